@@ -1,0 +1,2 @@
+// Plain query functions `(db, params) => result`, one file per aggregate.
+export {};

@@ -1,0 +1,71 @@
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sources } from "./sources.ts";
+
+const actorColumns = (prefix: "attacker" | "target") => ({
+  key: text(`${prefix}_key`),
+  name: text(`${prefix}_name`),
+  side: text(`${prefix}_side`),
+});
+
+/** An event resolved across sources. Its fields are kept in step with its mentions. */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    kindClass: text("kind_class").notNull(),
+    date: text("date"),
+    datePrecision: text("date_precision"),
+    /** First and last day the date can mean: the window candidate look-ups use. */
+    dateFrom: text("date_from"),
+    dateTo: text("date_to"),
+    location: text("location"),
+    attackerKey: actorColumns("attacker").key,
+    attackerName: actorColumns("attacker").name,
+    attackerSide: actorColumns("attacker").side,
+    targetKey: actorColumns("target").key,
+    targetName: actorColumns("target").name,
+    targetSide: actorColumns("target").side,
+    sourceCount: integer("source_count").notNull().default(0),
+    outletCount: integer("outlet_count").notNull().default(0),
+    grade: text("grade").notNull(),
+  },
+  (t) => [
+    index("events_candidate_idx").on(t.kindClass, t.attackerKey, t.dateFrom),
+    index("events_date_idx").on(t.dateFrom),
+    index("events_attacker_idx").on(t.attackerName, t.dateFrom),
+    index("events_grade_idx").on(t.grade, t.sourceCount),
+  ],
+);
+
+/** One source's telling of an event, with that source's own fields. */
+export const eventMentions = sqliteTable(
+  "event_mentions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    /** Position among the source's mentions, so claims can point at it. */
+    ordinal: integer("ordinal").notNull(),
+    kind: text("kind").notNull(),
+    date: text("date"),
+    datePrecision: text("date_precision"),
+    location: text("location"),
+    attackerKey: text("attacker_key"),
+    attackerName: text("attacker_name"),
+    attackerSide: text("attacker_side"),
+    targetKey: text("target_key"),
+    targetName: text("target_name"),
+    targetSide: text("target_side"),
+    platform: text("platform"),
+    munition: text("munition"),
+    distanceKm: real("distance_km"),
+    spanStart: integer("span_start").notNull(),
+    spanEnd: integer("span_end").notNull(),
+  },
+  (t) => [index("event_mentions_event_idx").on(t.eventId), index("event_mentions_source_idx").on(t.sourceId)],
+);

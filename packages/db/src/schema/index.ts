@@ -1,0 +1,4 @@
+export * from "./claims.ts";
+export * from "./events.ts";
+export * from "./facts.ts";
+export * from "./sources.ts";

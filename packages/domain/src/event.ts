@@ -1,0 +1,52 @@
+import * as v from "valibot";
+import { CasualtySchema } from "./casualty.ts";
+import { EventDateSchema } from "./event-date.ts";
+import { ForceReportSchema } from "./force-report.ts";
+import { SpanSchema } from "./provenance.ts";
+import { CORROBORATION_GRADES, ESCALATION_STEPS, EVENT_KINDS } from "./vocabulary.ts";
+
+/** An actor as the lexicon knows it: a stable key for matching, a name for people, a side. */
+export const ActorSchema = v.object({
+  key: v.string(),
+  name: v.string(),
+  side: v.nullable(v.string()),
+});
+export type Actor = v.InferOutput<typeof ActorSchema>;
+
+export const EscalationSchema = v.object({
+  step: v.picklist(ESCALATION_STEPS),
+  span: SpanSchema,
+});
+export type Escalation = v.InferOutput<typeof EscalationSchema>;
+
+/** One article's telling of an event, with that article's own figures. */
+export const EventMentionSchema = v.object({
+  kind: v.picklist(EVENT_KINDS),
+  date: v.nullable(EventDateSchema),
+  location: v.nullable(v.string()),
+  attacker: v.nullable(ActorSchema),
+  target: v.nullable(ActorSchema),
+  platform: v.nullable(v.string()),
+  munition: v.nullable(v.string()),
+  /** Distance from the named location in km, when the text gives one. */
+  distanceKm: v.nullable(v.number()),
+  forces: v.array(ForceReportSchema),
+  casualties: v.array(CasualtySchema),
+  escalation: v.array(EscalationSchema),
+  /** The sentence that first tells the event. */
+  span: SpanSchema,
+});
+export type EventMention = v.InferOutput<typeof EventMentionSchema>;
+
+/** An event resolved across sources: the fields every mention agrees on, and who tells it. */
+export const ResolvedEventSchema = v.object({
+  id: v.string(),
+  kind: v.picklist(EVENT_KINDS),
+  date: v.nullable(EventDateSchema),
+  location: v.nullable(v.string()),
+  attacker: v.nullable(ActorSchema),
+  target: v.nullable(ActorSchema),
+  sourceIds: v.array(v.string()),
+  grade: v.picklist(CORROBORATION_GRADES),
+});
+export type ResolvedEvent = v.InferOutput<typeof ResolvedEventSchema>;

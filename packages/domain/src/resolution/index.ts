@@ -1,0 +1,3 @@
+export { addDays, dateBounds } from "./date-bounds.ts";
+export { corroborationGrade } from "./grade.ts";
+export { type CandidateWindow, candidateWindow, type EventKeyFields, isSameEvent } from "./same-event.ts";

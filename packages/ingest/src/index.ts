@@ -1,0 +1,1 @@
+export { EXTRACTOR_VERSION, extractArticle } from "./extract/index.ts";
