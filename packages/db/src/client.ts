@@ -1,12 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Client, createClient } from "@libsql/client";
+import { type Client, createClient, type ResultSet } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import * as schema from "./schema/index.ts";
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
+
+/** A database or an open transaction on it: what query functions take. */
+export type Conn = BaseSQLiteDatabase<"async", ResultSet, typeof schema>;
 
 const MIGRATIONS = fileURLToPath(new URL("../migrations", import.meta.url));
 
@@ -25,7 +29,8 @@ function fileUrl(path: string): string {
 /** Opens (creating if needed) a writable database and applies any pending migrations. */
 export async function openDb(path: string): Promise<Db> {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const client = createClient({ url: fileUrl(path) });
+  // One connection: the pragmas below are per connection, and a pooled second one would lack them.
+  const client = createClient({ url: fileUrl(path), concurrency: 1 });
   for (const pragma of PRAGMAS) await client.execute(pragma);
   const db = drizzle(client, { schema }) as Db;
   await migrate(db, { migrationsFolder: MIGRATIONS });
@@ -35,7 +40,7 @@ export async function openDb(path: string): Promise<Db> {
 /** Opens an existing database for reading only, as the dashboard does. */
 export async function openReadOnlyDb(path: string): Promise<Db> {
   // libsql's URL takes no mode=ro, so the connection itself refuses writes.
-  const client = createClient({ url: fileUrl(path) });
+  const client = createClient({ url: fileUrl(path), concurrency: 1 });
   await client.execute("PRAGMA busy_timeout = 10000");
   await client.execute("PRAGMA query_only = ON");
   return drizzle(client, { schema }) as Db;

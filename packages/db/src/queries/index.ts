@@ -1,2 +1,6 @@
 // Plain query functions `(db, params) => result`, one file per aggregate.
-export {};
+export * from "./counts.ts";
+export { csvField, csvLine } from "./csv.ts";
+export { exportV1 } from "./export.ts";
+export { CSV_TABLES, type CsvTable, csvTable, writeCsvTable } from "./export-csv.ts";
+export * from "./ingest.ts";

@@ -1,0 +1,167 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { Db } from "../client.ts";
+import { actor, claim, extraction, force, mention, noMeta, sha256, tempDb } from "../testing/index.ts";
+import { tableCounts } from "./counts.ts";
+import { storeSource } from "./store-source.ts";
+
+let db: Db;
+let cleanup: () => void;
+beforeEach(async () => {
+  ({ db, cleanup } = await tempDb());
+});
+afterEach(() => cleanup());
+
+const events = () => db.query.events.findMany({ orderBy: (e, { asc }) => asc(e.id) });
+
+function store(path: string, content: string, x = extraction(), outlet: string | null = null) {
+  return storeSource(db, {
+    originPath: path,
+    contentHash: sha256(content),
+    meta: { ...noMeta, outlet },
+    extraction: x,
+  });
+}
+
+describe("storeSource", () => {
+  describe("dedup by content hash", () => {
+    test("stores a new article as ingested", async () => {
+      const r = await store("/c/a.txt", "A", extraction({ mentions: [mention()] }));
+      expect(r.status).toBe("ingested");
+      expect((await tableCounts(db)).sources).toBe(1);
+    });
+
+    test("the same path and bytes again is unchanged, and writes nothing", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()], claims: [claim()] }));
+      const before = await tableCounts(db);
+      const r = await store("/c/a.txt", "A", () => {
+        throw new Error("must not extract an unchanged article");
+      });
+      expect(r.status).toBe("unchanged");
+      expect(await tableCounts(db)).toEqual(before);
+    });
+
+    test("the same bytes under a second name are stored once, with both origins", async () => {
+      const first = await store("/c/a.txt", "A", extraction({ mentions: [mention()] }));
+      const second = await store("/c/copy.txt", "A", extraction({ mentions: [mention()] }));
+      expect(second).toEqual({ status: "duplicate", sourceId: first.sourceId });
+      const counts = await tableCounts(db);
+      expect(counts).toMatchObject({ sources: 1, sourceOrigins: 2, eventMentions: 1 });
+    });
+  });
+
+  describe("a known path with new content", () => {
+    test("replaces that source's extractions and leaves no orphan events", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention({ forces: [force()] })], claims: [claim()] }));
+      const r = await store(
+        "/c/a.txt",
+        "A2",
+        extraction({ mentions: [mention({ kind: "ground-attack", attacker: actor("ISIS") })] }),
+      );
+      expect(r.status).toBe("replaced");
+      const counts = await tableCounts(db);
+      expect(counts).toMatchObject({ sources: 1, sourceOrigins: 1, events: 1, eventMentions: 1, forceReports: 0 });
+      expect(counts.claims).toBe(0);
+      expect((await events())[0]?.kind).toBe("ground-attack");
+    });
+
+    test("keeps the old content for another path that still holds it", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()] }));
+      await store("/c/b.txt", "A");
+      const r = await store("/c/b.txt", "B", extraction({ mentions: [mention({ attacker: actor("ISIS") })] }));
+      expect(r.status).toBe("replaced");
+      expect(await tableCounts(db)).toMatchObject({ sources: 2, sourceOrigins: 2, events: 2 });
+    });
+
+    test("a path whose new content is already stored points there, and the orphaned source goes", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()] }));
+      await store("/c/b.txt", "B", extraction({ mentions: [mention({ attacker: actor("ISIS") })] }));
+      const r = await store("/c/b.txt", "A");
+      expect(r.status).toBe("duplicate");
+      expect(await tableCounts(db)).toMatchObject({ sources: 1, sourceOrigins: 2, events: 1, eventMentions: 1 });
+    });
+  });
+
+  describe("cross-source resolution", () => {
+    test("joins mentions of one event from two outlets and grades it fair", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()] }), "CNN");
+      await store(
+        "/c/b.txt",
+        "B",
+        extraction({ mentions: [mention({ date: { value: "2017-06-09", precision: "day" } })] }),
+        "Reuters",
+      );
+      const [only, ...rest] = await events();
+      expect(rest).toHaveLength(0);
+      expect(only).toMatchObject({ sourceCount: 2, outletCount: 2, grade: "fair", date: "2017-06-08" });
+    });
+
+    test("counts two sources with no outlet as two outlets, and one outlet twice as one", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()] }));
+      await store("/c/b.txt", "B", extraction({ mentions: [mention()] }));
+      await store("/c/c.txt", "C", extraction({ mentions: [mention()] }), "CNN");
+      await store("/c/d.txt", "D", extraction({ mentions: [mention()] }), "cnn");
+      expect((await events())[0]).toMatchObject({ sourceCount: 4, outletCount: 3, grade: "confirmed" });
+    });
+
+    test("keeps the most precise date when a month-dated mention joins", async () => {
+      await store(
+        "/c/a.txt",
+        "A",
+        extraction({ mentions: [mention({ date: { value: "2017-06", precision: "month" } })] }),
+      );
+      await store("/c/b.txt", "B", extraction({ mentions: [mention()] }));
+      const [only, ...rest] = await events();
+      expect(rest).toHaveLength(0);
+      expect(only).toMatchObject({ date: "2017-06-08", datePrecision: "day", dateFrom: "2017-06-08" });
+    });
+
+    test("keeps different attackers, distant dates and other kind classes apart", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()] }));
+      await store("/c/b.txt", "B", extraction({ mentions: [mention({ attacker: actor("Russia") })] }));
+      await store(
+        "/c/c.txt",
+        "C",
+        extraction({ mentions: [mention({ date: { value: "2017-06-20", precision: "day" } })] }),
+      );
+      await store("/c/d.txt", "D", extraction({ mentions: [mention({ kind: "ground-attack" })] }));
+      expect(await events()).toHaveLength(4);
+    });
+
+    test("gives a mention with no date or attacker an event of its own", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention({ date: null })] }));
+      await store("/c/b.txt", "B", extraction({ mentions: [mention({ date: null })] }));
+      await store("/c/c.txt", "C", extraction({ mentions: [mention({ attacker: null })] }));
+      expect(await events()).toHaveLength(3);
+    });
+
+    test("grades an event contested when a linked claim contests it", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()], claims: [claim({ stance: "contests" })] }));
+      expect((await events())[0]?.grade).toBe("contested");
+    });
+  });
+
+  describe("facts and claims", () => {
+    test("copy event and source ids down, and resolve a claim's mention index", async () => {
+      const r = await store(
+        "/c/a.txt",
+        "A",
+        extraction({
+          mentions: [
+            mention({ attacker: actor("ISIS") }),
+            mention({ forces: [force(), force({ status: "present" })] }),
+          ],
+          claims: [claim({ mentionIndex: 1 }), claim({ mentionIndex: null })],
+        }),
+      );
+      const [, second] = await events();
+      const forces = await db.query.forceReports.findMany();
+      expect(forces.map((f) => [f.eventId, f.sourceId])).toEqual([
+        [second?.id, r.sourceId],
+        [second?.id, r.sourceId],
+      ]);
+      const stored = await db.query.claims.findMany({ orderBy: (c, { asc }) => asc(c.id) });
+      expect(stored.map((c) => c.eventId)).toEqual([second?.id, null]);
+      expect(stored[0]?.mentionId).not.toBeNull();
+    });
+  });
+});
