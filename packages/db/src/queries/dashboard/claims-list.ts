@@ -1,0 +1,72 @@
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import type { Db } from "../../client.ts";
+import { claims, events, sources } from "../../schema/index.ts";
+import { containsText } from "./filter.ts";
+import { sourceLabel } from "./labels.ts";
+
+export interface ClaimFilter {
+  speakerKind?: string;
+  speaker?: string;
+  stance?: string;
+  eventId?: number;
+  /** Case-insensitive substring of the claim's text or speaker. */
+  q?: string;
+}
+
+export interface ClaimRow {
+  id: number;
+  sourceId: number;
+  source: string;
+  publishedAt: string | null;
+  speaker: string;
+  speakerKind: string;
+  stance: string;
+  text: string;
+  eventId: number | null;
+  eventDate: string | null;
+  eventKind: string | null;
+  eventAttacker: string | null;
+}
+
+export async function listClaims(
+  db: Db,
+  params: { filter?: ClaimFilter; page?: number; pageSize?: number } = {},
+): Promise<{ rows: ClaimRow[]; total: number; page: number; pageCount: number }> {
+  const f = params.filter ?? {};
+  const pageSize = Math.min(Math.max(params.pageSize ?? 25, 1), 200);
+  const parts: (SQL | undefined)[] = [
+    f.speakerKind ? eq(claims.speakerKind, f.speakerKind) : undefined,
+    f.speaker ? eq(claims.speaker, f.speaker) : undefined,
+    f.stance ? eq(claims.stance, f.stance) : undefined,
+    f.eventId !== undefined ? eq(claims.eventId, f.eventId) : undefined,
+    f.q ? containsText(claims.text, f.q) : undefined,
+  ];
+  const where = and(...parts.filter((p): p is SQL => p !== undefined));
+  const [totalRow] = await db.select({ n: count() }).from(claims).where(where);
+  const total = totalRow?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(params.page ?? 1, 1), pageCount);
+  const rows = await db
+    .select({
+      id: claims.id,
+      sourceId: claims.sourceId,
+      source: sourceLabel,
+      publishedAt: sources.publishedAt,
+      speaker: claims.speaker,
+      speakerKind: claims.speakerKind,
+      stance: claims.stance,
+      text: claims.text,
+      eventId: claims.eventId,
+      eventDate: events.date,
+      eventKind: events.kind,
+      eventAttacker: events.attackerName,
+    })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .leftJoin(events, eq(events.id, claims.eventId))
+    .where(where)
+    .orderBy(desc(claims.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { rows, total, page, pageCount };
+}

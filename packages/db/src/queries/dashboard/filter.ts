@@ -1,0 +1,50 @@
+import type { CorroborationGrade, EventKind } from "@deconflict/domain";
+import { and, eq, gte, inArray, lte, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { events } from "../../schema/index.ts";
+
+/** The dashboard's event filter: every field optional, all of them ANDed. */
+export interface EventFilter {
+  /** First ISO day of interest: keeps events whose date can fall on or after it. */
+  from?: string;
+  /** Last ISO day of interest. */
+  to?: string;
+  attacker?: string;
+  target?: string;
+  kind?: EventKind;
+  /** Case-insensitive substring of the location. */
+  location?: string;
+  minSources?: number;
+  grade?: CorroborationGrade;
+}
+
+// The kinds counted as "strikes" on the overview: stand-off attacks, not ground assaults or shootdowns.
+export const STRIKE_KINDS = ["airstrike", "missile-strike", "drone-strike", "artillery-strike"] as const;
+
+/** SQLite LIKE is case-insensitive for ASCII; the ESCAPE clause keeps user "%" and "_" literal. */
+export function containsText(column: SQLWrapper, needle: string): SQL {
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/** The WHERE clause for a filter on the events table, or undefined for no filter. */
+export function eventWhere(filter: EventFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [
+    filter.from ? gte(events.dateTo, filter.from) : undefined,
+    filter.to ? lte(events.dateFrom, filter.to) : undefined,
+    filter.attacker ? eq(events.attackerName, filter.attacker) : undefined,
+    filter.target ? eq(events.targetName, filter.target) : undefined,
+    filter.kind ? eq(events.kind, filter.kind) : undefined,
+    filter.location ? containsText(events.location, filter.location) : undefined,
+    filter.minSources && filter.minSources > 1 ? gte(events.sourceCount, filter.minSources) : undefined,
+    filter.grade ? eq(events.grade, filter.grade) : undefined,
+  ];
+  return and(...parts.filter((p): p is SQL => p !== undefined));
+}
+
+export function strikeWhere(filter: EventFilter): SQL | undefined {
+  return and(eventWhere(filter), inArray(events.kind, [...STRIKE_KINDS]));
+}
+
+export function isEmptyFilter(filter: EventFilter): boolean {
+  return Object.values(filter).every((v) => v === undefined || v === "");
+}
