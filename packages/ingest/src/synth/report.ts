@@ -166,17 +166,31 @@ function background(rng: Rng, inc: Incident, attacker: SynthActor): string[] {
       `${when}, ${rng.pick(oa.names)} ${rng.pick(["struck", "attacked", "shelled", "targeted"])} ${rng.pick(ot.names)} near ${rng.pick(inc.theatre.places)}.`,
     );
   }
-  if (rng.chance(0.6)) {
-    out.push(
-      rng.pick([
-        `The fighting in ${inc.theatre.country} has displaced hundreds of thousands of people.`,
-        `It was the ${rng.pick(["second", "third", "latest"])} such ${rng.pick(KIND_NOUNS[inc.kind])} in the area in recent weeks.`,
-        `${cap(rng.pick(attacker.names))} has repeatedly said it only targets military objectives.`,
-        `Analysts said the ${rng.pick(KIND_NOUNS[inc.kind])} risked widening the conflict.`,
-        `Diplomats have pushed for a ceasefire, so far without success.`,
-      ]),
-    );
-  }
+  const country = inc.theatre.country;
+  const noun = rng.pick(KIND_NOUNS[inc.kind]);
+  const context = [
+    `The fighting in ${country} has displaced hundreds of thousands of people and left much of the infrastructure in ruins.`,
+    `It was the ${rng.pick(["second", "third", "latest"])} such ${noun} in the area in recent weeks, and residents said they feared more would follow.`,
+    `${cap(rng.pick(attacker.names))} has repeatedly said it only targets military objectives and accuses its enemies of hiding among civilians.`,
+    `Analysts said the ${noun} risked widening the conflict at a time when regional powers were already struggling to contain it.`,
+    "Diplomats have pushed for a ceasefire for months, so far without success, and talks mediated by neighbouring states have repeatedly stalled.",
+    `Aid groups have warned that access to ${inc.place} is increasingly difficult, with roads cut and fuel in short supply.`,
+    `The area around ${inc.place} has changed hands several times since the war began, and front lines there remain fluid.`,
+    "Independent verification of casualty figures is difficult because journalists have limited access to the area.",
+    `The United Nations has called on all parties in ${country} to respect international humanitarian law and protect civilians.`,
+    "Satellite images reviewed by researchers showed fresh craters and burned-out vehicles near the site.",
+    `Local officials said schools and clinics in ${inc.place} had closed for the day as a precaution.`,
+    "The claims could not be independently verified.",
+    `Residents of ${inc.place} described a night of heavy explosions, with families sheltering in basements until dawn.`,
+    `The ${noun} came as ${rng.pick(attacker.names)} faced growing pressure at home to show results on the battlefield.`,
+    `Military analysts said the choice of target suggested an effort to disrupt supply lines running through ${inc.place}.`,
+    `Hospitals in the region reported shortages of blood, anaesthetics and generators after weeks of intense fighting in ${country}.`,
+    `Human rights groups have documented dozens of similar incidents in ${country} over the past year and called for independent investigations.`,
+    "Officials did not say what intelligence the decision was based on, or whether it had been shared with allies beforehand.",
+  ];
+  // Two context sentences to a paragraph, as wire copy runs.
+  const picked = rng.sample(context, rng.int(4, 10));
+  for (let i = 0; i < picked.length; i += 2) out.push(picked.slice(i, i + 2).join(" "));
   return out;
 }
 
