@@ -1,0 +1,11 @@
+export { asDatabaseError, DatabaseError } from "./database-error.ts";
+export { extractChecked } from "./extract-checked.ts";
+export {
+  type IngestOptions,
+  type IngestProgress,
+  type IngestSummary,
+  ingestFile,
+  ingestPaths,
+  metaOf,
+} from "./ingest-paths.ts";
+export { type ReextractOptions, type ReextractSummary, reextractSources } from "./reextract.ts";

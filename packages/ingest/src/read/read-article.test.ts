@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { ReadError } from "./errors.ts";
+import { readArticleFile } from "./read-article.ts";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "deconflict-read-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("readArticleFile", () => {
+  test("hashes the raw bytes and normalises line endings of text", async () => {
+    const r = await readArticleFile(file("a.txt", "One.\r\nTwo."));
+    expect(r.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.article.text).toBe("One.\nTwo.");
+  });
+
+  test("lets the manifest beat the page's own metadata", async () => {
+    const html = `<title>Page</title><meta property="og:site_name" content="Site"><body><p>Text.</p></body>`;
+    const r = await readArticleFile(file("a.html", html), {
+      manifest: { file: "a.html", outlet: "Manifest", publishedAt: "2017-01-02" },
+    });
+    expect(r.article).toMatchObject({ title: "Page", outlet: "Manifest", publishedAt: "2017-01-02", text: "Text." });
+  });
+
+  test("refuses a file over the size limit before reading it", async () => {
+    await expect(readArticleFile(file("big.txt", "x".repeat(100)), { maxBytes: 10 })).rejects.toThrow(
+      /100 bytes, over the 10 bytes limit/,
+    );
+  });
+
+  test("refuses an HTML page with no text", async () => {
+    const err = await readArticleFile(file("e.html", "<script>x</script>")).catch((e: ReadError) => e);
+    expect((err as ReadError).reason).toBe("empty");
+  });
+
+  test("lets a missing file's error through for the caller to word", async () => {
+    await expect(readArticleFile(join(dir, "none.txt"))).rejects.toMatchObject({ code: "ENOENT" });
+  });
+});

@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+import { open } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { type Article, ArticleSchema } from "@deconflict/domain";
+import * as v from "valibot";
+import { decodeText } from "./decode.ts";
+import { ReadError } from "./errors.ts";
+import { htmlToArticle } from "./html.ts";
+import type { ManifestLine } from "./manifest.ts";
+import { markdownToArticle } from "./markdown.ts";
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
+
+export interface ReadArticle {
+  /** Absolute path the article was read from. */
+  originPath: string;
+  bytes: Uint8Array;
+  /** sha256 of the raw bytes, lower-case hex. */
+  contentHash: string;
+  article: Article;
+  /** A byline found in the page's metadata, if any. */
+  byline: string | null;
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+  /** The manifest's line for this file: it beats whatever the file itself says. */
+  manifest?: ManifestLine | undefined;
+}
+
+/** Reads one article file: size limit, decoding, format, then manifest metadata on top. Throws ReadError. */
+export async function readArticleFile(path: string, options: ReadOptions = {}): Promise<ReadArticle> {
+  const originPath = resolve(path);
+  const bytes = await readLimited(originPath, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const contentHash = createHash("sha256").update(bytes).digest("hex");
+  const text = decodeText(bytes);
+  const parsed = parseByExtension(originPath, text);
+  if (parsed.text.trim() === "") throw new ReadError("empty", "no article text found in the file");
+  const m = options.manifest;
+  const article = v.parse(ArticleSchema, {
+    title: m?.title ?? parsed.title,
+    outlet: m?.outlet ?? parsed.outlet,
+    url: m?.url ?? parsed.url,
+    publishedAt: m?.publishedAt ?? parsed.publishedAt,
+    text: parsed.text,
+  });
+  return { originPath, bytes, contentHash, article, byline: parsed.byline };
+}
+
+async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      throw new ReadError(
+        "too-large",
+        `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-bytes)`,
+      );
+    }
+    const buffer = await handle.readFile();
+    // The file may have grown since stat.
+    if (buffer.length > maxBytes) {
+      throw new ReadError("too-large", `file is over the ${formatBytes(maxBytes)} limit (--max-bytes)`);
+    }
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+type Parsed = Omit<Article, "publishedAt"> & { publishedAt: string | null; byline: string | null };
+
+function parseByExtension(path: string, text: string): Parsed {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".html" || ext === ".htm") return htmlToArticle(text);
+  if (ext === ".md" || ext === ".markdown") {
+    const md = markdownToArticle(text);
+    return { title: md.title, outlet: null, url: null, publishedAt: null, byline: null, text: md.text };
+  }
+  return { title: null, outlet: null, url: null, publishedAt: null, byline: null, text: text.replace(/\r\n?/g, "\n") };
+}
