@@ -1,4 +1,12 @@
 import type { Claim, EventMention, Span } from "@deconflict/domain";
+import { type Attribution, attribute, type Range, trimRange } from "./attribution.ts";
+import { personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
+import { linkEvent } from "./event-link.ts";
+import { CANDIDATE_RE } from "./lexicon/speech-verbs.ts";
+import { findQuotes, quoteInner, wordCount } from "./quotes.ts";
+import { shapeOf } from "./speaker-phrase.ts";
+import { stanceOf } from "./stance.ts";
+import { buildUnits, MAX_UNIT, type Unit } from "./units.ts";
 
 export interface ClaimInput {
   /** Cleaned article text; every span points into it. */
@@ -10,7 +18,211 @@ export interface ClaimInput {
   publishedAt: string | null;
 }
 
-/** Every attributed statement in the article, one claim each. Never throws. */
-export function extractClaims(_input: ClaimInput): Claim[] {
-  return [];
+interface Draft {
+  unit: number;
+  speaker: Speaker;
+  pieces: Range[];
+  verb: string;
+  span: Span;
 }
+
+// A quote-only sentence continues the last speaker when that speaker spoke this many units ago or fewer.
+const CONTINUATION_REACH = 2;
+
+/** Every attributed statement in the article, one claim each. Never throws. */
+export function extractClaims(input: ClaimInput): Claim[] {
+  try {
+    return extract(input);
+  } catch {
+    return [];
+  }
+}
+
+function extract(input: ClaimInput): Claim[] {
+  const text = typeof input.text === "string" ? input.text : "";
+  if (text.length === 0) return [];
+  const mixedCase = isMixedCase(text);
+  const units = buildUnits(text, Array.isArray(input.sentences) ? input.sentences : []);
+  const memory = new SpeakerMemory();
+  const cache = new Map<number, Attribution | null>();
+  const attributionOf = (i: number): Attribution | null => {
+    if (cache.has(i)) return cache.get(i) ?? null;
+    const u = units[i];
+    let a: Attribution | null = null;
+    if (u && u.end - u.start <= MAX_UNIT) {
+      const s = text.slice(u.start, u.end);
+      if (CANDIDATE_RE.test(s)) a = attribute(s, mixedCase);
+    }
+    cache.set(i, a);
+    return a;
+  };
+
+  const drafts: Draft[] = [];
+  const claimedUnits = new Set<number>();
+  let lastPersonScan = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.end - u.start > MAX_UNIT) continue;
+    const a = attributionOf(i);
+    const s = text.slice(u.start, u.end);
+    if (a) {
+      // People named in passing since the last claim become candidates for "he said".
+      if (/^(?:he|she)$/i.test(s.slice(a.speaker.start, a.speaker.end))) {
+        for (let k = Math.max(lastPersonScan, i - 4); k <= i; k++)
+          notePeople(text, units[k], memory, mixedCase, k === i ? a.speaker.start : undefined);
+      }
+      lastPersonScan = i + 1;
+      const raw = s.slice(a.speaker.start, a.speaker.end);
+      const shape = shapeOf(raw, mixedCase);
+      const speaker = memory.resolve(
+        a.statement && shape.type === "body" ? { type: "statement", issuer: shape, noun: "statement" } : shape,
+        raw,
+      );
+      if (a.content.length > 0) {
+        const pieces = a.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
+        drafts.push({ unit: i, speaker, pieces, verb: a.verb, span: cover(pieces) });
+        claimedUnits.add(i);
+        continue;
+      }
+      // "… ." / "he said." alone: the speaker of the quote just before.
+      const prev = units[i - 1];
+      const quote = prev && !claimedUnits.has(i - 1) ? quoteOnly(text, prev) : null;
+      if (quote && prev) {
+        drafts.push({ unit: i, speaker, pieces: [quote], verb: a.verb, span: { start: prev.start, end: u.end } });
+        claimedUnits.add(i - 1);
+        claimedUnits.add(i);
+      }
+      continue;
+    }
+    const quote = quoteOnly(text, u);
+    if (!quote) continue;
+    const next = units[i + 1];
+    if (next && next.paragraph === u.paragraph && attributionOf(i + 1)?.content.length === 0) continue;
+    const last = drafts[drafts.length - 1];
+    if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
+      drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote });
+      claimedUnits.add(i);
+    }
+  }
+  nameUnnamedRoles(drafts);
+  return toClaims(text, drafts, units, input.mentions ?? []);
+}
+
+function notePeople(
+  text: string,
+  u: Unit | undefined,
+  memory: SpeakerMemory,
+  mixedCase: boolean,
+  until?: number,
+): void {
+  if (!u) return;
+  const s = text.slice(u.start, until === undefined ? u.end : u.start + until);
+  for (const p of personMentions(s, mixedCase)) memory.notePerson(p.name, p.role);
+}
+
+/** The inside of a unit that is one quote and little else, or null. */
+function quoteOnly(text: string, u: Unit): Range | null {
+  const s = text.slice(u.start, u.end);
+  if (!/^["“«„”]/u.test(s)) return null;
+  const quotes = findQuotes(s);
+  const q = quotes[0];
+  if (!q || quotes.length > 2) return null;
+  const inner = quoteInner(s, q);
+  const words = wordCount(s.slice(inner.start, inner.end));
+  if (words < 4 || words < 0.7 * wordCount(s)) return null;
+  return { start: inner.start + u.start, end: inner.end + u.start };
+}
+
+/** "a senior lawmaker … said Sen. X" two sentences on: the unnamed role is X. */
+function nameUnnamedRoles(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    if (!d.speaker.pendingRole) continue;
+    for (let j = i + 1; j < drafts.length; j++) {
+      const later = drafts[j] as Draft;
+      if (later.unit - d.unit > 2) break;
+      if (later.speaker.kind === "named-person" && later.speaker.pendingRole === null && roleMatches(d, later)) {
+        d.speaker = later.speaker;
+        break;
+      }
+    }
+  }
+}
+
+function roleMatches(unnamed: Draft, named: Draft): boolean {
+  return named.speaker.roleClass !== null && named.speaker.roleClass === unnamed.speaker.pendingRole;
+}
+
+function toClaims(
+  text: string,
+  drafts: readonly Draft[],
+  units: readonly Unit[],
+  mentions: readonly EventMention[],
+): Claim[] {
+  const claims: Claim[] = [];
+  const contesting = new Set<string>();
+  const stances = drafts.map((d) => {
+    const content = d.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
+    const u = units[d.unit] as Unit;
+    const stance = stanceOf(d.verb, content, text.slice(u.start, u.end));
+    if (stance === "contests") contesting.add(d.speaker.text.toLowerCase());
+    return stance;
+  });
+  drafts.forEach((d, i) => {
+    const content = d.pieces
+      .map((p) => text.slice(p.start, p.end))
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (wordCount(content) < 2) return;
+    const span = clampSpan(d.span, text.length);
+    const u = units[d.unit] as Unit;
+    // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
+    const stance = contesting.has(d.speaker.text.toLowerCase()) ? "contests" : (stances[i] ?? "asserts");
+    claims.push({
+      speaker: d.speaker.text,
+      speakerKind: d.speaker.kind,
+      text: content,
+      stance,
+      mentionIndex: linkEvent(span, paragraphSpan(units, u), content, mentions),
+      span,
+    });
+  });
+  return claims;
+}
+
+function paragraphSpan(units: readonly Unit[], u: Unit): Span {
+  let start = u.start;
+  let end = u.end;
+  for (const o of units) {
+    if (o.paragraph !== u.paragraph) continue;
+    start = Math.min(start, o.start);
+    end = Math.max(end, o.end);
+  }
+  return { start, end };
+}
+
+function cover(pieces: readonly Range[]): Span {
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const p of pieces) {
+    start = Math.min(start, p.start);
+    end = Math.max(end, p.end);
+  }
+  return Number.isFinite(start) ? { start, end } : { start: 0, end: 0 };
+}
+
+function clampSpan(span: Span, length: number): Span {
+  const start = Math.max(0, Math.min(length, span.start));
+  return { start, end: Math.max(start, Math.min(length, span.end)) };
+}
+
+/** Lower-cased scraped text has (almost) no capitals; name rules then stop relying on them. */
+export function isMixedCase(text: string): boolean {
+  const sample = text.slice(0, 20000);
+  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 1;
+  return upper / letters > 0.005;
+}
+
+export { trimRange };

@@ -1,0 +1,296 @@
+import { OUTLET_RE } from "./lexicon/organisations.ts";
+import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
+import { type Phrase, phraseAfter, subjectBefore } from "./noun-phrase.ts";
+import { findQuotes, maskQuotes, type QuoteSpan } from "./quotes.ts";
+import { looksLikeSpeaker } from "./speaker-phrase.ts";
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Who is said to have said what in one unit; offsets are into the unit's text. */
+export interface Attribution {
+  speaker: Range;
+  /** The asserted content, one or two pieces; empty when the content is the previous unit's quote. */
+  content: Range[];
+  /** The speech verb as written, lower-cased ("said", "according to", "quoted"). */
+  verb: string;
+  anonymous: boolean;
+  /** "In a statement, X said": the speaker spoke through a written statement. */
+  statement: boolean;
+}
+
+// Verbs that carry a claim from any subject; weaker verbs need a subject that looks like a speaker.
+const CORE = new Set(["say", "says", "said", "tell", "tells", "told", "stated", "add", "added", "adds"]);
+// Forms that are also nouns ("the report", "its claims"): never after a determiner or a possessive.
+const NOUNISH = new Set(
+  "report reports claim claims state states note notes estimate estimates charge charges fear fears tweet tweets promise promises pledge pledges vow vows protest protests dispute disputes reply replies signal recall recalls tell add".split(
+    " ",
+  ),
+);
+const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
+// Phrases that may follow a speech verb without being content: times, channels, manners.
+const ADJUNCT_RE = new RegExp(
+  [
+    `(?:on |late |early |last |this |earlier |later )?(?:${WEEKDAY}|today|yesterday|tonight)(?: (?:night|morning|evening|afternoon))?(?!['’]s)`,
+    `(?:last|this|earlier this|later this|next) (?:week|month|year|weekend|night|morning|evening|afternoon)`,
+    `(?:on |in )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?)?`,
+    `in (?:a|an|its|his|her|their|the|one|separate|joint)(?: [\\p{L}-]+){0,2}? (?:statement|interview|tweet|post|briefing|speech|letter|report|release|message|video|address|conference|communique|remarks)(?: (?:on|with|to|by|from) (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+){0,2})?`,
+    `at (?:a|an|the)(?: [\\p{L}-]+){0,2}? (?:conference|briefing|meeting|hearing|rally|summit|event|session|ceremony)`,
+    `(?:while )?speaking on (?:the )?condition of anonymity|on (?:the )?condition of anonymity|anonymously|on background`,
+    `on (?:twitter|x|facebook|telegram|television|state television|state tv|radio|social media)`,
+    `by (?:phone|telephone|email|e-mail)`,
+    `also|again|further|earlier|later|previously|recently|separately|too|publicly|privately|repeatedly|bluntly|flatly|firmly|emphatically`,
+    `(?:to|told) (?:reporters|journalists|the press|the media|lawmakers|parliament|the assembly)`,
+  ].join("|"),
+  "iu",
+);
+const ADJUNCT_AT_START = new RegExp(`^\\s*(?:${ADJUNCT_RE.source})(?![\\p{L}\\p{N}])`, "iu");
+const HEARERS_RE =
+  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
+
+/** The attribution of a unit, or null when nobody is said to say anything in it. */
+export function attribute(text: string, mixedCase = true): Attribution | null {
+  const quotes = findQuotes(text);
+  const masked = maskQuotes(text, quotes);
+  const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
+  return (
+    accordingTo(text, masked, speakerLike) ??
+    quotedAsSaying(text, masked) ??
+    speechVerb(text, masked, quotes, speakerLike, mixedCase)
+  );
+}
+
+type SpeakerTest = (phrase: string, lenient: boolean) => boolean;
+
+// "according to X", "via a statement issued by X", "in a statement from X".
+const ACCORDING_RE =
+  /\b(?:according to|(?:via|in|through) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|communique|release|post|tweet|message)(?: (?:issued|released|posted|published|put out))? (?:by|from))\s+/iu;
+
+/** "…, according to X." / "According to X, …". */
+function accordingTo(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = ACCORDING_RE.exec(masked);
+  if (!m) return null;
+  const np = phraseAfter(masked, m.index + m[0].length);
+  if (!np || !looksLikeSpeaker(text.slice(np.start, np.end), true)) return null;
+  const content = around(text, masked, m.index, np.end);
+  const statement = !/^according/i.test(m[0]);
+  return { speaker: np, content, verb: "according to", anonymous: np.anonymous, statement };
+}
+
+/** "X quoted Y as saying …" and "Y was quoted as saying …": Y is the speaker. */
+function quotedAsSaying(text: string, masked: string): Attribution | null {
+  const m = /\bquoted\s+/i.exec(masked);
+  if (!m) return null;
+  const after = m.index + m[0].length;
+  const passive = /^(?:by\s+[^,;:]{1,60}?\s+)?as\s+saying\s+(?:that\s+)?/i.exec(masked.slice(after));
+  if (passive) {
+    const aux = /\b(?:was|were|is|are|has been|had been|have been)\s+$/i.exec(masked.slice(0, m.index));
+    const sp = subjectBefore(masked, aux ? aux.index : m.index);
+    if (!sp) return null;
+    const start = after + passive[0].length;
+    return {
+      speaker: sp,
+      content: [trimRange(text, start, text.length)],
+      verb: "quoted",
+      anonymous: sp.anonymous,
+      statement: false,
+    };
+  }
+  const np = phraseAfter(masked, after);
+  if (!np) return null;
+  const rest = /^\s*as\s+saying\s*(?:that\s+)?/i.exec(masked.slice(np.end));
+  if (!rest) return null;
+  const start = np.end + rest[0].length;
+  const content =
+    start < text.length - 1 ? [trimRange(text, start, text.length)] : beforeContent(text, masked, m.index);
+  return { speaker: np, content, verb: "quoted", anonymous: np.anonymous, statement: false };
+}
+
+function speechVerb(
+  text: string,
+  masked: string,
+  quotes: readonly QuoteSpan[],
+  looksLikeSpeaker: SpeakerTest,
+  mixedCase: boolean,
+): Attribution | null {
+  SPEECH_VERB_RE.lastIndex = 0;
+  let guard = 0;
+  for (let m = SPEECH_VERB_RE.exec(masked); m !== null && guard < 20; m = SPEECH_VERB_RE.exec(masked), guard++) {
+    const verb = (m[1] as string).toLowerCase();
+    // "United States", "The Report": a capitalised verb inside a sentence is a name.
+    if (mixedCase && /^\p{Lu}/u.test(m[1] as string) && m.index > 0) continue;
+    const verbStart = m.index;
+    const verbEnd = m.index + m[0].length;
+    const found =
+      inverted(text, masked, verb, verbStart, verbEnd, looksLikeSpeaker) ??
+      forward(text, masked, verb, verbStart, verbEnd, quotes, looksLikeSpeaker);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "…," said Sen. X, chairman of … / "…", say command officials. */
+function inverted(
+  text: string,
+  masked: string,
+  verb: string,
+  verbStart: number,
+  verbEnd: number,
+  looksLikeSpeaker: SpeakerTest,
+): Attribution | null {
+  if (!SAY_VERBS.has(verb) || HEARER_VERBS.has(verb)) return null;
+  // "…, has said X" is not English: an auxiliary means the subject came first.
+  if (!/^\p{L}+$/u.test(masked.slice(verbStart, verbEnd))) return null;
+  const pre = masked.slice(0, verbStart).trimEnd();
+  if (pre.length > 0 && !/[,"”»—–:]$/u.test(pre)) return null;
+  const np = phraseAfter(masked, verbEnd);
+  if (!np) return null;
+  const rest = skipAdjuncts(masked, np.end);
+  if (!/^\s*(?:[,.;:(—–]|-\s|$)/u.test(masked.slice(rest))) return null;
+  if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb))) return null;
+  const content = beforeContent(text, masked, verbStart);
+  return { speaker: np, content, verb, anonymous: /anonym/i.test(masked.slice(np.end)), statement: false };
+}
+
+/** "X said (that) …", "…, X said.", "…, X said, adding that …". */
+function forward(
+  text: string,
+  masked: string,
+  verb: string,
+  verbStart: number,
+  verbEnd: number,
+  quotes: readonly QuoteSpan[],
+  looksLikeSpeaker: SpeakerTest,
+): Attribution | null {
+  const sp: Phrase | null = subjectBefore(masked, verbStart);
+  if (!sp) return null;
+  const speakerText = text.slice(sp.start, sp.end);
+  if (NOUNISH.has(verb) && /^(?:a|an|the|its|his|her|their|our|this|that)$|['’]s$/i.test(lastWord(speakerText)))
+    return null;
+  if (!looksLikeSpeaker(speakerText, CORE.has(verb))) return null;
+  const statement =
+    /\b(?:in|via) (?:a|an|its|his|her|their) (?:[\p{L}-]+ ){0,2}?(?:statement|communique|release)\b/iu.test(
+      masked.slice(0, sp.start),
+    );
+  let at = verbEnd;
+  if (HEARER_VERBS.has(verb)) at = skipHearer(text, masked, at);
+  at = skipAdjuncts(masked, at);
+  const rest = masked.slice(at);
+  // Content before the attribution: "…, X said." or "…, X said, adding that …".
+  if (/^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
+    const pieces = beforeContent(text, masked, sp.start);
+    const comma = /^\s*,\s*(?:(?:adding|saying|noting|stressing|explaining|warning|arguing)(?:\s+that)?\s+)?/iu.exec(
+      rest,
+    );
+    if (comma) {
+      const start = at + comma[0].length;
+      if (start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
+        pieces.push(trimRange(text, start, text.length));
+    }
+    return {
+      speaker: sp,
+      content: pieces.filter(nonEmpty),
+      verb,
+      anonymous: sp.anonymous || anonymityAfter(masked, verbEnd),
+      statement,
+    };
+  }
+  if (/^\s*:/u.test(rest)) {
+    const start = at + (/^\s*:\s*/u.exec(rest)?.[0].length ?? 0);
+    return { speaker: sp, content: [trimRange(text, start, text.length)], verb, anonymous: sp.anonymous, statement };
+  }
+  // Content after the verb: "X said (that) …", "X contested the claim that …".
+  let start = at;
+  const that = /^\s*that\s+/iu.exec(rest);
+  if (that) start = at + that[0].length;
+  else if (THAT_VERBS.has(verb) || CONTEST_VERBS.has(verb) || HEARER_VERBS.has(verb)) {
+    const later = /^[^,;:"“”]{0,80}?\bthat\s+/iu.exec(rest);
+    if (later) start = at + later[0].length;
+    else if (THAT_VERBS.has(verb) && !quoteAfter(quotes, at)) return null;
+  }
+  let end = text.length;
+  // "While officials stressed X, Y": the claim ends at the clause's comma.
+  if (/^\s*(?:while|although|though|even though|even as|whereas)\b/i.test(masked.slice(0, sp.start))) {
+    const comma = masked.indexOf(",", start);
+    if (comma > start) end = comma;
+  }
+  const range = trimRange(text, start, end);
+  if (range.end <= range.start) return null;
+  return { speaker: sp, content: [range], verb, anonymous: sp.anonymous || anonymityAfter(masked, verbEnd), statement };
+}
+
+function anonymityAfter(masked: string, from: number): boolean {
+  return /^[^.;]{0,60}?\banonym/i.test(masked.slice(from, from + 80));
+}
+
+function quoteAfter(quotes: readonly QuoteSpan[], at: number): boolean {
+  return quotes.some((q) => q.start >= at);
+}
+
+function lastWord(s: string): string {
+  const words = s.trim().split(/\s+/);
+  return words[words.length - 1] ?? "";
+}
+
+/** Past the hearer of "told": "told AFP", "told reporters", "told the Associated Press". */
+function skipHearer(text: string, masked: string, at: number): number {
+  const rest = masked.slice(at, at + 120);
+  const outlet = OUTLET_RE.exec(rest);
+  if (outlet && rest.slice(0, outlet.index).trim() === "") return at + outlet.index + outlet[0].length;
+  const theOutlet = /^\s*the\s+/i.exec(rest);
+  if (theOutlet && outlet && outlet.index <= theOutlet[0].length) return at + outlet.index + outlet[0].length;
+  const hearer = HEARERS_RE.exec(text.slice(at, at + 120));
+  if (hearer) return at + hearer[0].length;
+  return at;
+}
+
+function skipAdjuncts(masked: string, at: number): number {
+  let pos = at;
+  for (let i = 0; i < 6; i++) {
+    const m = ADJUNCT_AT_START.exec(masked.slice(pos, pos + 200));
+    if (!m) break;
+    pos += m[0].length;
+  }
+  return pos;
+}
+
+/** The content before an attribution at `end`, as one piece; empty when nothing precedes it. */
+function beforeContent(text: string, masked: string, end: number): Range[] {
+  const r = trimRange(text, 0, end);
+  return r.end > r.start &&
+    /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)) &&
+    !/^\s*$/.test(masked.slice(r.start, r.end))
+    ? [r]
+    : [];
+}
+
+/** Content on both sides of a parenthetical attribution such as ", according to X,". */
+function around(text: string, masked: string, from: number, to: number): Range[] {
+  const pieces = beforeContent(text, masked, from);
+  const rest = /^[\s,]*/u.exec(masked.slice(to));
+  const start = to + (rest?.[0].length ?? 0);
+  if (start < text.length) {
+    const r = trimRange(text, start, text.length);
+    const body = text.slice(r.start, r.end);
+    // A trailing participle ("…, using an acronym for …") is the writer's gloss, not the claim.
+    const gloss = pieces.length > 0 && /^[\p{L}]+ing\b/iu.test(body);
+    if (r.end > r.start && /[\p{L}\p{N}]{2}/u.test(body) && !gloss) pieces.push(r);
+  }
+  return pieces;
+}
+
+function nonEmpty(r: Range): boolean {
+  return r.end > r.start;
+}
+
+/** A range shrunk past spaces, edge punctuation and quote marks. */
+export function trimRange(text: string, start: number, end: number): Range {
+  let a = Math.max(0, start);
+  let b = Math.min(text.length, end);
+  while (a < b && /[\s,;:—–"“”«»'‘(-]/u.test(text[a] as string)) a++;
+  while (b > a && /[\s,;:.!?—–"“”«»'’)-]/u.test(text[b - 1] as string)) b--;
+  return { start: a, end: b };
+}

@@ -1,0 +1,188 @@
+import { BODY_WORDS, OUTLET_HEADS, STATEMENT_NOUNS } from "./lexicon/organisations.ts";
+import { ANONYMITY_RE, ANONYMOUS_HEADS, bareWord, PERSON_ROLES, PERSON_TITLES } from "./lexicon/titles.ts";
+
+/** A speaker phrase found next to a speech verb, with offsets in the scanned string. */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** The phrase carried "speaking on condition of anonymity" or the like. */
+  anonymous: boolean;
+}
+
+interface Token {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Characters that end a phrase: clause punctuation, quotes, brackets, dashes.
+const BOUNDARY_RE = /[,;:()[\]"“”«»—–]|\s--?\s/g;
+const MAX_WORDS = 10;
+
+// Words a subject phrase never runs across when read backwards from its verb.
+const STOP = new Set(
+  (
+    "is are was were be been being am has have had do does did will would can could should may might must shall " +
+    "and or but nor so yet that which who whom whose while whilst although though as when whenever because since " +
+    "after before if unless until where whereas once even than on in at to from by with for of about against over " +
+    "under into through during via per like despite amid among toward towards across without within behind near " +
+    "around including not there here then meanwhile however moreover instead now also just only"
+  ).split(" "),
+);
+const DETERMINERS = new Set("a an the this that these those another his her its their our my your".split(" "));
+// Prepositions that may sit inside a speaker phrase: "a statement from X", "a spokesman for X".
+const INNER_PREPS = new Set(["of", "from", "for", "by", "at", "in", "with"]);
+// Time words and adverbs between a subject and its verb: "the coalition on Tuesday said".
+const TRAILING_SKIP = new Set(
+  (
+    "also later earlier previously again then further on today yesterday tonight monday tuesday wednesday thursday " +
+    "friday saturday sunday last this next week month year night morning evening afternoon weekend separately " +
+    "recently repeatedly once publicly privately quickly immediately initially subsequently meanwhile however " +
+    "had has have"
+  ).split(" "),
+);
+const DESCRIPTION_START =
+  /^(?:a|an|the|his|her|their|its|speaking|who|whose|which|one|both|himself|herself|itself|now|then|formerly|former|currently|also|once|still|newly|recently|previously|citing|according|in|at|on|with|when)\b/i;
+
+function tokens(s: string, offset: number): Token[] {
+  const out: Token[] = [];
+  const re = /[^\s]+/g;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push({ word: m[0], lower: bareWord(m[0]), start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+function lastBoundary(s: string, before: number): number {
+  let last = -1;
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(s); m !== null && m.index < before; m = BOUNDARY_RE.exec(s)) {
+    last = m.index + m[0].length;
+  }
+  return last;
+}
+
+/** A head word a prepositional phrase can hang on inside a speaker phrase. */
+export function takesPP(lower: string): boolean {
+  return (
+    STATEMENT_NOUNS.has(lower) ||
+    PERSON_ROLES.has(lower) ||
+    ANONYMOUS_HEADS.has(lower) ||
+    OUTLET_HEADS.has(lower) ||
+    BODY_WORDS.has(lower) ||
+    PERSON_TITLES.has(lower)
+  );
+}
+
+/** The noun phrase that ends at `end` in `s`, read backwards within one clause. */
+export function phraseEndingAt(s: string, end: number): { start: number; end: number } | null {
+  const segStart = Math.max(0, lastBoundary(s, end));
+  const toks = tokens(s.slice(segStart, end), segStart);
+  while (toks.length > 0 && TRAILING_SKIP.has((toks[toks.length - 1] as Token).lower)) toks.pop();
+  const taken: Token[] = [];
+  for (let i = toks.length - 1; i >= 0 && taken.length < MAX_WORDS; i--) {
+    const t = toks[i] as Token;
+    if (DETERMINERS.has(t.lower)) {
+      taken.push(t);
+      const prep = toks[i - 1];
+      const head = toks[i - 2];
+      if (prep && head && INNER_PREPS.has(prep.lower) && takesPP(head.lower)) {
+        taken.push(prep);
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (INNER_PREPS.has(t.lower)) {
+      const head = toks[i - 1];
+      if (head && takesPP(head.lower) && taken.length > 0) {
+        taken.push(t);
+        continue;
+      }
+      break;
+    }
+    if (STOP.has(t.lower)) break;
+    taken.push(t);
+  }
+  if (taken.length === 0) return null;
+  const first = taken[taken.length - 1] as Token;
+  const last = taken[0] as Token;
+  return { start: first.start, end: last.end };
+}
+
+/** The speaker before a verb at `verbStart`, stepping over an appositive: "X, a spokesman for Y, said". */
+export function subjectBefore(s: string, verbStart: number): Phrase | null {
+  let end = verbStart;
+  while (end > 0 && /\s/u.test(s[end - 1] as string)) end--;
+  if (end > 0 && s[end - 1] === ",") {
+    const inner = end - 1;
+    const segStart = Math.max(0, lastBoundary(s, inner));
+    const segment = s.slice(segStart, inner).trim();
+    const before = segStart > 0 ? s[segStart - 1] : undefined;
+    if (before === "," && isDescription(segment)) {
+      const np = phraseEndingAt(s, segStart - 1);
+      if (np) return { ...np, anonymous: ANONYMITY_RE.test(segment) };
+    }
+    const np = phraseEndingAt(s, inner);
+    return np ? { ...np, anonymous: false } : null;
+  }
+  // "a senior lawmaker, who told X that …": the speaker is the relative pronoun's antecedent.
+  const rel = /,\s*(?:who|which)(?:\s+(?:also|later|then|has|had|have))*$/iu.exec(s.slice(Math.max(0, end - 40), end));
+  if (rel) {
+    const ante = phraseEndingAt(s, end - rel[0].length);
+    return ante ? { ...ante, anonymous: false } : null;
+  }
+  const np = phraseEndingAt(s, end);
+  return np ? { ...np, anonymous: false } : null;
+}
+
+/** An appositive that describes rather than names: "a spokesman for …", "chairman of …", "speaking on …". */
+export function isDescription(segment: string): boolean {
+  if (DESCRIPTION_START.test(segment)) return true;
+  const words = segment.split(/\s+/).slice(0, 5).map(bareWord);
+  const roleAt = words.findIndex((w) => PERSON_ROLES.has(w) || ANONYMOUS_HEADS.has(w));
+  if (roleAt < 0) return false;
+  const next = words[roleAt + 1];
+  return next === undefined || INNER_PREPS.has(next) || next === "to";
+}
+
+/** The speaker after a verb at `from`: "said Sen. Viktor Ozerov, chairman of …" → "Sen. Viktor Ozerov". */
+export function phraseAfter(s: string, from: number): Phrase | null {
+  const toks = tokens(s.slice(from, Math.min(s.length, from + 200)), from);
+  const taken: Token[] = [];
+  for (let i = 0; i < toks.length && taken.length < MAX_WORDS; i++) {
+    const t = toks[i] as Token;
+    const clean = t.word.replace(/^["“”«»(]+/u, "");
+    if (clean !== t.word) break;
+    if (STOP.has(t.lower) && !(INNER_PREPS.has(t.lower) && taken.length > 0 && takesPP(lastLower(taken)))) {
+      if (DETERMINERS.has(t.lower) && taken.length === 0) {
+        taken.push(t);
+        continue;
+      }
+      break;
+    }
+    const trailing = /[,;:)"“”»—–]+$|\.$/u.exec(t.word);
+    if (trailing && !(trailing[0] === "." && isAbbreviation(t.word))) {
+      taken.push({ ...t, end: t.end - trailing[0].length });
+      break;
+    }
+    taken.push(t);
+  }
+  while (taken.length > 0 && STOP.has((taken[taken.length - 1] as Token).lower)) taken.pop();
+  if (taken.length === 0) return null;
+  const first = taken[0] as Token;
+  const last = taken[taken.length - 1] as Token;
+  if (last.end <= first.start) return null;
+  return { start: first.start, end: last.end, anonymous: false };
+}
+
+function lastLower(taken: readonly Token[]): string {
+  return (taken[taken.length - 1] as Token).lower;
+}
+
+/** "Sen.", "U.S.", "J." are abbreviations, not sentence ends. */
+export function isAbbreviation(word: string): boolean {
+  const w = word.replace(/[.]+$/u, "");
+  return PERSON_TITLES.has(w.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}?$/u.test(word);
+}

@@ -1,0 +1,181 @@
+import type { SpeakerKind } from "@deconflict/domain";
+import {
+  BODY_PHRASE_RE,
+  BODY_WORDS,
+  OUTLET_DESCRIPTORS,
+  OUTLET_HEADS,
+  OUTLET_RE,
+  STATEMENT_NOUNS,
+} from "./lexicon/organisations.ts";
+import { ANONYMOUS_HEADS, bareWord, PERSON_ROLES, PERSON_TITLES, SPEAKER_NOISE } from "./lexicon/titles.ts";
+
+/** What a speaker phrase is, before any coreference. */
+export type SpeakerShape =
+  | { type: "pronoun"; refers: "person" | "org" | "any" }
+  | { type: "statement"; issuer: SpeakerShape | null; noun: string }
+  | { type: "outlet"; name: string }
+  | { type: "person"; name: string; role: string | null }
+  | { type: "anonymous"; name: string }
+  | { type: "body"; name: string }
+  | { type: "role"; name: string; role: string; definite: boolean }
+  | { type: "unknown"; name: string };
+
+const PRONOUNS: Readonly<Record<string, "person" | "org" | "any">> = {
+  he: "person",
+  she: "person",
+  i: "person",
+  it: "org",
+  they: "any",
+  we: "any",
+};
+const NOT_SPEAKERS = new Set("this that which what there these those who whom here one".split(" "));
+const FUNCTION_WORDS = new Set(
+  "of for from by at in with to on and or the a an as about against over under into".split(" "),
+);
+const ISSUER_PREP_RE = /\b(?:issued|released|put out|posted|published)?\s*(?:from|by|of)\s+(.+)$/i;
+
+interface Word {
+  raw: string;
+  lower: string;
+}
+
+function words(phrase: string): Word[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((raw) => ({ raw: raw.replace(/[,;:]+$/u, ""), lower: bareWord(raw) }));
+}
+
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
+function join(ws: readonly Word[]): string {
+  return ws
+    .map((w) => w.raw)
+    .join(" ")
+    .replace(/['’]s$/u, "")
+    .trim();
+}
+
+/** Words before the first inner preposition, without articles and counts: "a military source in X" → "military source". */
+function core(ws: readonly Word[]): Word[] {
+  const cut = ws.findIndex((w, i) => i > 0 && FUNCTION_WORDS.has(w.lower));
+  const head = cut > 0 ? ws.slice(0, cut) : ws;
+  return head.filter((w) => !SPEAKER_NOISE.has(w.lower) && !/^\d+$/.test(w.lower));
+}
+
+function isNameWord(w: Word, mixedCase: boolean): boolean {
+  if (FUNCTION_WORDS.has(w.lower) || SPEAKER_NOISE.has(w.lower)) return false;
+  if (BODY_WORDS.has(w.lower) || OUTLET_HEADS.has(w.lower) || STATEMENT_NOUNS.has(w.lower)) return false;
+  if (ANONYMOUS_HEADS.has(w.lower) || PERSON_ROLES.has(w.lower)) return false;
+  if (!/\p{L}/u.test(w.raw)) return false;
+  return mixedCase ? /^\p{Lu}/u.test(w.raw) : true;
+}
+
+/** Reads a speaker phrase as a pronoun, a statement, an outlet, a person, an unnamed source or a body. */
+export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
+  const ws = words(phrase);
+  const first = ws[0];
+  if (!first) return { type: "unknown", name: "" };
+  if (ws.length === 1 && PRONOUNS[first.lower]) return { type: "pronoun", refers: PRONOUNS[first.lower] as "person" };
+
+  const stmt = ws.findIndex((w) => STATEMENT_NOUNS.has(w.lower));
+  if (stmt >= 0 && !ws.slice(0, stmt).some((w) => PERSON_TITLES.has(w.lower) && !SPEAKER_NOISE.has(w.lower))) {
+    const after = ws
+      .slice(stmt + 1)
+      .map((w) => w.raw)
+      .join(" ");
+    const prep = ISSUER_PREP_RE.exec(after);
+    const noun = (ws[stmt] as Word).lower;
+    if (prep?.[1]) return { type: "statement", issuer: shapeOf(prep[1], mixedCase), noun };
+    const before = core(ws.slice(0, stmt)).filter(
+      (w) => !/^(?:official|joint|written|new|latest|brief|earlier|separate)$/.test(w.lower),
+    );
+    return { type: "statement", issuer: before.length > 0 ? shapeOf(join(before), mixedCase) : null, noun };
+  }
+
+  const outlet = OUTLET_RE.exec(phrase);
+  if (outlet?.[1] && !/\b(?:official|source|spokes\w*)s?\b/i.test(phrase)) return { type: "outlet", name: outlet[1] };
+  const cw = core(ws);
+  const headWord = cw[cw.length - 1];
+  if (headWord && isOutletHead(cw)) {
+    const name = cw.filter((w) => !OUTLET_DESCRIPTORS.has(w.lower) && !OUTLET_HEADS.has(w.lower));
+    return { type: "outlet", name: name.length > 0 ? join(name) : join(cw) };
+  }
+
+  const person = titledName(ws, mixedCase);
+  if (person) return person;
+
+  if (headWord && ANONYMOUS_HEADS.has(headWord.lower)) return { type: "anonymous", name: join(cw) };
+
+  const body = BODY_PHRASE_RE.exec(phrase);
+  if (body || cw.some((w) => BODY_WORDS.has(w.lower))) return { type: "body", name: join(cw) || (body?.[1] ?? "") };
+
+  if (headWord && PERSON_ROLES.has(singular(headWord.lower))) {
+    return {
+      type: "role",
+      name: join(cw),
+      role: singular(headWord.lower),
+      definite: /^(?:the|this|that)$/i.test(first.lower),
+    };
+  }
+  if (cw.length > 0 && cw.length <= 4 && cw.every((w) => isNameWord(w, mixedCase)) && !NOT_SPEAKERS.has(first.lower)) {
+    return { type: "person", name: join(cw), role: null };
+  }
+  return { type: "unknown", name: join(cw) };
+}
+
+function isOutletHead(cw: readonly Word[]): boolean {
+  const head = cw[cw.length - 1];
+  if (!head || !OUTLET_HEADS.has(head.lower)) return false;
+  // "the agency", "the network" alone may be a government body; a news agency says so.
+  if (head.lower === "agency" || head.lower === "network" || head.lower === "service" || head.lower === "station") {
+    return cw.some((w) => /^(?:news|press|wire|state|media|broadcasting|television|tv)$/.test(w.lower));
+  }
+  return true;
+}
+
+/** "Foreign Minister Sergei Lavrov" → Sergei Lavrov; "Col. Ryan Dillon" → Ryan Dillon. */
+function titledName(ws: readonly Word[], mixedCase: boolean): SpeakerShape | null {
+  let lastTitle = -1;
+  for (let i = 0; i < ws.length; i++) if (PERSON_TITLES.has((ws[i] as Word).lower)) lastTitle = i;
+  if (lastTitle < 0) return null;
+  const name = ws.slice(lastTitle + 1);
+  if (name.length === 0 || name.length > 4 || !name.every((w) => isNameWord(w, mixedCase))) return null;
+  return { type: "person", name: join(name), role: (ws[lastTitle] as Word).lower };
+}
+
+/** Whether a phrase before or after a speech verb plausibly names who spoke. */
+export function looksLikeSpeaker(phrase: string, lenient: boolean, mixedCase = true): boolean {
+  const ws = words(phrase);
+  if (ws.length === 0 || ws.length > 12) return false;
+  if (ws.length === 1 && NOT_SPEAKERS.has((ws[0] as Word).lower)) return false;
+  if (!/\p{L}{2}|^(?:i|I)$/u.test(phrase)) return false;
+  const shape = shapeOf(phrase, mixedCase);
+  if (shape.type !== "unknown") return true;
+  return lenient && shape.name.length > 0;
+}
+
+/** The kind a shape has when it needs no coreference. */
+export function kindOfShape(shape: SpeakerShape): SpeakerKind | null {
+  switch (shape.type) {
+    case "statement":
+      return shape.issuer?.type === "outlet" ? "media" : "official-statement";
+    case "outlet":
+      return "media";
+    case "person":
+      return "named-person";
+    case "anonymous":
+      return "anonymous-official";
+    case "body":
+      return "official-statement";
+    case "role":
+      return shape.role.startsWith("spokes") ? "official-statement" : "named-person";
+    case "unknown":
+      return "named-person";
+    case "pronoun":
+      return null;
+  }
+}
