@@ -1,3 +1,4 @@
+import type { Extraction } from "@deconflict/domain";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
 import { actor, claim, extraction, force, mention, noMeta, sha256, tempDb } from "../testing/index.ts";
@@ -13,7 +14,12 @@ afterEach(() => cleanup());
 
 const events = () => db.query.events.findMany({ orderBy: (e, { asc }) => asc(e.id) });
 
-function store(path: string, content: string, x = extraction(), outlet: string | null = null) {
+function store(
+  path: string,
+  content: string,
+  x: Extraction | (() => Extraction) = extraction(),
+  outlet: string | null = null,
+) {
   return storeSource(db, {
     originPath: path,
     contentHash: sha256(content),

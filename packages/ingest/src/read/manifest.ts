@@ -64,6 +64,14 @@ export function parseManifest(manifestPath: string, text: string): Manifest {
       fail(line, `malformed manifest line, not JSON (${(e as Error).message})`);
       return;
     }
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+      fail(line, 'malformed manifest line: expected a JSON object such as {"file":"a.txt"}');
+      return;
+    }
+    if (!("file" in json)) {
+      fail(line, 'malformed manifest line: no "file" key');
+      return;
+    }
     const parsed = v.safeParse(ManifestLineSchema, json);
     if (!parsed.success) {
       const issue = parsed.issues[0];
