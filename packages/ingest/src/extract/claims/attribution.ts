@@ -37,10 +37,10 @@ const ADJUNCT_RE = new RegExp(
     `(?:on |late |early |last |this |earlier |later )?(?:${WEEKDAY}|today|yesterday|tonight)(?: (?:night|morning|evening|afternoon))?(?!['’]s)`,
     `(?:last|this|earlier this|later this|next) (?:week|month|year|weekend|night|morning|evening|afternoon)`,
     `(?:on |in )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?)?`,
-    `in (?:a|an|its|his|her|their|the|one|separate|joint)(?: [\\p{L}-]+){0,2}? (?:statement|interview|tweet|post|briefing|speech|letter|report|release|message|video|address|conference|communique|remarks)(?: (?:on|with|to|by|from) (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+){0,2})?`,
+    `in (?:a|an|its|his|her|their|the|one|separate|joint)(?: [\\p{L}-]+){0,2}? (?:statement|interview|tweet|post|briefing|speech|letter|report|release|message|video|address|conference|communique|remarks|filing|note|email|memo|op-ed|column|essay|book|submission|testimony|podcast|broadcast|appearance|call|decree|tweets|posts|comments|response)(?: (?:on|with|to|by|from) (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+){0,2})?`,
     `at (?:a|an|the)(?: [\\p{L}-]+){0,2}? (?:conference|briefing|meeting|hearing|rally|summit|event|session|ceremony)`,
     `(?:while )?speaking on (?:the )?condition of anonymity|on (?:the )?condition of anonymity|anonymously|on background`,
-    `on (?:twitter|x|facebook|telegram|television|state television|state tv|radio|social media)`,
+    `on (?:(?:his|her|their|its|the|a) )?(?:[\\p{L}.]+ ){0,2}?(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|truth social|social media|account|page|channel|website|blog|podcast|television|tv|radio)`,
     `by (?:phone|telephone|email|e-mail)`,
     `also|again|further|earlier|later|previously|recently|separately|too|publicly|privately|repeatedly|bluntly|flatly|firmly|emphatically`,
     `(?:to|told) (?:reporters|journalists|the press|the media|lawmakers|parliament|the assembly)`,
@@ -49,7 +49,7 @@ const ADJUNCT_RE = new RegExp(
 );
 const ADJUNCT_AT_START = new RegExp(`^\\s*(?:${ADJUNCT_RE.source})(?![\\p{L}\\p{N}])`, "iu");
 const HEARERS_RE =
-  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
+  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
@@ -125,8 +125,8 @@ function speechVerb(
     const verbStart = m.index;
     const verbEnd = m.index + m[0].length;
     const found =
-      inverted(text, masked, verb, verbStart, verbEnd, looksLikeSpeaker) ??
-      forward(text, masked, verb, verbStart, verbEnd, quotes, looksLikeSpeaker);
+      forward(text, masked, verb, verbStart, verbEnd, quotes, looksLikeSpeaker) ??
+      inverted(text, masked, verb, verbStart, verbEnd, looksLikeSpeaker);
     if (found) return found;
   }
   return null;
@@ -150,7 +150,9 @@ function inverted(
   if (!np) return null;
   const rest = skipAdjuncts(masked, np.end);
   if (!/^\s*(?:[,.;:(—–]|-\s|$)/u.test(masked.slice(rest))) return null;
-  if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb))) return null;
+  // After a closing quote any phrase is the speaker; after plain prose it must look like one.
+  if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb) && /["”»]\s*,?$|,\s*["”»]$/u.test(pre)))
+    return null;
   const content = beforeContent(text, masked, verbStart);
   return { speaker: np, content, verb, anonymous: /anonym/i.test(masked.slice(np.end)), statement: false };
 }
@@ -219,7 +221,23 @@ function forward(
   }
   const range = trimRange(text, start, end);
   if (range.end <= range.start) return null;
-  return { speaker: sp, content: [range], verb, anonymous: sp.anonymous || anonymityAfter(masked, verbEnd), statement };
+  return {
+    speaker: sp,
+    content: splitAdding(text, masked, range),
+    verb,
+    anonymous: sp.anonymous || anonymityAfter(masked, verbEnd),
+    statement,
+  };
+}
+
+// ", adding that …" inside reported content joins two claims of one speaker; the words themselves are not content.
+const ADDING_RE = /,\s*(?:adding|noting|saying|stressing|explaining|warning|arguing|insisting)(?:\s+that)?\s+/iu;
+
+function splitAdding(text: string, masked: string, range: Range): Range[] {
+  const m = ADDING_RE.exec(masked.slice(range.start, range.end));
+  if (!m) return [range];
+  const cut = range.start + m.index;
+  return [trimRange(text, range.start, cut), trimRange(text, cut + m[0].length, range.end)].filter(nonEmpty);
 }
 
 function anonymityAfter(masked: string, from: number): boolean {

@@ -115,6 +115,9 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
 export function subjectBefore(s: string, verbStart: number): Phrase | null {
   let end = verbStart;
   while (end > 0 && /\s/u.test(s[end - 1] as string)) end--;
+  // "Sen. Chuck Schumer (D-N.Y.) said": the bracketed tag is not the speaker.
+  const tag = /\s*\([^()]{1,40}\)$/u.exec(s.slice(Math.max(0, end - 44), end));
+  if (tag) end -= tag[0].length;
   if (end > 0 && s[end - 1] === ",") {
     const inner = end - 1;
     const segStart = Math.max(0, lastBoundary(s, inner));
@@ -124,8 +127,10 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
       const np = phraseEndingAt(s, segStart - 1);
       if (np) return { ...np, anonymous: ANONYMITY_RE.test(segment) };
     }
+    // "Coalition spokesperson, Col. Ryan Dillon, told": the name between the commas, and nothing else.
     const np = phraseEndingAt(s, inner);
-    return np ? { ...np, anonymous: false } : null;
+    const lead = segStart + (/^[\s"“”«»]*/u.exec(s.slice(segStart, inner))?.[0].length ?? 0);
+    return np && np.start === lead ? { ...np, anonymous: false } : null;
   }
   // "a senior lawmaker, who told X that …": the speaker is the relative pronoun's antecedent.
   const rel = /,\s*(?:who|which)(?:\s+(?:also|later|then|has|had|have))*$/iu.exec(s.slice(Math.max(0, end - 40), end));

@@ -1,4 +1,5 @@
 import type { SpeakerKind } from "@deconflict/domain";
+import { isCountry } from "./lexicon/countries.ts";
 import {
   BODY_PHRASE_RE,
   BODY_WORDS,
@@ -101,14 +102,23 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   const cw = core(ws);
   const headWord = cw[cw.length - 1];
   if (headWord && isOutletHead(cw)) {
-    const name = cw.filter((w) => !OUTLET_DESCRIPTORS.has(w.lower) && !OUTLET_HEADS.has(w.lower));
+    const name = cw.filter(
+      (w) =>
+        !OUTLET_DESCRIPTORS.has(w.lower) &&
+        !OUTLET_HEADS.has(w.lower) &&
+        !/-(?:run|backed|owned|controlled|affiliated|linked|aligned|based)$/.test(w.lower),
+    );
     return { type: "outlet", name: name.length > 0 ? join(name) : join(cw) };
   }
 
   const person = titledName(ws, mixedCase);
   if (person) return person;
+  if (isCountry(phrase.replace(/['’]s$/u, ""))) return { type: "body", name: join(cw) };
 
-  if (headWord && ANONYMOUS_HEADS.has(headWord.lower)) return { type: "anonymous", name: join(cw) };
+  const anonAt = cw.findIndex((w) => ANONYMOUS_HEADS.has(w.lower));
+  if (anonAt >= 0 && !(cw[anonAt + 1] && BODY_WORDS.has((cw[anonAt + 1] as Word).lower))) {
+    return { type: "anonymous", name: describe(ws, mixedCase) };
+  }
 
   const body = BODY_PHRASE_RE.exec(phrase);
   if (body || cw.some((w) => BODY_WORDS.has(w.lower))) return { type: "body", name: join(cw) || (body?.[1] ?? "") };
@@ -125,6 +135,16 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
     return { type: "person", name: join(cw), role: null };
   }
   return { type: "unknown", name: join(cw) };
+}
+
+/** A descriptive speaker phrase without articles and counts, prepositional tail kept: "spokesman for the ministry". */
+function describe(ws: readonly Word[], _mixedCase: boolean): string {
+  const kept = ws.slice(0, 8).filter((w, i) => !(i === 0 && SPEAKER_NOISE.has(w.lower)));
+  let k = 0;
+  while (k < kept.length && (SPEAKER_NOISE.has((kept[k] as Word).lower) || /^\d+$/.test((kept[k] as Word).lower))) k++;
+  const out = kept.slice(k);
+  while (out.length > 0 && FUNCTION_WORDS.has((out[out.length - 1] as Word).lower)) out.pop();
+  return join(out);
 }
 
 function isOutletHead(cw: readonly Word[]): boolean {
@@ -152,6 +172,7 @@ export function looksLikeSpeaker(phrase: string, lenient: boolean, mixedCase = t
   const ws = words(phrase);
   if (ws.length === 0 || ws.length > 12) return false;
   if (ws.length === 1 && NOT_SPEAKERS.has((ws[0] as Word).lower)) return false;
+  if (ws.every((w) => SPEAKER_NOISE.has(w.lower) || FUNCTION_WORDS.has(w.lower))) return false;
   if (!/\p{L}{2}|^(?:i|I)$/u.test(phrase)) return false;
   const shape = shapeOf(phrase, mixedCase);
   if (shape.type !== "unknown") return true;
