@@ -1,7 +1,7 @@
 import { OUTLET_RE } from "./lexicon/organisations.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
 import { type Phrase, phraseAfter, subjectBefore } from "./noun-phrase.ts";
-import { findQuotes, maskQuotes, type QuoteSpan } from "./quotes.ts";
+import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
 import { looksLikeSpeaker } from "./speaker-phrase.ts";
 
 export interface Range {
@@ -178,7 +178,11 @@ function forward(
       masked.slice(0, sp.start),
     );
   let at = verbEnd;
-  if (HEARER_VERBS.has(verb)) at = skipHearer(text, masked, at);
+  if (HEARER_VERBS.has(verb)) {
+    at = skipHearer(text, masked, at);
+    // "told her to leave" is an order, not a claim.
+    if (/^\s*to\s/iu.test(masked.slice(at))) return null;
+  }
   at = skipAdjuncts(masked, at);
   const rest = masked.slice(at);
   // Content before the attribution: "…, X said." or "…, X said, adding that …".
@@ -257,7 +261,12 @@ function lastWord(s: string): string {
 function skipHearer(text: string, masked: string, at: number): number {
   const rest = masked.slice(at, at + 120);
   const outlet = OUTLET_RE.exec(rest);
-  if (outlet && rest.slice(0, outlet.index).trim() === "") return at + outlet.index + outlet[0].length;
+  if (outlet && rest.slice(0, outlet.index).trim() === "") {
+    const end = at + outlet.index + outlet[0].length;
+    // "told CNN's "State of the Union"": the programme belongs to the hearer.
+    const show = /^['’]s\s+(?:"_*"|(?:\p{Lu}[\p{L}-]*\s?){1,5})/u.exec(masked.slice(end, end + 80));
+    return end + (show?.[0].length ?? 0);
+  }
   const theOutlet = /^\s*the\s+/i.exec(rest);
   if (theOutlet && outlet && outlet.index <= theOutlet[0].length) return at + outlet.index + outlet[0].length;
   const hearer = HEARERS_RE.exec(text.slice(at, at + 120));
@@ -277,6 +286,14 @@ function skipAdjuncts(masked: string, at: number): number {
 
 /** The content before an attribution at `end`, as one piece; empty when nothing precedes it. */
 function beforeContent(text: string, masked: string, end: number): Range[] {
+  // '"…," one resident, who gave her name as Olga, told AFP': the opening quote is the content.
+  const q = findQuotes(text.slice(0, end))[0];
+  if (q && q.closed && text.slice(0, q.start).trim() === "") {
+    const inner = trimRange(text, q.start, q.end);
+    const commaQuote = /,\s*$/u.test(text.slice(q.start, q.end - 1)) || /^\s*,/u.test(text.slice(q.end, end));
+    if (commaQuote || wordCount(text.slice(inner.start, inner.end)) >= 0.6 * wordCount(text.slice(0, end)))
+      return [inner];
+  }
   const r = trimRange(text, 0, end);
   return r.end > r.start &&
     /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)) &&

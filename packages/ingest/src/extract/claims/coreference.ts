@@ -94,6 +94,8 @@ export class SpeakerMemory {
 
   private remember(shape: SpeakerShape, speaker: Speaker): void {
     this.lastAnyone = speaker;
+    if (shape.type === "role" && !speaker.pendingRole) this.lastPerson = speaker.text;
+    if (shape.type === "role" && speaker.pendingRole) this.lastPerson = speaker.text;
     if (speaker.kind === "named-person" && (shape.type === "person" || shape.type === "pronoun")) {
       this.rememberPerson(speaker.text, shape.type === "person" ? shape.role : null);
     }

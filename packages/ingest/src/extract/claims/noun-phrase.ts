@@ -39,9 +39,12 @@ const TRAILING_SKIP = new Set(
     "also later earlier previously again then further on today yesterday tonight monday tuesday wednesday thursday " +
     "friday saturday sunday last this next week month year night morning evening afternoon weekend separately " +
     "recently repeatedly once publicly privately quickly immediately initially subsequently meanwhile however " +
+    "long consistently always often frequently reportedly " +
     "had has have"
   ).split(" "),
 );
+const PARENTHETICAL_RE =
+  /^(?:meanwhile|however|though|too|also|in turn|for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|response|reply)|separately|likewise|in response|for example|instead|nonetheless|moreover|furthermore|in contrast|later|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year))$/i;
 const DESCRIPTION_START =
   /^(?:a|an|the|his|her|their|its|speaking|who|whose|which|one|both|himself|herself|itself|now|then|formerly|former|currently|also|once|still|newly|recently|previously|citing|according|in|at|on|with|when)\b/i;
 
@@ -123,6 +126,8 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
     const segStart = Math.max(0, lastBoundary(s, inner));
     const segment = s.slice(segStart, inner).trim();
     const before = segStart > 0 ? s[segStart - 1] : undefined;
+    // "The ministry, meanwhile, said": a sentence adverb between commas hides the subject before it.
+    if (before === "," && PARENTHETICAL_RE.test(segment)) return subjectBefore(s, segStart - 1);
     if (before === "," && isDescription(segment)) {
       const np = phraseEndingAt(s, segStart - 1);
       if (np) return { ...np, anonymous: ANONYMITY_RE.test(segment) };

@@ -120,16 +120,18 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
     return { type: "anonymous", name: describe(ws, mixedCase) };
   }
 
-  const body = BODY_PHRASE_RE.exec(phrase);
-  if (body || cw.some((w) => BODY_WORDS.has(w.lower))) return { type: "body", name: join(cw) || (body?.[1] ?? "") };
-
   if (headWord && PERSON_ROLES.has(singular(headWord.lower))) {
     return {
       type: "role",
-      name: join(cw),
+      name: describe(ws, mixedCase),
       role: singular(headWord.lower),
       definite: /^(?:the|this|that)$/i.test(first.lower),
     };
+  }
+
+  const body = BODY_PHRASE_RE.exec(phrase);
+  if (body || cw.some((w) => BODY_WORDS.has(w.lower))) {
+    return { type: "body", name: describe(ws, mixedCase) || (body?.[1] ?? "") };
   }
   if (cw.length > 0 && cw.length <= 4 && cw.every((w) => isNameWord(w, mixedCase)) && !NOT_SPEAKERS.has(first.lower)) {
     return { type: "person", name: join(cw), role: null };

@@ -26,7 +26,7 @@ export function buildUnits(text: string, sentences: readonly Span[]): Unit[] {
     while (p + 1 < paragraphs.length && (paragraphs[p + 1] as number) <= s.start) p++;
     units.push({ start: s.start, end: s.end, paragraph: p });
   }
-  return mergeOpenQuotes(text, units);
+  return mergeOpenQuotes(text, mergeAbbreviations(text, units));
 }
 
 function clampSentences(text: string, sentences: readonly Span[]): Span[] {
@@ -103,6 +103,29 @@ function mergeOpenQuotes(text: string, units: Unit[]): Unit[] {
       out.push(merged);
       i = k;
     } else out.push(u);
+  }
+  return out;
+}
+
+// A sentence splitter may stop after "Sen." or "Lt. Col."; such a stop is not a sentence end.
+const TITLE_END_RE =
+  /(?:^|\s)(?:sen|rep|gen|col|lt|maj|capt|cmdr|adm|brig|sgt|cpl|gov|dr|mr|mrs|ms|prof|rev|st|no|vs|jr|sr|u\.s|u\.n|u\.k)\.$/i;
+
+/** A stop after a title, an initial ("D-N.") or inside brackets does not end a sentence. */
+function falseStop(text: string, u: Unit): boolean {
+  const tail = text.slice(Math.max(u.start, u.end - 12), u.end);
+  if (TITLE_END_RE.test(tail) || /(?:^|[^\p{L}])\p{L}\.$/u.test(tail)) return true;
+  const s = text.slice(u.start, u.end);
+  return u.end - u.start < MAX_UNIT && s.lastIndexOf("(") > s.lastIndexOf(")");
+}
+
+function mergeAbbreviations(text: string, units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === u.paragraph && u.start - prev.end <= 2 && falseStop(text, prev)) {
+      prev.end = u.end;
+    } else out.push({ ...u });
   }
   return out;
 }

@@ -213,7 +213,7 @@ const ALL = [...new Set([...SAY, ...THAT_ONLY, "refute", "refutes", "refuted", "
 
 /** One regex for every speech verb, with an optional auxiliary ("has said", "had told"); built once. */
 export const SPEECH_VERB_RE = new RegExp(
-  `\\b(?:(?:has|have|had|also|later|previously|earlier|again|then|further)\\s+){0,2}(${ALL.sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\b(?:(?:has|have|had|also|later|previously|earlier|again|then|further|long|repeatedly|consistently|always|often)\\s+){0,2}(${ALL.sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gi",
 );
 
