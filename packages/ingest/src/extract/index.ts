@@ -1,17 +1,85 @@
-import type { Article, Extraction } from "@deconflict/domain";
+import type { Article, Claim, EventMention, Extraction, Span } from "@deconflict/domain";
+import { extractClaims } from "./claims/index.ts";
+import { ArticleEvents } from "./events/article.ts";
+import { readSentence } from "./events/sentence.ts";
+import { cleanArticle } from "./text/clean.ts";
+import { isLowerCased, lowerSameLength } from "./text/lower.ts";
+import { sentenceSpans } from "./text/sentences.ts";
 import { EXTRACTOR_VERSION } from "./version.ts";
 
 export { EXTRACTOR_VERSION };
 
 /** Article in, domain objects with provenance out. Never throws; every span lies inside `text`. */
 export function extractArticle(article: Article): Extraction {
-  return {
+  let text = "";
+  let title = article.title;
+  let byline: string | null = null;
+  let publishedAt = article.publishedAt;
+  try {
+    const cleaned = cleanArticle(String(article.text ?? ""), article.title);
+    text = cleaned.text;
+    title ??= cleaned.title;
+    byline = cleaned.byline;
+    publishedAt ??= cleaned.publishedAt;
+  } catch {
+    text = String(article.text ?? "");
+  }
+  const base: Extraction = {
     extractorVersion: EXTRACTOR_VERSION,
-    text: article.text,
-    title: article.title,
-    byline: null,
-    publishedAt: article.publishedAt,
+    text,
+    title,
+    byline,
+    publishedAt,
     mentions: [],
     claims: [],
   };
+  let sentences: Span[] = [];
+  try {
+    sentences = sentenceSpans(text);
+    base.mentions = extractMentions(text, sentences, publishedAt);
+  } catch {
+    base.mentions = [];
+  }
+  base.claims = safeClaims(text, sentences, base.mentions, publishedAt);
+  return keepInside(base);
+}
+
+function extractMentions(text: string, sentences: readonly Span[], publishedAt: string | null): EventMention[] {
+  const lower = lowerSameLength(text);
+  const lowerMode = isLowerCased(text);
+  const events = new ArticleEvents(publishedAt);
+  sentences.forEach((span, i) => {
+    events.read(readSentence(text, lower, span, i, publishedAt, lowerMode));
+  });
+  return events.mentions();
+}
+
+function safeClaims(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly EventMention[],
+  publishedAt: string | null,
+): Claim[] {
+  try {
+    return extractClaims({ text, sentences, mentions, publishedAt });
+  } catch {
+    return [];
+  }
+}
+
+// The contract is that every span lies inside the text: anything else is dropped, never emitted.
+function keepInside(x: Extraction): Extraction {
+  const n = x.text.length;
+  const ok = (s: Span) =>
+    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= n;
+  x.mentions = x.mentions
+    .filter((m) => ok(m.span))
+    .map((m) => ({
+      ...m,
+      forces: m.forces.filter((f) => ok(f.span)),
+      casualties: m.casualties.filter((c) => ok(c.span)),
+      escalation: m.escalation.filter((e) => ok(e.span)),
+    }));
+  x.claims = x.claims.filter((c) => ok(c.span) && (c.mentionIndex === null || c.mentionIndex < x.mentions.length));
+  return x;
 }

@@ -2,21 +2,105 @@ import type { Span } from "@deconflict/domain";
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 
-const nlp = winkNLP(model);
+// Sentence boundaries only: the full pipeline (pos, ner) costs five times more and nothing here reads it.
+const nlp = winkNLP(model, ["sbd"]);
 const its = nlp.its;
 
-/** Sentence spans of a text, as wink-nlp finds them, mapped back to character offsets. */
+// Bounds per-sentence work downstream; a "sentence" longer than this is cut at whitespace.
+export const MAX_SENTENCE_CHARS = 1000;
+// wink reads a chunk at a time so memory stays flat on megabyte texts.
+const CHUNK_CHARS = 50_000;
+
+interface WinkToken {
+  out: (f?: unknown) => string;
+}
+interface WinkSentence {
+  tokens: () => { each: (fn: (t: WinkToken) => void) => void };
+}
+
+/** Sentence spans of a text, in order, inside it, never empty. Paragraph and line breaks end sentences. Never throws. */
 export function sentenceSpans(text: string): Span[] {
-  const doc = nlp.readDoc(text);
   const spans: Span[] = [];
-  let cursor = 0;
-  doc.sentences().each((sentence: { out: (f: unknown) => string }) => {
-    const raw = sentence.out(its.value);
-    const start = text.indexOf(raw.trim().slice(0, 20), cursor);
-    if (start < 0) return;
-    const end = Math.min(text.length, start + raw.trim().length);
-    spans.push({ start, end });
-    cursor = end;
-  });
+  for (const line of lineSpans(text)) {
+    for (const chunk of chunkSpans(text, line)) {
+      for (const s of winkSpans(text, chunk)) pushCapped(text, s, spans);
+    }
+  }
   return spans;
+}
+
+function lineSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      const span = trimSpan(text, { start, end: i });
+      if (span.end > span.start) out.push(span);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function chunkSpans(text: string, span: Span): Span[] {
+  if (span.end - span.start <= CHUNK_CHARS) return [span];
+  const out: Span[] = [];
+  let start = span.start;
+  while (start < span.end) {
+    let end = Math.min(span.end, start + CHUNK_CHARS);
+    if (end < span.end) {
+      const cut = text.lastIndexOf(" ", end);
+      if (cut > start + CHUNK_CHARS / 2) end = cut;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+// wink is lossless: token values plus their preceding spaces rebuild the input, so offsets are a running sum.
+function winkSpans(text: string, chunk: Span): Span[] {
+  const piece = text.slice(chunk.start, chunk.end);
+  try {
+    const doc = nlp.readDoc(piece);
+    const out: Span[] = [];
+    let cursor = 0;
+    doc.sentences().each((sentence: WinkSentence) => {
+      let start = -1;
+      let end = cursor;
+      sentence.tokens().each((t) => {
+        const pre = t.out(its.precedingSpaces).length;
+        const value = t.out(its.value);
+        const at = piece.startsWith(value, cursor + pre) ? cursor + pre : piece.indexOf(value, cursor);
+        if (at < 0) return;
+        if (start < 0) start = at;
+        end = at + value.length;
+        cursor = end;
+      });
+      if (start >= 0 && end > start) out.push({ start: chunk.start + start, end: chunk.start + end });
+    });
+    return out.length ? out : [chunk];
+  } catch {
+    return [chunk];
+  }
+}
+
+function pushCapped(text: string, span: Span, out: Span[]): void {
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    let end = text.lastIndexOf(" ", start + MAX_SENTENCE_CHARS);
+    if (end <= start + MAX_SENTENCE_CHARS / 2) end = start + MAX_SENTENCE_CHARS;
+    out.push({ start, end });
+    start = end;
+    while (start < span.end && /\s/.test(text.charAt(start))) start++;
+  }
+  const rest = trimSpan(text, { start, end: span.end });
+  if (rest.end > rest.start) out.push(rest);
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end };
 }

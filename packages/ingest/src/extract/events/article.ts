@@ -1,0 +1,260 @@
+import {
+  type Actor,
+  type EventDate,
+  type EventMention,
+  KIND_CLASS,
+  mergeQuantities,
+  type Span,
+} from "@deconflict/domain";
+import { findCasualties } from "../forces/casualties.ts";
+import { type ForceContext, findForces } from "../forces/find-forces.ts";
+import type { ActorHit } from "../lexicon/match-actors.ts";
+import { datesAgree, finer } from "./dates-agree.ts";
+import type { Candidate } from "./detect.ts";
+import { detectCandidates } from "./detect.ts";
+import type { Draft } from "./draft.ts";
+import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
+import type { SentenceInfo } from "./sentence.ts";
+
+function toActor(hit: ActorHit): Actor {
+  return { key: hit.entry.key, name: hit.entry.name, side: hit.entry.side };
+}
+
+function classOf(d: { kind: Draft["kind"] }) {
+  return KIND_CLASS[d.kind];
+}
+
+/**
+ * Reads an article's sentences in order and keeps one draft per real event: a telling that names the same
+ * attacker, kind class and a compatible date joins the event already told; "the strike" with no actor or
+ * date points back to the most recent one.
+ */
+export class ArticleEvents {
+  readonly drafts: Draft[] = [];
+  private discourseDate: EventDate | null = null;
+  private place: { name: string; level: number } | null = null;
+  private readonly forceCtx: ForceContext = { lastVehicle: null };
+
+  constructor(private readonly publishedAt: string | null) {}
+
+  read(s: SentenceInfo): void {
+    const candidates = detectCandidates(s);
+    const resolved: { c: Candidate; draft: Draft | null }[] = [];
+    let prev: { c: Candidate; draft: Draft | null } | undefined;
+    for (const c of candidates) {
+      const draft = this.resolve(s, c, prev);
+      resolved.push({ c, draft });
+      if (draft) {
+        draft.lastSentence = s.index;
+        this.fillFromSentence(draft, s, c);
+      }
+      prev = { c, draft };
+    }
+    const sentenceDate = s.dates[0]?.date ?? null;
+    this.attachFacts(s, resolved, sentenceDate);
+    if (sentenceDate) this.discourseDate = sentenceDate;
+    const specific = s.places.filter((p) => p.place.level <= 1).at(-1) ?? s.places.at(-1);
+    if (specific && (!this.place || specific.place.level <= 1 || this.place.level > 1))
+      this.place = { name: specific.place.name, level: specific.place.level };
+  }
+
+  mentions(): EventMention[] {
+    return this.drafts.map((d) => ({
+      kind: d.kind,
+      date: d.date ?? this.fallbackDate(),
+      location: d.location?.name ?? null,
+      attacker: d.attacker,
+      target: d.target,
+      platform: d.platform,
+      munition: d.munition,
+      distanceKm: d.distanceKm,
+      forces: mergeForces(d),
+      casualties: d.casualties,
+      // An escalation sequence ends in the strike itself.
+      escalation:
+        d.escalation.length && !d.escalation.some((e) => e.step === "strike")
+          ? [...d.escalation, { step: "strike" as const, span: d.span }]
+          : d.escalation,
+      span: d.span,
+    }));
+  }
+
+  private fallbackDate(): EventDate | null {
+    return this.publishedAt ? { value: this.publishedAt, precision: "day" } : null;
+  }
+
+  private resolve(
+    s: SentenceInfo,
+    c: Candidate,
+    prev: { c: Candidate; draft: Draft | null } | undefined,
+  ): Draft | null {
+    // A second trigger in the same sentence without its own attacker tells the same event ("an airstrike hit ..., striking a tank").
+    if (prev?.draft && !c.attacker && (!c.date || !prev.c.date || datesAgree(c.date, prev.c.date))) return prev.draft;
+    if (c.attacker) {
+      const attacker = toActor(c.attacker);
+      const date = c.date ?? this.discourseDate ?? this.fallbackDate();
+      const found = this.findCompatible(c, attacker.key, date, c.date !== null);
+      if (found) return this.merge(found, c, date, c.date !== null);
+      return this.create(s, c, attacker, date, c.date !== null);
+    }
+    if (c.date) {
+      const date = c.date;
+      const found = this.drafts.findLast(
+        (d) =>
+          (classOf(d) === KIND_CLASS[c.kind] || c.definite) && (!d.date || !d.dateExplicit || datesAgree(d.date, date)),
+      );
+      if (
+        found &&
+        (!found.dateExplicit || found.date === null || datesAgree(found.date, date)) &&
+        this.isRecentOrMatching(found, c)
+      ) {
+        return this.merge(found, c, date, true);
+      }
+      // "the last such strike being carried out in April": same attacker as the strikes just told, another time.
+      const like = c.such ? this.drafts.findLast((d) => classOf(d) === KIND_CLASS[c.kind]) : undefined;
+      if (like) return this.create(s, c, like.attacker, date, true);
+      return null;
+    }
+    if (c.plural && !c.definite) return null;
+    return this.mostRecent();
+  }
+
+  private isRecentOrMatching(d: Draft, c: Candidate): boolean {
+    return classOf(d) === KIND_CLASS[c.kind] || c.definite;
+  }
+
+  private mostRecent(): Draft | null {
+    let best: Draft | null = null;
+    for (const d of this.drafts) if (!best || d.lastSentence >= best.lastSentence) best = d;
+    return best;
+  }
+
+  private findCompatible(c: Candidate, attackerKey: string, date: EventDate | null, explicit: boolean): Draft | null {
+    let best: Draft | null = null;
+    for (const d of this.drafts) {
+      if (classOf(d) !== KIND_CLASS[c.kind] || d.attacker.key !== attackerKey) continue;
+      if (c.target && d.target && !d.target.key.startsWith("site:") && d.target.key !== c.target.entry.key) continue;
+      const agree = !date || !d.date || datesAgree(d.date, date) || (explicit && !d.dateExplicit);
+      if (!agree) continue;
+      if (!best || d.lastSentence >= best.lastSentence) best = d;
+    }
+    return best;
+  }
+
+  private create(s: SentenceInfo, c: Candidate, attacker: Actor, date: EventDate | null, explicit: boolean): Draft {
+    const span: Span = { start: s.start, end: s.end };
+    const target = c.target
+      ? toActor(c.target)
+      : c.targetObject
+        ? { key: `site:${c.targetObject}`, name: c.targetObject, side: null }
+        : null;
+    const draft: Draft = {
+      kind: c.kind,
+      date,
+      dateExplicit: explicit,
+      attacker,
+      target,
+      location: null,
+      platform: null,
+      munition: null,
+      distanceKm: null,
+      forces: [],
+      casualties: [],
+      escalation: [],
+      span,
+      lastSentence: s.index,
+    };
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  private merge(d: Draft, c: Candidate, date: EventDate | null, explicit: boolean): Draft {
+    if (date) {
+      if (!d.date || (explicit && !d.dateExplicit)) {
+        d.date = date;
+        d.dateExplicit = explicit;
+      } else if (datesAgree(d.date, date) && explicit) d.date = finer(d.date, date);
+    }
+    if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = toActor(c.target);
+    else if (!d.target && c.targetObject)
+      d.target = { key: `site:${c.targetObject}`, name: c.targetObject, side: null };
+    // A specific kind ("drone strike") says more than a generic one ("the strike").
+    if (d.kind === "airstrike" && KIND_CLASS[c.kind] === "air" && c.kind !== "airstrike") d.kind = c.kind;
+    return d;
+  }
+
+  private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
+    const place =
+      s.places
+        .filter((p) => p.place.level <= 1)
+        .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? s.places[0];
+    const best = place ? { name: place.place.name, level: place.place.level } : this.place;
+    if (best && (!d.location || best.level < d.location.level)) d.location = best;
+    d.platform ??= findPlatform(s.lower, s.text);
+    d.munition ??= findMunition(s.lower, s.text);
+    d.distanceKm ??= findDistanceKm(s.lower);
+  }
+
+  /** Forces, casualties and escalation steps of a sentence go to its events, or to the event the discourse is on. */
+  private attachFacts(
+    s: SentenceInfo,
+    resolved: { c: Candidate; draft: Draft | null }[],
+    sentenceDate: EventDate | null,
+  ): void {
+    const casualties = findCasualties(s.lower);
+    const forces = findForces(s.lower, s.actors, casualties, this.forceCtx);
+    const steps = findEscalation(s.lower);
+    if (!casualties.length && !forces.length && !steps.length) return;
+    const withDraft = resolved.filter((r) => r.draft);
+    const fallback = withDraft.length ? null : this.discourseDraft(sentenceDate ?? this.discourseDate);
+    const draftAt = (pos: number): Draft | null => {
+      if (!withDraft.length) return fallback;
+      const before = withDraft.filter((r) => r.c.start <= pos).at(-1) ?? withDraft[0];
+      return before?.draft ?? null;
+    };
+    for (const f of forces) {
+      const d = draftAt(f.start);
+      if (!d || f.ownerKeys.includes(d.attacker.key)) continue;
+      const span = { start: s.start + f.start, end: s.start + f.end };
+      d.forces.push({ category: f.category, status: f.status, count: f.count, noun: f.noun, span });
+    }
+    for (const c of casualties) {
+      const d = draftAt(c.start);
+      if (!d) continue;
+      d.casualties.push({
+        kind: c.kind,
+        count: c.count,
+        who: c.who,
+        span: { start: s.start + c.start, end: s.start + c.end },
+      });
+    }
+    for (const st of steps) {
+      const d = draftAt(st.start);
+      if (!d || d.escalation.some((e) => e.step === st.step)) continue;
+      d.escalation.push({ step: st.step, span: { start: s.start + st.start, end: s.start + st.end } });
+    }
+  }
+
+  private discourseDraft(date: EventDate | null): Draft | null {
+    let best: Draft | null = null;
+    for (const d of this.drafts) {
+      if (date && d.date && !datesAgree(d.date, date)) continue;
+      if (!best || d.lastSentence >= best.lastSentence) best = d;
+    }
+    return best ?? this.mostRecent();
+  }
+}
+
+function mergeForces(d: Draft) {
+  const groups = new Map<string, Draft["forces"]>();
+  for (const f of d.forces) {
+    const k = `${f.category}|${f.status}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  return [...groups.values()].map((g) => {
+    const first = g[0] as Draft["forces"][number];
+    return { ...first, count: mergeQuantities(g.map((f) => f.count)) };
+  });
+}

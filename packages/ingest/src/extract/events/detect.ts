@@ -1,0 +1,102 @@
+import type { EventDate, EventKind } from "@deconflict/domain";
+import type { ActorHit } from "../lexicon/match-actors.ts";
+import {
+  KIND_CONTEXT,
+  MILITARY_CONTEXT,
+  NEGATED_BEFORE,
+  NOT_ATTACK_AFTER,
+  NOT_ATTACK_BEFORE,
+  TRIGGER_RE,
+  TRIGGERS,
+} from "../lexicon/triggers.ts";
+import { assignRoles, targetObject } from "./roles.ts";
+import type { SentenceInfo } from "./sentence.ts";
+
+/** One telling of an attack in one sentence, before the article's mentions are merged. */
+export interface Candidate {
+  sentence: number;
+  /** Trigger offsets, relative to the sentence. */
+  start: number;
+  end: number;
+  kind: EventKind;
+  attacker: ActorHit | null;
+  target: ActorHit | null;
+  targetObject: string | null;
+  date: EventDate | null;
+  /** "the strike", "Tuesday's strike", "that attack": points back to an event already told. */
+  definite: boolean;
+  /** "such strikes", "the last such strike": same kind of attack, same attacker, another time. */
+  such: boolean;
+  plural: boolean;
+}
+
+// Per sentence, at most this many triggers are read: bounds the work on pathological input.
+const MAX_TRIGGERS = 12;
+const DEFINITE =
+  /(?:\b(?:the|this|that|these|those|its|their|his|her)|[a-z]+day[’']s|week[’']s|night[’']s)\s+(?:[a-z][a-z’'-]*\s+){0,3}$/;
+const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
+
+export function detectCandidates(s: SentenceInfo): Candidate[] {
+  const out: Candidate[] = [];
+  const l = s.lower;
+  TRIGGER_RE.lastIndex = 0;
+  const found: { start: number; end: number; entryIndex: number }[] = [];
+  for (let m = TRIGGER_RE.exec(l); m && found.length < MAX_TRIGGERS; m = TRIGGER_RE.exec(l)) {
+    const gi = m.findIndex((g, k) => k > 0 && g !== undefined);
+    found.push({ start: m.index, end: m.index + m[0].length, entryIndex: gi - 1 });
+  }
+  let floor = 0;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (!f) continue;
+    const entry = TRIGGERS[f.entryIndex];
+    if (!entry) continue;
+    const beforeText = l.slice(Math.max(0, f.start - 40), f.start);
+    const afterText = l.slice(f.end, f.end + 30);
+    const word = l.slice(f.start, f.end);
+    if (NOT_ATTACK_AFTER.test(afterText) || NOT_ATTACK_BEFORE.test(beforeText)) continue;
+    if (NEGATED_BEFORE.test(beforeText)) {
+      floor = f.end;
+      continue;
+    }
+    if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
+    const ceiling = found[i + 1]?.start ?? l.length;
+    const roles = assignRoles(l, s.actors, f.start, f.end, floor, ceiling);
+    // "bombed the outpost, ... after British forces had left": the thing struck comes before a later actor.
+    const object = targetObject(l, f.end);
+    if (object && roles.target && object.end <= roles.target.start) roles.target = null;
+    out.push({
+      sentence: s.index,
+      start: f.start,
+      end: f.end,
+      kind: entry.kind ?? contextKind(l, word),
+      attacker: roles.attacker,
+      target: roles.target,
+      targetObject: roles.target ? null : (object?.name ?? null),
+      date: nearestDate(s, f.start, f.end),
+      definite: DEFINITE.test(beforeText),
+      such: SUCH.test(beforeText),
+      plural: /(?:strikes|attacks|raids|bombings|assaults|barrages)$/.test(word),
+    });
+    floor = f.end;
+  }
+  return out;
+}
+
+function contextKind(lower: string, word: string): EventKind {
+  for (const { re, kind } of KIND_CONTEXT) if (re.test(lower)) return kind;
+  return /^attack|^assault|^raid/.test(word) ? "ground-attack" : "airstrike";
+}
+
+function nearestDate(s: SentenceInfo, start: number, end: number): EventDate | null {
+  let best: EventDate | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const d of s.dates) {
+    const distance = d.end <= start ? start - d.end : d.start >= end ? d.start - end : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = d.date;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,21 @@
+import type { Actor, Casualty, Escalation, EventDate, EventKind, ForceReport, Span } from "@deconflict/domain";
+
+/** An event mention being built from one article's sentences. */
+export interface Draft {
+  kind: EventKind;
+  date: EventDate | null;
+  /** False while the date is only the discourse's or the publication's: an explicit one replaces it. */
+  dateExplicit: boolean;
+  attacker: Actor;
+  target: Actor | null;
+  location: { name: string; level: number } | null;
+  platform: string | null;
+  munition: string | null;
+  distanceKm: number | null;
+  forces: ForceReport[];
+  casualties: Casualty[];
+  escalation: Escalation[];
+  span: Span;
+  /** Index of the last sentence that told this event: anaphora prefer the most recent. */
+  lastSentence: number;
+}

@@ -1,0 +1,105 @@
+import type { ActorHit } from "../lexicon/match-actors.ts";
+
+// An actor that speaks ("US officials said", "a coalition statement") is not a party to the attack.
+const SPEAKER_AFTER =
+  /^[\s’']*s?\s*(?:(?:senior|top|two|a|an|the|defen[cs]e|military|intelligence|government|foreign|state|security|command|army|air force|central command|embassy)\s+)*(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|sources?|statements?|ministry|minister|media|news agency|envoy|ambassador|diplomats?|lawmakers?|senators?|president|commanders?|announcement|said|says|told|stated|reported|claimed|announced|confirmed|denied|insisted|added)\b/;
+const SPEAKER_BEFORE =
+  /\b(?:according to|said|told|quoted|statement (?:by|from)|spokesm[ae]n for|spokesperson for)\s+(?:the\s+|a\s+|an\s+)?$/;
+// An actor after one of these is an object, not the subject of the attack verb.
+const OBJECT_BEFORE =
+  /\b(?:to|against|on|at|toward|towards|near|with|of|for|targeting|into|from|by|loyal to|and|between|under)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$/;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s+)?$/;
+const UNDER_BEFORE = /\b(?:came|come|comes|coming|was|were|is|are|been|being)\s+under\s+(?:[a-z-]+\s+)?$/;
+const PARTICIPLE = /(?:ed|hit|struck|shot down)$/;
+const AGENT_BEFORE =
+  /\s+to\s+(?:conduct|carry out|launch|mount|stage|perform|fire|strike)\s+(?:(?:an?|the|its|their|own|new|another)\s+)*$/;
+const BY_BETWEEN = /^[^.;:,]{0,50}?\b(?:by|from)\s+(?:(?:the|a|an|two|three|[a-z0-9/-]+)\s+){0,2}$/;
+const CLAUSE_BREAK = /\b(?:but|and the|which|who|while|whereas|although)\b[\s\S]*\b(?:by|from)\s/;
+
+export interface Roles {
+  attacker: ActorHit | null;
+  target: ActorHit | null;
+}
+
+export function isSpeaker(lower: string, hit: ActorHit): boolean {
+  return (
+    SPEAKER_AFTER.test(lower.slice(hit.end, hit.end + 60)) ||
+    SPEAKER_BEFORE.test(lower.slice(Math.max(0, hit.start - 30), hit.start))
+  );
+}
+
+/**
+ * Attacker and target of the trigger at [tStart, tEnd) in a lower-cased sentence. `floor` is where the
+ * previous trigger of the sentence ended: an actor before it belongs to that one.
+ */
+export function assignRoles(
+  lower: string,
+  actors: readonly ActorHit[],
+  tStart: number,
+  tEnd: number,
+  floor: number,
+  ceiling: number,
+): Roles {
+  const parties = actors.filter((a) => !isSpeaker(lower, a));
+  const before = parties.filter((a) => a.end <= tStart && a.start >= floor);
+  const after = parties.filter((a) => a.start >= tEnd && a.start < ceiling);
+  const pre = lower.slice(Math.max(0, tStart - 30), tStart);
+  const passive = (PARTICIPLE.test(lower.slice(tStart, tEnd)) && PASSIVE_BEFORE.test(pre)) || UNDER_BEFORE.test(pre);
+  // "attack by X", "came under attack from X", "carried out by a US aircraft"
+  const by = after.find(
+    (a) =>
+      a.start - tEnd <= 80 &&
+      BY_BETWEEN.test(lower.slice(tEnd, a.start)) &&
+      !CLAUSE_BREAK.test(lower.slice(tEnd, a.start)),
+  );
+  // "IS attack", "the third coalition strike", "Russian airstrikes": the actor right before a nominal trigger.
+  const premod = before.findLast(
+    (a) =>
+      /^[\s-]*(?:[a-z][a-z’'-]*\s+){0,2}$/.test(lower.slice(a.end, tStart)) &&
+      !/\b(?:and|or|to|on|at|in|against|with|of|than)\s/.test(lower.slice(a.end, tStart)),
+  );
+  const subject = before.findLast(
+    (a) =>
+      tStart - a.end <= 140 &&
+      !OBJECT_BEFORE.test(lower.slice(Math.max(0, a.start - 24), a.start)) &&
+      !/[.;]/.test(lower.slice(a.end, tStart)),
+  );
+  // "permitted a Syrian aircraft to conduct an airstrike", "a request from the Syrian government to conduct an airstrike"
+  const agentOf = AGENT_BEFORE.exec(lower.slice(Math.max(floor, tStart - 60), tStart));
+  const agentEnd = agentOf ? Math.max(floor, tStart - 60) + agentOf.index : -1;
+  const agent = agentOf ? before.findLast((a) => a.end <= agentEnd && agentEnd - a.end <= 12) : undefined;
+  let attacker: ActorHit | null;
+  let target: ActorHit | null;
+  if (agent && !by) {
+    attacker = agent;
+    target = after.find((a) => a.start - tEnd <= 120 && a.entry.key !== agent.entry.key) ?? null;
+  } else if (by) {
+    attacker = by;
+    target = passive
+      ? (before.findLast(
+          (a) => !/^\s+(?:president|prime minister|minister|leader)\b/.test(lower.slice(a.end, a.end + 16)),
+        ) ?? null)
+      : (after.find((a) => a !== by && a.start < by.start) ?? null);
+  } else if (passive) {
+    // "militia fighters ... came under attack": the attacked are the subject, whatever governs them.
+    attacker = null;
+    target =
+      before.findLast(
+        (a) => !/^\s+(?:president|prime minister|minister|leader)\b/.test(lower.slice(a.end, a.end + 16)),
+      ) ?? null;
+  } else {
+    attacker = premod ?? subject ?? null;
+    target = after.find((a) => a.start - tEnd <= 120 && a.entry.key !== attacker?.entry.key) ?? null;
+  }
+  if (target && attacker && target.entry.key === attacker.entry.key) target = null;
+  return { attacker, target };
+}
+
+const OBJECT_NOUN =
+  /^\s*(?:(?:on|against|at|targeting|toward|towards)\s+)?(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}(?:base|outpost|garrison|convoy|air ?base|airfield|airport|village|town|city|hospital|camp|school|market|building|checkpoint|positions?|headquarters|depot|plant|bridge|port|ship|vessel|compound|gathering|infrastructure|facility|residential (?:building|area)|neighbou?rhood))\b/;
+
+/** "struck the outpost", "an attack on the base": a target that is a place or thing, not an actor. */
+export function targetObject(lower: string, tEnd: number): { name: string; end: number } | null {
+  const m = OBJECT_NOUN.exec(lower.slice(tEnd, tEnd + 80));
+  return m?.[1] ? { name: m[1], end: tEnd + m[0].length } : null;
+}

@@ -1,0 +1,67 @@
+import type { CasualtyKind, Quantity } from "@deconflict/domain";
+import { numberValue, qualify, vaguePlural } from "../lexicon/numbers.ts";
+
+export interface CasualtyItem {
+  kind: CasualtyKind;
+  count: Quantity;
+  who: string | null;
+  /** Relative to the sentence. */
+  start: number;
+  end: number;
+}
+
+const QUAL =
+  "(?:(?:more than|over|at least|about|around|approximately|nearly|almost|some|an estimated|estimated|up to|as many as|roughly|fewer than|less than|no fewer than)\\s+)?";
+const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|[a-z]+(?:-[a-z]+)?)";
+const WHO =
+  "(people|persons|civilians|fighters|soldiers|troops|servicemen|militants|militiamen|members|children|women|residents|workers|others|personnel|policemen|police officers|rebels|insurgents|combatants|paramedics|journalists|aid workers)";
+// "killed an estimated 10 fighters", "wounding 12"
+const VERB_FIRST = new RegExp(
+  `\\b(kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\\s+(${QUAL})${NUM}(?:\\s+(?:[a-z-]+\\s+){0,2}?${WHO})?`,
+  "g",
+);
+// "10 people were killed", "five soldiers died", "12 wounded"
+const COUNT_FIRST = new RegExp(
+  `(${QUAL})${NUM}\\s+(?:(?:[a-z-]+\\s+){0,2}?${WHO}\\s+)?(?:(?:were|was|have been|had been|are|been|reportedly|also|later)\\s+){0,2}(killed|dead|died|wounded|injured|hurt)\\b`,
+  "g",
+);
+const TOLL = new RegExp(
+  `death toll (?:rose|climbed|reached|stands at|stood at|is|was|has risen|rises) (?:to )?(${QUAL})${NUM}`,
+  "g",
+);
+
+function kindOf(verb: string): CasualtyKind {
+  return /^(?:kill|dead|died)/.test(verb) ? "killed" : "wounded";
+}
+
+function countOf(word: string, qualifier: string): Quantity | null {
+  const n = numberValue(word);
+  if (n !== null && word !== "a" && word !== "an") return qualify(n, qualifier);
+  const vague = vaguePlural(word);
+  return vague !== null ? { low: vague, high: null, qualifier: "at-least" } : null;
+}
+
+/** Killed and wounded with a stated count, in a lower-cased sentence. */
+export function findCasualties(lower: string): CasualtyItem[] {
+  const out: CasualtyItem[] = [];
+  const taken = (s: number, e: number) => out.some((c) => c.start < e && s < c.end);
+  VERB_FIRST.lastIndex = 0;
+  for (let m = VERB_FIRST.exec(lower); m; m = VERB_FIRST.exec(lower)) {
+    const count = countOf(m[3] ?? "", m[2] ?? "");
+    if (!count) continue;
+    out.push({ kind: kindOf(m[1] ?? ""), count, who: m[4] ?? null, start: m.index, end: m.index + m[0].length });
+  }
+  COUNT_FIRST.lastIndex = 0;
+  for (let m = COUNT_FIRST.exec(lower); m; m = COUNT_FIRST.exec(lower)) {
+    const count = countOf(m[2] ?? "", m[1] ?? "");
+    if (!count || taken(m.index, m.index + m[0].length)) continue;
+    out.push({ kind: kindOf(m[4] ?? ""), count, who: m[3] ?? null, start: m.index, end: m.index + m[0].length });
+  }
+  TOLL.lastIndex = 0;
+  for (let m = TOLL.exec(lower); m; m = TOLL.exec(lower)) {
+    const count = countOf(m[2] ?? "", m[1] ?? "");
+    if (count && !taken(m.index, m.index + m[0].length))
+      out.push({ kind: "killed", count, who: null, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

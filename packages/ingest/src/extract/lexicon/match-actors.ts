@@ -1,0 +1,86 @@
+import { ACTORS, type ActorEntry, COUNTRY_WORDS } from "./actors.ts";
+
+export interface ActorHit {
+  start: number;
+  end: number;
+  entry: ActorEntry;
+}
+
+// One alternation, longest aliases first, each actor's aliases in one capturing group.
+const ORDERED = ACTORS.map((entry, i) => ({ entry, i }));
+const SOURCE = ORDERED.map(({ entry }) => `(${[...entry.aliases].sort((a, b) => b.length - a.length).join("|")})`).join(
+  "|",
+);
+// Not part of a longer word, and not "anti-X" (an anti-ISIS coalition is not ISIS).
+const ACTOR_RE = new RegExp(
+  `(?<![a-z0-9\\-])(?:${SOURCE})(?![a-z0-9]|\\s?-\\s?(?:led|run|held|[a-z]+ed|[a-z]+ing)\\b)`,
+  "g",
+);
+// The bare "us" and "is" are English words in lower-cased text; "US" and "IS" only in capitals.
+const SHORT_CAPS = /^(?:us|is|usa|u\.s)$/;
+const US_AFTER =
+  /^\s*(?:-?\s?led|forces|troops|military|aircraft|jets|warplanes|officials?|defen[cs]e|drones?|strikes?|airstrikes?|air strikes?|navy|army|air force|president|government|administration|and|has|had|did|does|carried|conducted|launched|struck|bombed)\b/;
+const IS_AFTER =
+  /^\s*(?:group|fighters|militants|jihadists|terrorists|attacks?|strikes?|positions?|targets?|members|forces|cells?)\b/;
+
+/**
+ * Actor mentions in a lower-cased sentence. `original` is the same text with its case, used to tell
+ * "US"/"IS" from "us"/"is"; in a lower-cased article (`lowerMode`) context decides instead.
+ */
+export function findActors(lower: string, original: string, lowerMode: boolean): ActorHit[] {
+  const hits: ActorHit[] = [];
+  ACTOR_RE.lastIndex = 0;
+  for (let m = ACTOR_RE.exec(lower); m; m = ACTOR_RE.exec(lower)) {
+    const text = m[0];
+    const groupIndex = m.findIndex((g, gi) => gi > 0 && g !== undefined);
+    const entry = ACTORS[groupIndex - 1];
+    if (!entry) continue;
+    const start = m.index;
+    const end = start + text.length;
+    if (!shortAliasOk(text, lower, original, start, end, lowerMode)) continue;
+    if (
+      /^anti-/.test(lower.slice(Math.max(0, start - 5), start + 1)) ||
+      lower.slice(Math.max(0, start - 5), start) === "anti-"
+    )
+      continue;
+    if (
+      COUNTRY_WORDS.has(text) &&
+      /\b(?:in|inside|across|into|throughout|near|from|to|of|around|outside)\s+$/.test(
+        lower.slice(Math.max(0, start - 12), start),
+      )
+    )
+      continue;
+    hits.push({ start, end, entry });
+  }
+  return hits;
+}
+
+function shortAliasOk(
+  text: string,
+  lower: string,
+  original: string,
+  start: number,
+  end: number,
+  lowerMode: boolean,
+): boolean {
+  const bare = text.replace(/\.$/, "").replace(/\s/g, "");
+  if (!SHORT_CAPS.test(bare) || bare === "u.s") return true;
+  const orig = original.slice(start, end);
+  if (!lowerMode) return orig !== orig.toLowerCase();
+  const after = lower.slice(end, end + 24);
+  if (bare === "is")
+    return (
+      IS_AFTER.test(after) &&
+      !/\b(?:it|this|that|there|what|which|who)\s+$/.test(lower.slice(Math.max(0, start - 8), start))
+    );
+  if (bare === "us" || bare === "usa") {
+    if (
+      /\b(?:to|for|of|with|against|at|on|by|from|let|give|told|tell|help|join|about)\s+$/.test(
+        lower.slice(Math.max(0, start - 10), start),
+      )
+    )
+      return false;
+    return US_AFTER.test(after) || /\bthe\s+$/.test(lower.slice(Math.max(0, start - 5), start));
+  }
+  return true;
+}
