@@ -3,26 +3,43 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { closeDb, openDb } from "@deconflict/db";
+import { exportV1 } from "@deconflict/db/queries";
 import type { ExportV1 } from "@deconflict/domain";
-import { extractArticle } from "../extract/index.ts";
-import { readCorpus } from "./corpus.ts";
-import { MemoryStore } from "./memory-store.ts";
+import { ingestPaths } from "../pipeline/index.ts";
 
 const SCORER = fileURLToPath(new URL("./score.mjs", import.meta.url));
 
 export const METRICS = ["events", "links", "forces", "casualties", "claims"] as const;
 export type Metric = (typeof METRICS)[number];
 
+export interface MetricScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
 export interface ScoreReport {
-  metrics: Record<Metric, { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }>;
+  metrics: Record<Metric, MetricScore>;
   detail: { missedEvents: string[]; spuriousEvents: string[]; missedClaims: string[]; spuriousClaims: string[] };
 }
 
-/** Ingests a corpus folder through extraction and resolution into SPEC's export. */
-export function exportCorpus(corpusDir: string): ExportV1 {
-  const store = new MemoryStore();
-  for (const { file, article } of readCorpus(corpusDir)) store.add(file, article, extractArticle(article));
-  return store.exportV1();
+/** Ingests a corpus folder the way the CLI does (read, extract, store, resolve) into a fresh database and exports it. */
+export async function exportCorpus(corpusDir: string): Promise<ExportV1> {
+  const dir = mkdtempSync(join(tmpdir(), "deconflict-eval-db-"));
+  const db = await openDb(join(dir, "eval.db"));
+  try {
+    const summary = await ingestPaths(db, [corpusDir]);
+    if (summary.failed.length)
+      throw new Error(`eval corpus ${corpusDir}: ${summary.failed.length} files failed to ingest`);
+    return await exportV1(db);
+  } finally {
+    closeDb(db);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Scores an export against a gold file with the vendored referee (score.mjs, unchanged). */

@@ -133,7 +133,14 @@ export class ArticleEvents {
     let best: Draft | null = null;
     for (const d of this.drafts) {
       if (classOf(d) !== KIND_CLASS[c.kind] || d.attacker.key !== attackerKey) continue;
-      if (c.target && d.target && !d.target.key.startsWith("site:") && d.target.key !== c.target.entry.key) continue;
+      if (
+        c.target &&
+        !c.weakTarget &&
+        d.target &&
+        !d.target.key.startsWith("site:") &&
+        d.target.key !== c.target.entry.key
+      )
+        continue;
       const agree = !date || !d.date || datesAgree(d.date, date) || (explicit && !d.dateExplicit);
       if (!agree) continue;
       if (!best || d.lastSentence >= best.lastSentence) best = d;

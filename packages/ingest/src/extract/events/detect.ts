@@ -22,6 +22,7 @@ export interface Candidate {
   attacker: ActorHit | null;
   target: ActorHit | null;
   targetObject: string | null;
+  weakTarget: boolean;
   date: EventDate | null;
   /** "the strike", "Tuesday's strike", "that attack": points back to an event already told. */
   definite: boolean;
@@ -73,6 +74,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       attacker: roles.attacker,
       target: roles.target,
       targetObject: roles.target ? null : (object?.name ?? null),
+      weakTarget: roles.weakTarget,
       date: nearestDate(s, f.start, f.end),
       definite: DEFINITE.test(beforeText),
       such: SUCH.test(beforeText),

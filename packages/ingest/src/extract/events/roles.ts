@@ -19,6 +19,8 @@ const CLAUSE_BREAK = /\b(?:but|and the|which|who|while|whereas|although)\b[\s\S]
 export interface Roles {
   attacker: ActorHit | null;
   target: ActorHit | null;
+  /** The target was read off a passive subject ("fighters ... came under attack"): a guess, not a contradiction. */
+  weakTarget: boolean;
 }
 
 export function isSpeaker(lower: string, hit: ActorHit): boolean {
@@ -92,7 +94,7 @@ export function assignRoles(
     target = after.find((a) => a.start - tEnd <= 120 && a.entry.key !== attacker?.entry.key) ?? null;
   }
   if (target && attacker && target.entry.key === attacker.entry.key) target = null;
-  return { attacker, target };
+  return { attacker, target, weakTarget: passive };
 }
 
 const OBJECT_NOUN =
