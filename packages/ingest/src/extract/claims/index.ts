@@ -160,6 +160,7 @@ function toClaims(
   mentions: readonly EventMention[],
 ): Claim[] {
   const claims: Claim[] = [];
+  const paragraphs = paragraphSpans(units);
   const contesting = new Set<string>();
   const stances = drafts.map((d) => {
     const content = d.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
@@ -184,22 +185,22 @@ function toClaims(
       speakerKind: d.speaker.kind,
       text: content,
       stance,
-      mentionIndex: linkEvent(span, paragraphSpan(units, u), content, mentions),
+      mentionIndex: linkEvent(span, paragraphs.get(u.paragraph) ?? u, content, mentions),
       span,
     });
   });
   return claims;
 }
 
-function paragraphSpan(units: readonly Unit[], u: Unit): Span {
-  let start = u.start;
-  let end = u.end;
-  for (const o of units) {
-    if (o.paragraph !== u.paragraph) continue;
-    start = Math.min(start, o.start);
-    end = Math.max(end, o.end);
+/** Each paragraph's extent, from its units, in one pass. */
+function paragraphSpans(units: readonly Unit[]): Map<number, Span> {
+  const out = new Map<number, Span>();
+  for (const u of units) {
+    const p = out.get(u.paragraph);
+    if (p) p.end = Math.max(p.end, u.end);
+    else out.set(u.paragraph, { start: u.start, end: u.end });
   }
-  return { start, end };
+  return out;
 }
 
 function cover(pieces: readonly Range[]): Span {
