@@ -29,6 +29,8 @@ interface SizeResult {
   rawMb: number;
   ingest: Measured & { articlesPerSec: number; mbPerSec: number; earlyRate: number; lateRate: number };
   dbMb: number;
+  /** WAL left beside the database when the ingest exited (0 when SQLite checkpointed on close). */
+  walMb: number;
   dbToRaw: number;
   sources: number;
   events: number;
@@ -36,6 +38,7 @@ interface SizeResult {
   claims: number;
   reextract: Measured;
   export: Measured & { exportMb: number };
+  dbAfterReextractMb: number;
 }
 
 function log(msg: string): void {
@@ -68,6 +71,17 @@ async function measure(args: string[], onTick?: (elapsed: number) => Promise<voi
   const seconds = (performance.now() - started) / 1000;
   const peakKb = useTime && existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1)) : NaN;
   return { seconds, peakRssMb: peakKb / 1024, code, stderrTail: stderr.split("\n").slice(-6).join("\n") };
+}
+
+/** Folds the WAL back into the database file, so the file size is the steady-state size. */
+async function checkpoint(dbPath: string): Promise<void> {
+  const client = createClient({ url: `file:${dbPath}` });
+  try {
+    await client.execute("PRAGMA busy_timeout = 5000");
+    await client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+  } finally {
+    client.close();
+  }
 }
 
 async function count(dbPath: string, table: string): Promise<number> {
@@ -118,7 +132,9 @@ async function runSize(n: number): Promise<SizeResult> {
   samples.push([ingest.seconds, sources]);
   if (ingest.code !== 0) log(`ingest exited ${ingest.code}: ${ingest.stderrTail}`);
   const [earlyRate, lateRate] = quarterRates(samples, sources);
-  const dbMb = fileMb(db) + fileMb(`${db}-wal`);
+  const walMb = fileMb(`${db}-wal`);
+  await checkpoint(db);
+  const dbMb = fileMb(db);
 
   log(`reextract --all ${n}`);
   const reextract = await measure(["reextract", "--all", "--db", db]);
@@ -127,6 +143,7 @@ async function runSize(n: number): Promise<SizeResult> {
   log(`export ${n}`);
   const out = join(ROOT, `export-${n}.json`);
   const exp = await measure(["export", "--format", "json", "--out", out, "--db", db]);
+  const dbAfterReextractMb = fileMb(db) + fileMb(`${db}-wal`);
   if (exp.code !== 0) log(`export exited ${exp.code}: ${exp.stderrTail}`);
 
   return {
@@ -134,6 +151,7 @@ async function runSize(n: number): Promise<SizeResult> {
     rawMb,
     ingest: { ...ingest, articlesPerSec: n / ingest.seconds, mbPerSec: rawMb / ingest.seconds, earlyRate, lateRate },
     dbMb,
+    walMb,
     dbToRaw: dbMb / rawMb,
     sources,
     events: await count(db, "events"),
@@ -141,6 +159,7 @@ async function runSize(n: number): Promise<SizeResult> {
     claims: await count(db, "claims"),
     reextract,
     export: { ...exp, exportMb: fileMb(out) },
+    dbAfterReextractMb,
   };
 }
 
@@ -149,7 +168,7 @@ const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
 
 function table(results: SizeResult[]): string {
   const head =
-    "| articles | raw MB | ingest s | art/s | MB/s | rate 1st/last quarter | ingest peak RSS MB | DB MB | DB/raw | reextract s | reextract RSS MB | export s | export RSS MB | sources | events | exit codes |";
+    "| articles | raw MB | ingest s | art/s | ms/article | MB/s | rate 1st/last quarter | ingest peak RSS MB | DB MB | DB/raw | WAL at exit MB | reextract s | reextract RSS MB | export s | export RSS MB | sources | events | exit codes |";
   const sep = `|${head
     .split("|")
     .slice(1, -1)
@@ -161,11 +180,13 @@ function table(results: SizeResult[]): string {
       f1(r.rawMb),
       f1(r.ingest.seconds),
       f1(r.ingest.articlesPerSec),
+      f2((1000 * r.ingest.seconds) / r.articles),
       f2(r.ingest.mbPerSec),
       `${f1(r.ingest.earlyRate)} / ${f1(r.ingest.lateRate)}`,
       f1(r.ingest.peakRssMb),
       f1(r.dbMb),
       f2(r.dbToRaw),
+      f1(r.walMb),
       f1(r.reextract.seconds),
       f1(r.reextract.peakRssMb),
       f1(r.export.seconds),
