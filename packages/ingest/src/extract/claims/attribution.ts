@@ -288,7 +288,7 @@ function skipAdjuncts(masked: string, at: number): number {
 function beforeContent(text: string, masked: string, end: number): Range[] {
   // '"…," one resident, who gave her name as Olga, told AFP': the opening quote is the content.
   const q = findQuotes(text.slice(0, end))[0];
-  if (q && q.closed && text.slice(0, q.start).trim() === "") {
+  if (q?.closed && text.slice(0, q.start).trim() === "") {
     const inner = trimRange(text, q.start, q.end);
     const commaQuote = /,\s*$/u.test(text.slice(q.start, q.end - 1)) || /^\s*,/u.test(text.slice(q.end, end));
     if (commaQuote || wordCount(text.slice(inner.start, inner.end)) >= 0.6 * wordCount(text.slice(0, end)))

@@ -60,6 +60,7 @@ function extract(input: ClaimInput): Claim[] {
   const drafts: Draft[] = [];
   const claimedUnits = new Set<number>();
   let lastPersonScan = 0;
+  let orphan: { unit: number; range: Range } | null = null;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.end - u.start > MAX_UNIT) continue;
@@ -79,6 +80,12 @@ function extract(input: ClaimInput): Claim[] {
         raw,
       );
       if (a.content.length > 0) {
+        // A quote nobody was speaking before belongs to the speaker named in the next sentence.
+        if (orphan && orphan.unit === i - 1) {
+          drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: a.verb, span: orphan.range });
+          claimedUnits.add(i - 1);
+        }
+        orphan = null;
         const pieces = a.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
         drafts.push({ unit: i, speaker, pieces, verb: a.verb, span: cover(pieces) });
         claimedUnits.add(i);
@@ -102,7 +109,7 @@ function extract(input: ClaimInput): Claim[] {
     if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
       drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote });
       claimedUnits.add(i);
-    }
+    } else orphan = { unit: i, range: quote };
   }
   nameUnnamedRoles(drafts);
   return toClaims(text, drafts, units, input.mentions ?? []);

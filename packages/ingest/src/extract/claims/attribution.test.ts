@@ -1,0 +1,155 @@
+import { describe, expect, test } from "vitest";
+import { attribute } from "./attribution.ts";
+
+/** Speaker phrase and content pieces of a sentence's attribution, as text. */
+function read(s: string, mixedCase = true) {
+  const a = attribute(s, mixedCase);
+  if (!a) return null;
+  return {
+    speaker: s.slice(a.speaker.start, a.speaker.end),
+    content: a.content.map((r) => s.slice(r.start, r.end)),
+    verb: a.verb,
+    anonymous: a.anonymous,
+    statement: a.statement,
+  };
+}
+
+describe("claims", () => {
+  describe("attribution", () => {
+    test('"X said that …"', () => {
+      expect(read("The official statement said that the vehicles did not stop.")).toMatchObject({
+        speaker: "The official statement",
+        content: ["the vehicles did not stop"],
+      });
+    });
+
+    test('"X said …" without "that"', () => {
+      expect(read("Coalition officials said Russian forces had tried.")?.content).toEqual(["Russian forces had tried"]);
+    });
+
+    test('"…, X said."', () => {
+      expect(read("Aircraft struck a convoy near the border, U.S. defense officials said.")).toMatchObject({
+        speaker: "U.S. defense officials",
+        content: ["Aircraft struck a convoy near the border"],
+      });
+    });
+
+    test('inverted "said Sen. X"', () => {
+      expect(
+        read("“Such actions undermine the process,” said Sen. Viktor Ozerov, chairman of the committee."),
+      ).toMatchObject({
+        speaker: "Sen. Viktor Ozerov",
+        content: ["Such actions undermine the process"],
+      });
+    });
+
+    test('inverted "say X" after a partly quoted clause', () => {
+      expect(read("The presence of troops “posed a threat”, say command officials.")).toMatchObject({
+        speaker: "command officials",
+        content: ["The presence of troops “posed a threat"],
+      });
+    });
+
+    test('"X told AFP …"', () => {
+      expect(read("A second defense official told AFP the forces appeared to be militia.")).toMatchObject({
+        speaker: "A second defense official",
+        content: ["the forces appeared to be militia"],
+      });
+    });
+
+    test('"X told reporters last week that …"', () => {
+      expect(read("Col. Ryan Dillon told reporters last week that the forces posed a threat.")?.content).toEqual([
+        "the forces posed a threat",
+      ]);
+    });
+
+    test('"according to X"', () => {
+      expect(read("Two aircraft were dispatched, according to a US official.")).toMatchObject({
+        speaker: "a US official",
+        content: ["Two aircraft were dispatched"],
+      });
+      expect(read("According to state media, the missile hit a school.")?.content).toEqual([
+        "the missile hit a school",
+      ]);
+    });
+
+    test('"via a statement issued by X"', () => {
+      expect(
+        read("Aircraft bombed forces that were advancing, via a statement issued by the coalition."),
+      ).toMatchObject({
+        speaker: "the coalition",
+        statement: true,
+      });
+    });
+
+    test('"in a statement, X said"', () => {
+      expect(read("In a statement, the coalition said the strike was inside the zone.")).toMatchObject({
+        speaker: "the coalition",
+        statement: true,
+      });
+    });
+
+    test('"X quoted Y as saying …"', () => {
+      expect(read("The Al-Masdar portal quoted a military source as saying the army will not stop.")).toMatchObject({
+        speaker: "a military source",
+        content: ["the army will not stop"],
+      });
+    });
+
+    test('"X contested the claim that …"', () => {
+      expect(read("Ozerov contested the coalition’s claim that the forces posed a threat.")).toMatchObject({
+        speaker: "Ozerov",
+        content: ["the forces posed a threat"],
+        verb: "contested",
+      });
+    });
+
+    test('"X described Y as Z"', () => {
+      expect(read("The official described Thursday’s strike as a defensive action.")?.content).toEqual([
+        "Thursday’s strike as a defensive action",
+      ]);
+    });
+
+    test('"X, the official said, adding that Y" keeps both pieces', () => {
+      expect(
+        read("There is a base nearby, the official said, adding that forces there are equipping.")?.content,
+      ).toEqual(["There is a base nearby", "forces there are equipping"]);
+    });
+
+    test('"X, speaking on condition of anonymity, has said …"', () => {
+      expect(
+        read(
+          "A Western intelligence official, speaking on condition of anonymity, has said the strike sent a message.",
+        ),
+      ).toMatchObject({
+        speaker: "A Western intelligence official",
+        anonymous: true,
+        content: ["the strike sent a message"],
+      });
+    });
+
+    test('"he said" alone leaves the content to the quote before it', () => {
+      expect(read("he said.")).toMatchObject({ speaker: "he", content: [] });
+    });
+
+    test("lower-cased text reads the same", () => {
+      expect(read("“we welcome it,” said sen. jane doe, a democrat.", false)).toMatchObject({
+        speaker: "sen. jane doe",
+        content: ["we welcome it"],
+      });
+    });
+
+    describe("finds no claim in", () => {
+      test.each([
+        "The coalition struck the convoy on Tuesday.",
+        "The strikes were reported by locals.",
+        "He told her to leave.",
+        "The so-called peace plan was announced in March.",
+        "It marked the first time United States troops operated there.",
+        "In addition to the previously reported damaged vehicles.",
+      ])("%s", (s) => {
+        expect(read(s)).toBeNull();
+      });
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from "vitest";
+import { personMentions, SpeakerMemory } from "./coreference.ts";
+import { shapeOf } from "./speaker-phrase.ts";
+
+const say = (m: SpeakerMemory, phrase: string) => m.resolve(shapeOf(phrase), phrase);
+
+describe("claims", () => {
+  describe("coreference", () => {
+    test('"he said" is the last named person', () => {
+      const m = new SpeakerMemory();
+      say(m, "Sen. Viktor Ozerov");
+      say(m, "the coalition");
+      expect(say(m, "he")).toMatchObject({ text: "Viktor Ozerov", kind: "named-person" });
+    });
+
+    test('"it said" is the last organisation', () => {
+      const m = new SpeakerMemory();
+      say(m, "A statement from the Operation Inherent Resolve coalition");
+      expect(say(m, "it")).toMatchObject({ text: "Operation Inherent Resolve coalition", kind: "official-statement" });
+    });
+
+    test('"the statement" is the last statement\'s issuer', () => {
+      const m = new SpeakerMemory();
+      say(m, "a statement issued by the Pentagon");
+      expect(say(m, "The statement").text).toBe("Pentagon");
+    });
+
+    test("a surname is the full name met before", () => {
+      const m = new SpeakerMemory();
+      say(m, "Sen. Viktor Ozerov");
+      expect(say(m, "Ozerov").text).toBe("Viktor Ozerov");
+    });
+
+    test("a person named in passing becomes the next he", () => {
+      const m = new SpeakerMemory();
+      for (const p of personMentions("Yehya al-Aridi, a spokesman for the opposition, praised the strike.", true)) {
+        m.notePerson(p.name, p.role);
+      }
+      expect(say(m, "he").text).toBe("Yehya al-Aridi");
+    });
+
+    test("an unnamed role keeps its class for later naming", () => {
+      const m = new SpeakerMemory();
+      expect(say(m, "a senior Russian lawmaker")).toMatchObject({ pendingRole: "legislator" });
+      expect(say(m, "Sen. Viktor Ozerov")).toMatchObject({ roleClass: "legislator" });
+    });
+
+    describe("finds people", () => {
+      test("after a title", () => {
+        expect(personMentions("Russian Foreign Minister Sergei Lavrov complained", true)[0]?.name).toBe(
+          "Sergei Lavrov",
+        );
+      });
+
+      test("in lower-cased text, two words after a title", () => {
+        expect(personMentions("foreign minister sergei lavrov complained", false)[0]?.name).toBe("sergei lavrov");
+      });
+    });
+  });
+});

@@ -1,0 +1,191 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { sentenceSpans } from "../text/sentences.ts";
+import { extractClaims } from "./index.ts";
+
+function claimsOf(text: string) {
+  return extractClaims({ text, sentences: sentenceSpans(text), mentions: [], publishedAt: null });
+}
+const brief = (text: string) => claimsOf(text).map((c) => [c.speaker, c.speakerKind, c.stance, c.text]);
+
+describe("claims", () => {
+  describe("in whole articles", () => {
+    test("a quote whose speaker comes in the next sentence", () => {
+      const text = "“We will not allow this to stand.”\nDefence Minister Anna Berg told reporters so on Tuesday.";
+      expect(claimsOf(text)[0]).toMatchObject({ speaker: "Anna Berg", text: "We will not allow this to stand" });
+      const text2 = "“We will not allow this to stand.” He said.";
+      expect(claimsOf(text2).map((c) => c.text)).toEqual(["We will not allow this to stand"]);
+    });
+
+    test("a quote-only paragraph continues the previous speaker", () => {
+      const text = "“We welcome robust action,” said Jane Doe, a spokeswoman.\n“Iran cannot wage war on our soil.”";
+      expect(brief(text).map((c) => c[0])).toEqual(["Jane Doe", "Jane Doe"]);
+    });
+
+    test('"he said" after a person named in passing', () => {
+      const text = "Yehya al-Aridi, a spokesman for the opposition, praised the strike.\n“We welcome it,” he said.";
+      expect(claimsOf(text)[0]).toMatchObject({ speaker: "Yehya al-Aridi", speakerKind: "named-person" });
+    });
+
+    test('"it said" after a statement', () => {
+      const text = "A statement from the coalition said the forces left. “We remain ready,” it said.";
+      expect(claimsOf(text).map((c) => c.speakerKind)).toEqual(["official-statement", "official-statement"]);
+    });
+
+    test("an unnamed lawmaker named two sentences on, who contests throughout", () => {
+      const text =
+        "Reaction came from a senior lawmaker, who told TASS that the strikes help terrorists.\n" +
+        "“Such actions undermine peace,” said Sen. Ivan Petrov, chairman of the defense committee.";
+      const claims = claimsOf(text);
+      expect(claims.map((c) => c.speaker)).toEqual(["Ivan Petrov", "Ivan Petrov"]);
+      expect(claims.map((c) => c.stance)).toEqual(["contests", "contests"]);
+    });
+
+    test("every span lies inside the text and covers the claim", () => {
+      const text = "Officials said the convoy was hit. “It was a warning,” said Col. John Smith.";
+      for (const c of claimsOf(text)) {
+        expect(c.span.start).toBeGreaterThanOrEqual(0);
+        expect(c.span.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(c.span.start, c.span.end)).toContain(c.text.slice(0, 10));
+      }
+    });
+  });
+
+  describe("outside the sample war", () => {
+    test("a politician quoted in a budget debate", () => {
+      const text =
+        "Finance Minister Jane Harper said the budget would cut the deficit by 2 percent. " +
+        "“This is a responsible plan for working families,” she told parliament on Tuesday. " +
+        "Opposition leader Tom Baxter dismissed the plan as “a giveaway to the rich.”";
+      expect(brief(text)).toEqual([
+        ["Jane Harper", "named-person", "asserts", "the budget would cut the deficit by 2 percent"],
+        ["Jane Harper", "named-person", "asserts", "This is a responsible plan for working families"],
+        ["Tom Baxter", "named-person", "contests", "the plan as “a giveaway to the rich"],
+      ]);
+    });
+
+    test("a ministry denial in another war", () => {
+      expect(
+        brief(
+          "“We categorically deny any involvement in the attack,” the Ukrainian defence ministry said in a statement.",
+        ),
+      ).toEqual([
+        [
+          "Ukrainian defence ministry",
+          "official-statement",
+          "contests",
+          "We categorically deny any involvement in the attack",
+        ],
+      ]);
+      expect(brief("Moscow denied that its jets had struck the hospital.")[0]).toEqual([
+        "Moscow",
+        "official-statement",
+        "contests",
+        "its jets had struck the hospital",
+      ]);
+    });
+
+    test('"said X" inversions', () => {
+      expect(
+        brief("“The strike was unjustified,” said Maria Zakharova, the foreign ministry spokeswoman.")[0]?.[0],
+      ).toBe("Maria Zakharova");
+      expect(brief("The talks will resume next week, said a senior State Department official.")[0]).toEqual([
+        "senior State Department official",
+        "anonymous-official",
+        "asserts",
+        "The talks will resume next week",
+      ]);
+    });
+
+    test('"according to state media"', () => {
+      expect(brief("According to state media, the missile hit a residential building.")).toEqual([
+        ["state media", "media", "asserts", "the missile hit a residential building"],
+      ]);
+    });
+
+    test("an outlet reporting for itself", () => {
+      expect(brief("Reuters reported that at least 12 people were killed.")[0]?.slice(0, 2)).toEqual([
+        "Reuters",
+        "media",
+      ]);
+    });
+
+    test("anonymous officials with a reason for anonymity", () => {
+      const text =
+        "Two Pakistani intelligence officials, speaking on condition of anonymity because they were not authorized to brief the media, said the drone killed four militants.";
+      expect(brief(text)[0]?.slice(0, 2)).toEqual(["Pakistani intelligence officials", "anonymous-official"]);
+    });
+
+    test("congressional quotes with party tags", () => {
+      expect(brief("Rep. Alexandria Ocasio-Cortez (D-N.Y.) said the proposal was “dead on arrival.”")[0]?.[0]).toBe(
+        "Alexandria Ocasio-Cortez",
+      );
+    });
+
+    test("lower-cased scraped text", () => {
+      const text = "“we will not hesitate to act,” said prime minister boris johnson. he added that talks would go on.";
+      expect(brief(text).map((c) => c[0])).toEqual(["boris johnson", "boris johnson"]);
+    });
+  });
+
+  describe("never throws", () => {
+    test("on empty, huge and odd inputs", () => {
+      expect(extractClaims({ text: "", sentences: [], mentions: [], publishedAt: null })).toEqual([]);
+      const big = "“a, said ".repeat(200_000);
+      const t0 = performance.now();
+      expect(() =>
+        extractClaims({ text: big, sentences: [{ start: 0, end: big.length }], mentions: [], publishedAt: null }),
+      ).not.toThrow();
+      expect(() => extractClaims({ text: big, sentences: [], mentions: [], publishedAt: null })).not.toThrow();
+      expect(performance.now() - t0).toBeLessThan(10_000);
+      const bad = {
+        text: "x said y",
+        sentences: [
+          { start: 9, end: 2 },
+          { start: -5, end: 1e9 },
+        ],
+        mentions: [],
+        publishedAt: null,
+      };
+      expect(() => extractClaims(bad)).not.toThrow();
+    });
+
+    test("on arbitrary strings and sentence spans, with every span inside the text", () => {
+      const span = fc.record({ start: fc.integer({ min: -10, max: 400 }), end: fc.integer({ min: -10, max: 400 }) });
+      const words = fc.constantFrom(
+        "said",
+        "told",
+        "“",
+        "”",
+        '"',
+        ",",
+        ".",
+        "he",
+        "official",
+        "according to",
+        " ",
+        "\n",
+        "Sen.",
+      );
+      const text = fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc.array(words, { maxLength: 80 }).map((w) => w.join(" ")),
+      );
+      fc.assert(
+        fc.property(text, fc.array(span, { maxLength: 8 }), (t, spans) => {
+          for (const input of [
+            { text: t, sentences: spans, mentions: [], publishedAt: null },
+            { text: t, sentences: sentenceSpans(t), mentions: [], publishedAt: null },
+          ]) {
+            for (const c of extractClaims(input)) {
+              expect(c.span.start).toBeGreaterThanOrEqual(0);
+              expect(c.span.start).toBeLessThanOrEqual(c.span.end);
+              expect(c.span.end).toBeLessThanOrEqual(t.length);
+            }
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, test } from "vitest";
+import { isDescription, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
+
+const subjectOf = (s: string, verb: string) => {
+  const p = subjectBefore(s, s.indexOf(verb));
+  return p ? s.slice(p.start, p.end) : null;
+};
+const speakerAfter = (s: string, verb: string) => {
+  const p = phraseAfter(s, s.indexOf(verb) + verb.length);
+  return p ? s.slice(p.start, p.end) : null;
+};
+
+describe("claims", () => {
+  describe("speaker phrases", () => {
+    describe("before the verb", () => {
+      test("a plain subject", () => {
+        expect(subjectOf("Coalition officials said Russia tried.", "said")).toBe("Coalition officials");
+      });
+
+      test("stops at the determiner that opens the phrase", () => {
+        expect(subjectOf("On that occasion the coalition said it attacked.", "said")).toBe("the coalition");
+      });
+
+      test('keeps "a statement from X" whole', () => {
+        expect(subjectOf("A statement from the Operation Inherent Resolve coalition said the forces", "said")).toBe(
+          "A statement from the Operation Inherent Resolve coalition",
+        );
+      });
+
+      test("steps over a descriptive appositive", () => {
+        expect(subjectOf("Yehya al-Aridi, a spokesman for the opposition, said it.", "said")).toBe("Yehya al-Aridi");
+        const s = "A Western official, speaking on condition of anonymity, has said the strike";
+        expect(subjectBefore(s, s.indexOf("has said"))?.anonymous).toBe(true);
+      });
+
+      test("takes the name between commas after a role", () => {
+        expect(subjectOf("Coalition spokesperson, Col. Ryan Dillon, told reporters", "told")).toBe("Col. Ryan Dillon");
+      });
+
+      test("resolves a relative pronoun to its antecedent", () => {
+        expect(subjectOf("Reaction came from a senior Russian lawmaker, who told Itar-TASS that", "told")).toBe(
+          "a senior Russian lawmaker",
+        );
+      });
+
+      test("skips a bracketed party tag and a sentence adverb", () => {
+        expect(subjectOf("Rep. Jane Doe (D-N.Y.) said the bill", "said")).toBe("Rep. Jane Doe");
+        expect(subjectOf("The ministry, meanwhile, said 20 died.", "said")).toBe("The ministry");
+      });
+
+      test("finds no speaker in a passive", () => {
+        expect(subjectOf("The strikes were reported by locals.", "reported")).toBeNull();
+      });
+    });
+
+    describe("after the verb", () => {
+      test('inverted "said Sen. X", stopping at the appositive', () => {
+        expect(speakerAfter('"…," said Sen. Viktor Ozerov, chairman of the committee.', "said")).toBe(
+          "Sen. Viktor Ozerov",
+        );
+      });
+
+      test("ends at the sentence stop but not at an abbreviation", () => {
+        expect(speakerAfter("…, say command officials.", "say")).toBe("command officials");
+        expect(speakerAfter("…, said Lt. Gen. Smith.", "said")).toBe("Lt. Gen. Smith");
+      });
+    });
+
+    test("reads a noun phrase backwards within its clause", () => {
+      const s = "Early on Wednesday the Al-Masdar web portal";
+      const p = phraseEndingAt(s, s.length);
+      expect(p && s.slice(p.start, p.end)).toBe("the Al-Masdar web portal");
+    });
+
+    test("tells descriptions from names", () => {
+      expect(isDescription("a spokesman for the committee")).toBe(true);
+      expect(isDescription("chairman of the Joint Chiefs of Staff")).toBe(true);
+      expect(isDescription("Col. Ryan Dillon")).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { kindOfShape, looksLikeSpeaker, shapeOf } from "./speaker-phrase.ts";
+
+describe("claims", () => {
+  describe("speaker shapes", () => {
+    test("a titled person is named without the title", () => {
+      expect(shapeOf("Russian Foreign Minister Sergei Lavrov")).toMatchObject({
+        type: "person",
+        name: "Sergei Lavrov",
+      });
+      expect(shapeOf("U.S. Marine General Joseph Dunford")).toMatchObject({ name: "Joseph Dunford" });
+      expect(shapeOf("sen. viktor ozerov", false)).toMatchObject({ type: "person", name: "viktor ozerov" });
+    });
+
+    test("unnamed officials are anonymous, without article or count", () => {
+      expect(shapeOf("a second U.S. defense official")).toEqual({ type: "anonymous", name: "U.S. defense official" });
+      expect(shapeOf("two US officials")).toEqual({ type: "anonymous", name: "US officials" });
+      expect(shapeOf("a military source in Damascus")).toMatchObject({ type: "anonymous" });
+    });
+
+    test("statements speak for their issuer", () => {
+      const s = shapeOf("A statement from the Operation Inherent Resolve coalition");
+      expect(s.type === "statement" && s.issuer?.type).toBe("body");
+      expect(shapeOf("a coalition statement")).toMatchObject({
+        type: "statement",
+        issuer: { type: "body", name: "coalition" },
+      });
+      expect(shapeOf("The official statement")).toMatchObject({ type: "statement", issuer: null });
+    });
+
+    test("outlets by name or by head noun", () => {
+      expect(shapeOf("the SANA state news agency")).toEqual({ type: "outlet", name: "SANA" });
+      expect(shapeOf("the Al-Masdar Arabic web portal")).toEqual({ type: "outlet", name: "Al-Masdar" });
+      expect(shapeOf("state media")).toMatchObject({ type: "outlet" });
+    });
+
+    test("bodies, countries and roles", () => {
+      expect(shapeOf("the Pentagon")).toEqual({ type: "body", name: "Pentagon" });
+      expect(shapeOf("Moscow")).toMatchObject({ type: "body" });
+      expect(shapeOf("a senior Russian lawmaker")).toMatchObject({ type: "role", role: "lawmaker", definite: false });
+    });
+
+    test("pronouns wait for coreference", () => {
+      expect(shapeOf("he")).toEqual({ type: "pronoun", refers: "person" });
+      expect(shapeOf("it")).toEqual({ type: "pronoun", refers: "org" });
+    });
+
+    test("kinds follow the SPEC vocabulary", () => {
+      expect(kindOfShape(shapeOf("the coalition"))).toBe("official-statement");
+      expect(kindOfShape(shapeOf("US officials"))).toBe("anonymous-official");
+      expect(kindOfShape(shapeOf("Col. Ryan Dillon"))).toBe("named-person");
+      expect(kindOfShape(shapeOf("TASS"))).toBe("media");
+    });
+
+    test("strict checks reject phrases that name nobody", () => {
+      expect(looksLikeSpeaker("the", false)).toBe(false);
+      expect(looksLikeSpeaker("which", true)).toBe(false);
+      expect(looksLikeSpeaker("the ministry", false)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, test } from "vitest";
+import { stanceOf } from "./stance.ts";
+
+describe("claims", () => {
+  describe("stance", () => {
+    test.each(["denied", "complained", "contested", "rejected", "dismissed", "disputed"])("%s contests", (verb) => {
+      expect(stanceOf(verb, "the strike hit a school", "")).toBe("contests");
+    });
+
+    test("framing that disputes contests", () => {
+      expect(stanceOf("said", "the U.S. is setting up a camp under the pretext of fighting terrorism", "")).toBe(
+        "contests",
+      );
+      expect(stanceOf("said", "these reports are lies and fabrications", "")).toBe("contests");
+      expect(stanceOf("called", "the report", "The ministry called the report a lie.")).toBe("contests");
+    });
+
+    test("plain statements assert", () => {
+      expect(stanceOf("said", "the vehicles did not stop despite warning shots", "")).toBe("asserts");
+      expect(stanceOf("said", "the army will not stop until the area is clear of all terrorists", "")).toBe("asserts");
+    });
+  });
+});
