@@ -28,6 +28,9 @@ const RELATIVE_WORD = /\b(?:last|this|next|ago|yesterday|today|tonight|tomorrow|
 const YEAR_ONLY = /\b(?:in|during|throughout|early|late|mid-?)\s+((?:19|20)\d\d)\b/gi;
 const OVERNIGHT = /\b(?:overnight|last night)\b/gi;
 const MAX_CHARS = 1200;
+// What a real date expression holds; chrono also reads "in the day" or "the same day" as dates.
+const MEANINGFUL =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)[a-z]*\b|\b(?:yesterday|today|tonight|tomorrow|midnight)\b|\b(?:last|this|next|past)\s+(?:month|year)\b/i;
 
 /**
  * Every date expression in `text` resolved against `publishedAt` (ISO day or null), with its precision.
@@ -61,6 +64,7 @@ function resolveResult(s: string, r: chrono.ParsedResult, ref: Ymd | null): Date
   const start = r.index;
   const end = r.index + matched.length;
   if (WEEK_RELATIVE.test(matched) && !c.isCertain("weekday")) return null;
+  if (!MEANINGFUL.test(matched)) return null;
   if (
     /^(?:in |on |of )?may$/i.test(matched.trim()) &&
     !/\b(?:in|of|since|early|late|mid-?|end of|until)\s+$/i.test(s.slice(Math.max(0, start - 12), start))

@@ -16,6 +16,16 @@ import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
+const SPECIFICITY: Record<Draft["kind"], number> = {
+  airstrike: 1,
+  "ground-attack": 1,
+  "other-attack": 1,
+  shootdown: 2,
+  "drone-strike": 2,
+  "missile-strike": 2,
+  "artillery-strike": 2,
+};
+
 function toActor(hit: ActorHit): Actor {
   return { key: hit.entry.key, name: hit.entry.name, side: hit.entry.side };
 }
@@ -53,7 +63,8 @@ export class ArticleEvents {
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
     if (sentenceDate) this.discourseDate = sentenceDate;
-    const specific = s.places.filter((p) => p.place.level <= 1).at(-1) ?? s.places.at(-1);
+    const told = s.places.filter((p) => !isDateline(s.lower, p.start, p.end));
+    const specific = told.filter((p) => p.place.level <= 1).at(-1) ?? told.at(-1);
     if (specific && (!this.place || specific.place.level <= 1 || this.place.level > 1))
       this.place = { name: specific.place.name, level: specific.place.level };
   }
@@ -89,6 +100,7 @@ export class ArticleEvents {
     prev: { c: Candidate; draft: Draft | null } | undefined,
   ): Draft | null {
     // A second trigger in the same sentence without its own attacker tells the same event ("an airstrike hit ..., striking a tank").
+    if (!c.attacker && c.relative) return null;
     if (prev?.draft && !c.attacker && (!c.date || !prev.c.date || datesAgree(c.date, prev.c.date))) return prev.draft;
     if (c.attacker) {
       const attacker = toActor(c.attacker);
@@ -185,18 +197,20 @@ export class ArticleEvents {
     if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = toActor(c.target);
     else if (!d.target && c.targetObject)
       d.target = { key: `site:${c.targetObject}`, name: c.targetObject, side: null };
-    // A specific kind ("drone strike") says more than a generic one ("the strike").
-    if (d.kind === "airstrike" && KIND_CLASS[c.kind] === "air" && c.kind !== "airstrike") d.kind = c.kind;
+    // A specific kind ("drone strike", "shelled") says more than a generic one ("the strike", "the attack").
+    if (KIND_CLASS[c.kind] === KIND_CLASS[d.kind] && SPECIFICITY[c.kind] > SPECIFICITY[d.kind]) d.kind = c.kind;
     return d;
   }
 
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
+    const places = s.places.filter((p) => !isDateline(s.lower, p.start, p.end));
     const place =
-      s.places
+      places
         .filter((p) => p.place.level <= 1)
-        .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? s.places[0];
-    const best = place ? { name: place.place.name, level: place.place.level } : this.place;
-    if (best && (!d.location || best.level < d.location.level)) d.location = best;
+        .sort((a, b) => placeScore(s.lower, a, c) - placeScore(s.lower, b, c))[0] ?? places[0];
+    if (place && (!d.location || place.place.level < d.location.level))
+      d.location = { name: place.place.name, level: place.place.level };
+    d.location ??= this.place;
     d.platform ??= findPlatform(s.lower, s.text);
     d.munition ??= findMunition(s.lower, s.text);
     d.distanceKm ??= findDistanceKm(s.lower);
@@ -222,6 +236,8 @@ export class ArticleEvents {
     for (const f of forces) {
       const d = draftAt(f.start);
       if (!d || f.ownerKeys.includes(d.attacker.key)) continue;
+      // Aircraft and drones told beside an air attack are its means, unless reported hit.
+      if (f.category === "aircraft" && f.status === "present" && KIND_CLASS[d.kind] === "air") continue;
       const span = { start: s.start + f.start, end: s.start + f.end };
       d.forces.push({ category: f.category, status: f.status, count: f.count, noun: f.noun, span });
     }
@@ -250,6 +266,22 @@ export class ArticleEvents {
     }
     return best ?? this.mostRecent();
   }
+}
+
+// "KYIV, March 14 -", "BEIRUT (Reuters) -": where the reporter filed, not where it happened.
+function isDateline(lower: string, placeStart: number, placeEnd: number): boolean {
+  return (
+    !lower.slice(0, placeStart).trim() &&
+    /^\s*(?:,\s*[a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,30}\))?\s*[-–—]/.test(lower.slice(placeEnd, placeEnd + 40))
+  );
+}
+
+// Nearer the trigger is better; "in X", "near X" say where it happened.
+function placeScore(lower: string, p: { start: number }, c: { start: number }): number {
+  const locative = /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(
+    lower.slice(Math.max(0, p.start - 40), p.start),
+  );
+  return Math.abs(p.start - c.start) - (locative ? 60 : 0);
 }
 
 function mergeForces(d: Draft) {

@@ -26,6 +26,8 @@ export interface Candidate {
   date: EventDate | null;
   /** "the strike", "Tuesday's strike", "that attack": points back to an event already told. */
   definite: boolean;
+  /** "a cell that fired missiles": told of someone the lexicon does not know, not of the last actor. */
+  relative: boolean;
   /** "such strikes", "the last such strike": same kind of attack, same attacker, another time. */
   such: boolean;
   plural: boolean;
@@ -77,6 +79,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       weakTarget: roles.weakTarget,
       date: nearestDate(s, f.start, f.end),
       definite: DEFINITE.test(beforeText),
+      relative: /\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/.test(beforeText),
       such: SUCH.test(beforeText),
       plural: /(?:strikes|attacks|raids|bombings|assaults|barrages)$/.test(word),
     });

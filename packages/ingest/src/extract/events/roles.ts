@@ -9,10 +9,16 @@ const SPEAKER_BEFORE =
 const OBJECT_BEFORE =
   /\b(?:to|against|on|at|toward|towards|near|with|of|for|targeting|into|from|by|loyal to|and|between|under)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$/;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s+)?$/;
-const UNDER_BEFORE = /\b(?:came|come|comes|coming|was|were|is|are|been|being)\s+under\s+(?:[a-z-]+\s+)?$/;
+// "came under attack", "wounded in that attack", "killed by a strike": the subject suffered it.
+const UNDER_BEFORE =
+  /\b(?:(?:came|come|comes|coming|was|were|is|are|been|being)\s+under|(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged)\s+(?:in|during|by))\s+(?:(?:the|that|this|a|an)\s+)?(?:[a-z-]+\s+)?$/;
 const PARTICIPLE = /(?:ed|hit|struck|shot down)$/;
 const AGENT_BEFORE =
   /\s+to\s+(?:conduct|carry out|launch|mount|stage|perform|fire|strike)\s+(?:(?:an?|the|its|their|own|new|another)\s+)*$/;
+const PRONOUN_SUBJECT =
+  /\b(?:it|they|we|its\s+[a-z-]+(?:\s+[a-z-]+)?|their\s+[a-z-]+(?:\s+[a-z-]+)?|our\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been|would|did)\s+)*$/;
+const SAID_AFTER =
+  /^[\s’']*s?\s*(?:(?:[a-z-]+\s+){0,3})?(?:said|says|stated|announced|claimed|confirmed|reported|added)\b(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+[a-z]+)?(?:\s+that)?\s+(?:it|they|we|its|their|our)\b/;
 const BY_BETWEEN = /^[^.;:,]{0,50}?\b(?:by|from)\s+(?:(?:the|a|an|two|three|[a-z0-9/-]+)\s+){0,2}$/;
 const CLAUSE_BREAK = /\b(?:but|and the|which|who|while|whereas|although)\b[\s\S]*\b(?:by|from)\s/;
 
@@ -43,7 +49,8 @@ export function assignRoles(
   ceiling: number,
 ): Roles {
   const parties = actors.filter((a) => !isSpeaker(lower, a));
-  const before = parties.filter((a) => a.end <= tStart && a.start >= floor);
+  // An actor may run into a nominal trigger: "Israeli drone" + "drone strike".
+  const before = parties.filter((a) => a.start < tStart && a.end <= tEnd && a.start >= floor);
   const after = parties.filter((a) => a.start >= tEnd && a.start < ceiling);
   const pre = lower.slice(Math.max(0, tStart - 30), tStart);
   const passive = (PARTICIPLE.test(lower.slice(tStart, tEnd)) && PASSIVE_BEFORE.test(pre)) || UNDER_BEFORE.test(pre);
@@ -70,9 +77,17 @@ export function assignRoles(
   const agentOf = AGENT_BEFORE.exec(lower.slice(Math.max(floor, tStart - 60), tStart));
   const agentEnd = agentOf ? Math.max(floor, tStart - 60) + agentOf.index : -1;
   const agent = agentOf ? before.findLast((a) => a.end <= agentEnd && agentEnd - a.end <= 12) : undefined;
+  // "Hezbollah said it had attacked", "the army said its warplanes struck": the speaker is the subject.
+  const pronoun = PRONOUN_SUBJECT.test(pre);
+  const speakerSubject = pronoun
+    ? actors.findLast((a) => a.end <= tStart && a.start >= floor && SAID_AFTER.test(lower.slice(a.end, a.end + 40)))
+    : undefined;
   let attacker: ActorHit | null;
   let target: ActorHit | null;
-  if (agent && !by) {
+  if (speakerSubject && !by && !passive) {
+    attacker = speakerSubject;
+    target = after.find((a) => a.start - tEnd <= 120 && a.entry.key !== speakerSubject.entry.key) ?? null;
+  } else if (agent && !by) {
     attacker = agent;
     target = after.find((a) => a.start - tEnd <= 120 && a.entry.key !== agent.entry.key) ?? null;
   } else if (by) {
@@ -98,7 +113,7 @@ export function assignRoles(
 }
 
 const OBJECT_NOUN =
-  /^\s*(?:(?:on|against|at|targeting|toward|towards)\s+)?(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}(?:base|outpost|garrison|convoy|air ?base|airfield|airport|village|town|city|hospital|camp|school|market|building|checkpoint|positions?|headquarters|depot|plant|bridge|port|ship|vessel|compound|gathering|infrastructure|facility|residential (?:building|area)|neighbou?rhood))\b/;
+  /^\s*(?:(?:on|against|at|targeting|toward|towards)\s+)?(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}(?:base|outpost|garrison|convoy|air ?base|airfield|airport|village|town|city|hospital|camp|school|market|building|checkpoint|positions?|headquarters|depot|plant|bridge|port|ship|vessel|compound|gathering|infrastructure|facility|facilities|residential (?:building|area|block)s?|apartment (?:building|block)s?|neighbou?rhoods?|refinery|oil depot|fuel depot|power (?:plant|station)|substation|outskirts|villages?|towns?|districts?|areas?))\b/;
 
 /** "struck the outpost", "an attack on the base": a target that is a place or thing, not an actor. */
 export function targetObject(lower: string, tEnd: number): { name: string; end: number } | null {
