@@ -1,0 +1,128 @@
+import { filterOptions, listClaims } from "@deconflict/db/queries/dashboard";
+import { SPEAKER_KINDS, STANCES } from "@deconflict/domain";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState, NoDatabase, Problems } from "../../components/empty-state.tsx";
+import { Pagination } from "../../components/pagination.tsx";
+import { getDb } from "../../lib/db.ts";
+import { formatDate, humanize } from "../../lib/format.ts";
+import { parseClaimParams, type SearchParams } from "../../lib/params.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Claims" };
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const db = await getDb();
+  if (!db) return <NoDatabase />;
+  const { value: p, problems } = parseClaimParams(await searchParams);
+  const options = await filterOptions(db);
+  const result = await listClaims(db, {
+    filter: { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, eventId: p.event, q: p.q },
+    page: p.page,
+  });
+  const base = { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, event: p.event, q: p.q };
+  const speakers =
+    p.speaker && !options.speakers.includes(p.speaker) ? [p.speaker, ...options.speakers] : options.speakers;
+
+  return (
+    <>
+      <h1 className="mb-3 text-2xl font-bold">Claims</h1>
+      <Problems problems={problems} />
+      <form method="get" action="/claims" className="card mb-4" aria-label="Filter claims">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          <label className="field col-span-2 sm:col-span-1">
+            Search text
+            <input className="input" type="search" name="q" defaultValue={p.q ?? ""} placeholder="words in the claim" />
+          </label>
+          <label className="field">
+            Speaker kind
+            <select className="input" name="speakerKind" defaultValue={p.speakerKind ?? ""}>
+              <option value="">any</option>
+              {SPEAKER_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {humanize(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Speaker
+            <select className="input" name="speaker" defaultValue={p.speaker ?? ""}>
+              <option value="">any</option>
+              {speakers.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Stance
+            <select className="input" name="stance" defaultValue={p.stance ?? ""}>
+              <option value="">any</option>
+              {STANCES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Event id
+            <input className="input" type="number" min={1} name="event" defaultValue={p.event ?? ""} />
+          </label>
+        </div>
+        <div className="mt-3 flex gap-2">
+          <button type="submit" className="btn">
+            Apply filters
+          </button>
+          <Link href="/claims" className="btn-secondary">
+            Reset
+          </Link>
+        </div>
+      </form>
+      {result.total === 0 ? (
+        <EmptyState title="No claims match these filters" />
+      ) : (
+        <section aria-label="Matching claims">
+          <ul className="space-y-3" data-testid="claims-list">
+            {result.rows.map((c) => (
+              <li key={c.id} className="card" id={`claim-${c.id}`}>
+                <p className="text-sm">
+                  <span className="font-semibold">{c.speaker}</span>{" "}
+                  <span className="text-slate-600">({humanize(c.speakerKind)})</span>{" "}
+                  <span
+                    className={`badge ${c.stance === "contests" ? "bg-rose-100 text-rose-900" : "bg-emerald-100 text-emerald-900"}`}
+                  >
+                    {c.stance}
+                  </span>
+                </p>
+                <blockquote className="mt-1 text-slate-900">“{c.text}”</blockquote>
+                <p className="mt-1 text-xs text-slate-600">
+                  <Link href={`/sources/${c.sourceId}#claim-${c.id}`}>{c.source}</Link>, {formatDate(c.publishedAt)}
+                  {c.eventId !== null ? (
+                    <>
+                      {" · about "}
+                      <Link href={`/events/${c.eventId}`}>
+                        {humanize(c.eventKind)}
+                        {c.eventAttacker ? ` by ${c.eventAttacker}` : ""}, {formatDate(c.eventDate)}
+                      </Link>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <Pagination
+            path="/claims"
+            page={result.page}
+            pageCount={result.pageCount}
+            total={result.total}
+            base={base}
+            noun={result.total === 1 ? "claim" : "claims"}
+          />
+        </section>
+      )}
+    </>
+  );
+}

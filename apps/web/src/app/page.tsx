@@ -1,0 +1,201 @@
+import {
+  coverageMatrix,
+  eventsPerSource,
+  filterOptions,
+  forceTotals,
+  kpis,
+  listEvents,
+  pivotByMonth,
+  strikesByMonth,
+} from "@deconflict/db/queries/dashboard";
+import { FORCE_STATUSES } from "@deconflict/domain";
+import Link from "next/link";
+import { CoverageMatrix, EventsPerSource } from "../components/coverage-matrix.tsx";
+import { NoDatabase, Problems } from "../components/empty-state.tsx";
+import { EventsTable } from "../components/events-table.tsx";
+import { ExportLinks } from "../components/export-links.tsx";
+import { FilterForm } from "../components/filter-form.tsx";
+import { ForcesChart } from "../components/forces-chart.tsx";
+import { KpiCards } from "../components/kpi-cards.tsx";
+import { StrikeChart } from "../components/strike-chart.tsx";
+import { getDb } from "../lib/db.ts";
+import { formatMonth, formatRange, humanize } from "../lib/format.ts";
+import { parseEventFilter, type SearchParams, toQuery } from "../lib/params.ts";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const db = await getDb();
+  if (!db) return <NoDatabase />;
+  const options = await filterOptions(db);
+  const { value: filter, problems } = parseEventFilter(await searchParams, options);
+  const [counts, buckets, forces, coverage, perSource, recent] = [
+    await kpis(db, filter),
+    await strikesByMonth(db, filter),
+    await forceTotals(db, filter),
+    await coverageMatrix(db, filter),
+    await eventsPerSource(db, filter),
+    await listEvents(db, { filter, pageSize: 8 }),
+  ];
+  const strikes = pivotByMonth(buckets);
+  const forceRows = pivotForces(forces);
+  const query = toQuery({ ...filter });
+
+  return (
+    <>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">Overview</h1>
+        <ExportLinks query={query} />
+      </div>
+      <Problems problems={problems} />
+      <FilterForm action="/" filter={filter} options={options} />
+      <KpiCards kpis={counts} />
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section className="card" aria-labelledby="strikes-title" data-testid="strike-chart">
+          <h2 id="strikes-title" className="card-title">
+            Strikes per month, by attacker
+          </h2>
+          {strikes.rows.length === 0 ? (
+            <p className="text-sm text-slate-600">No strikes with a known month match these filters.</p>
+          ) : (
+            <>
+              <StrikeChart rows={strikes.rows} attackers={strikes.attackers} />
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-slate-700">Show the numbers</summary>
+                <div className="overflow-x-auto">
+                  <table className="table mt-2" data-testid="strike-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Month</th>
+                        {strikes.attackers.map((a) => (
+                          <th key={a} scope="col">
+                            {a}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {strikes.rows
+                        .filter((r) => strikes.attackers.some((a) => Number(r[a]) > 0))
+                        .map((r) => (
+                          <tr key={String(r.month)} data-month={String(r.month)}>
+                            <th scope="row" className="font-normal">
+                              {formatMonth(String(r.month))}
+                            </th>
+                            {strikes.attackers.map((a) => (
+                              <td key={a} className="tabular-nums" data-attacker={a}>
+                                {r[a]}
+                              </td>
+                            ))}
+                          </tr>
+                        ))}
+                    </tbody>
+                  </table>
+                </div>
+              </details>
+            </>
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="forces-title" data-testid="forces-chart">
+          <h2 id="forces-title" className="card-title">
+            Reported target forces
+          </h2>
+          {forceRows.length === 0 ? (
+            <p className="text-sm text-slate-600">No forces reported for these events.</p>
+          ) : (
+            <>
+              <ForcesChart rows={forceRows.map((r) => r.chart)} statuses={[...FORCE_STATUSES]} />
+              <p className="mt-1 text-xs text-slate-600">
+                Bars show the lowest reported count summed over events; the table gives the full range.
+              </p>
+              <div className="overflow-x-auto">
+                <table className="table mt-2" data-testid="forces-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Category</th>
+                      {FORCE_STATUSES.map((s) => (
+                        <th key={s} scope="col">
+                          {s}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {forceRows.map((r) => (
+                      <tr key={r.category} data-category={r.category}>
+                        <th scope="row" className="font-normal">
+                          {humanize(r.category)}
+                        </th>
+                        {FORCE_STATUSES.map((s) => (
+                          <td key={s} className="tabular-nums" data-status={s}>
+                            {r.ranges[s] ?? "—"}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+      </div>
+
+      <section className="card mt-4" aria-labelledby="coverage-title">
+        <h2 id="coverage-title" className="card-title">
+          Source coverage
+        </h2>
+        {coverage.events.length === 0 ? (
+          <p className="text-sm text-slate-600">No events match these filters.</p>
+        ) : (
+          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
+            <div className="min-w-0">
+              <p className="mb-2 text-xs text-slate-600">
+                The {coverage.events.length} most recent matching events and every source that reports them.
+              </p>
+              <CoverageMatrix coverage={coverage} />
+            </div>
+            <div>
+              <h3 className="mb-2 text-sm font-semibold">Events per source</h3>
+              <EventsPerSource rows={perSource} />
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section className="card mt-4" aria-labelledby="recent-title">
+        <div className="mb-2 flex items-baseline justify-between">
+          <h2 id="recent-title" className="card-title">
+            Recent events
+          </h2>
+          <Link href={`/events${query}`}>All {recent.total.toLocaleString("en-US")} events →</Link>
+        </div>
+        {recent.rows.length === 0 ? (
+          <p className="text-sm text-slate-600">No events match these filters.</p>
+        ) : (
+          <EventsTable rows={recent.rows} caption="Most recent events" />
+        )}
+      </section>
+    </>
+  );
+}
+
+function pivotForces(totals: Awaited<ReturnType<typeof forceTotals>>) {
+  const byCategory = new Map<
+    string,
+    { category: string; chart: Record<string, string | number>; ranges: Record<string, string> }
+  >();
+  for (const t of totals) {
+    const row = byCategory.get(t.category) ?? {
+      category: t.category,
+      chart: { category: humanize(t.category), present: 0, hit: 0, destroyed: 0, damaged: 0 },
+      ranges: {},
+    };
+    row.chart[t.status] = t.low;
+    row.ranges[t.status] = formatRange({ low: t.low, high: t.high });
+    byCategory.set(t.category, row);
+  }
+  return [...byCategory.values()].sort((a, b) => a.category.localeCompare(b.category));
+}
