@@ -26,6 +26,7 @@ export {
   type EventSort,
   listEvents,
 } from "./events-list.ts";
+export { exportScope } from "./export-scope.ts";
 export { type EventFilter, eventWhere, isEmptyFilter, STRIKE_KINDS } from "./filter.ts";
 export { type ForceTotal, forceTotals } from "./forces.ts";
 export { type Kpis, kpis } from "./kpis.ts";

@@ -77,3 +77,12 @@ describe("filter options", () => {
     expect(opts.speakers).toContain("Sen. Viktor Ozerov");
   });
 });
+
+describe("the export scope", () => {
+  test("keeps the filtered events and the sources that tell them", async () => {
+    const { exportScope } = await import("./export-scope.ts");
+    const scope = await exportScope(db, { from: "2017-06-07" });
+    expect(scope.eventIds).toEqual([eventIds[2]]);
+    expect(scope.sourceIds).toHaveLength(1);
+  });
+});
