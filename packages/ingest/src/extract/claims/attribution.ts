@@ -37,9 +37,10 @@ const ADJUNCT_RE = new RegExp(
     `(?:on |late |early |last |this |earlier |later )?(?:${WEEKDAY}|today|yesterday|tonight)(?: (?:night|morning|evening|afternoon))?(?!['’]s)`,
     `(?:last|this|earlier this|later this|next) (?:week|month|year|weekend|night|morning|evening|afternoon)`,
     `(?:on |in )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?)?`,
-    `in (?:a|an|its|his|her|their|the|one|separate|joint)(?: [\\p{L}-]+){0,2}? (?:statement|interview|tweet|post|briefing|speech|letter|report|release|message|video|address|conference|communique|remarks|filing|note|email|memo|op-ed|column|essay|book|submission|testimony|podcast|broadcast|appearance|call|decree|tweets|posts|comments|response)(?: (?:on|with|to|by|from) (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+){0,2})?`,
+    `in (?:a|an|its|his|her|their|the|one|separate|joint)(?: [\\p{L}-]+){0,2} (?:statement|interview|tweet|post|briefing|speech|letter|report|release|message|video|address|conference|communique|remarks|filing|note|email|memo|op-ed|column|essay|book|submission|testimony|podcast|broadcast|appearance|call|decree|tweets|posts|comments|response)(?: (?:on|with|to|by|from) (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+){0,2})?`,
     `at (?:a|an|the)(?: [\\p{L}-]+){0,2}? (?:conference|briefing|meeting|hearing|rally|summit|event|session|ceremony)`,
-    `(?:while )?speaking on (?:the )?condition of anonymity|on (?:the )?condition of anonymity|anonymously|on background`,
+    `(?:(?:while )?speaking )?(?:on|under) (?:the )?condition (?:of|that) anonymity(?: (?:to|because|as|since|so as to) [^,.;:"“”]{0,120})?|anonymously|on background`,
+    `(?:because|as|since) (?:he|she|they|the official|the source)s? (?:was|were|is|are) not authori[sz]ed[^,.;:"“”]{0,120}`,
     `on (?:(?:his|her|their|its|the|a) )?(?:[\\p{L}.]+ ){0,2}?(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|truth social|social media|account|page|channel|website|blog|podcast|television|tv|radio)`,
     `by (?:phone|telephone|email|e-mail)`,
     `also|again|further|earlier|later|previously|recently|separately|too|publicly|privately|repeatedly|bluntly|flatly|firmly|emphatically`,
@@ -193,7 +194,13 @@ function forward(
     );
     if (comma) {
       const start = at + comma[0].length;
-      if (start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
+      const tail = masked.slice(start);
+      // ", speaking on condition of anonymity" or ", citing …" after the verb is about the speaker, not content.
+      const gloss =
+        !/(?:adding|saying|noting|stressing|explaining|warning|arguing)/iu.test(comma[0]) &&
+        (/^(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking)\b/iu.test(tail) ||
+          ADJUNCT_AT_START.test(tail));
+      if (!gloss && start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
         pieces.push(trimRange(text, start, text.length));
     }
     return {
@@ -207,6 +214,13 @@ function forward(
   if (/^\s*:/u.test(rest)) {
     const start = at + (/^\s*:\s*/u.exec(rest)?.[0].length ?? 0);
     return { speaker: sp, content: [trimRange(text, start, text.length)], verb, anonymous: sp.anonymous, statement };
+  }
+  // "X criticized the plan, saying it would …": the participle carries the content.
+  const saying =
+    /^[^.;:"“”]{0,80}?,\s*(?:saying|adding|arguing|insisting|warning|noting|claiming)(?:\s+that)?\s+/iu.exec(rest);
+  if (saying && !/^\s*that\b/iu.test(rest) && (THAT_VERBS.has(verb) || CONTEST_VERBS.has(verb))) {
+    const range = trimRange(text, at + saying[0].length, text.length);
+    if (range.end > range.start) return { speaker: sp, content: [range], verb, anonymous: sp.anonymous, statement };
   }
   // Content after the verb: "X said (that) …", "X contested the claim that …".
   let start = at;

@@ -130,7 +130,7 @@ function notePeople(
 /** The inside of a unit that is one quote and little else, or null. */
 function quoteOnly(text: string, u: Unit): Range | null {
   const s = text.slice(u.start, u.end);
-  if (!/^["“«„”]/u.test(s)) return null;
+  if (!/^["“«„”‘]/u.test(s)) return null;
   const quotes = findQuotes(s);
   const q = quotes[0];
   if (!q || quotes.length > 2) return null;

@@ -150,6 +150,9 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
 /** An appositive that describes rather than names: "a spokesman for …", "chairman of …", "speaking on …". */
 export function isDescription(segment: string): boolean {
   if (DESCRIPTION_START.test(segment)) return true;
+  // AP party tags: "Sen. Ted Cruz, R-Texas, said"; "known as the GUR".
+  if (/^(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD)-[\p{L}.]+(?:\s[\p{L}.]+)?$/iu.test(segment)) return true;
+  if (/^(?:also |better |formerly )?known as\b|^(?:aged? )?\d{1,3}$|^citing\b|^based in\b/iu.test(segment)) return true;
   const words = segment.split(/\s+/).slice(0, 5).map(bareWord);
   const roleAt = words.findIndex((w) => PERSON_ROLES.has(w) || ANONYMOUS_HEADS.has(w));
   if (roleAt < 0) return false;
@@ -192,7 +195,13 @@ function lastLower(taken: readonly Token[]): string {
 }
 
 /** "Sen.", "U.S.", "J." are abbreviations, not sentence ends. */
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm brig sgt cpl pvt rev st jr sr no vs fr gov lt-gen maj-gen".split(
+    " ",
+  ),
+);
+
 export function isAbbreviation(word: string): boolean {
   const w = word.replace(/[.]+$/u, "");
-  return PERSON_TITLES.has(w.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}?$/u.test(word);
+  return ABBREVIATIONS.has(w.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}?$/u.test(word);
 }

@@ -18,6 +18,17 @@ export function findQuotes(text: string): QuoteSpan[] {
   while (i < n) {
     const ch = text[i] as string;
     let close: string | undefined;
+    if (ch === "‘" && !isLetter(text[i - 1])) {
+      // British single quotes: the closing ’ is the one not followed by a letter (not an apostrophe).
+      const j = singleClose(text, i + 1);
+      if (j > 0) {
+        out.push({ start: i, end: j + 1, closed: true });
+        i = j + 1;
+        continue;
+      }
+      i++;
+      continue;
+    }
     if (ch === '"') close = '"';
     else if (ch === "”" && !isWordChar(text[i - 1]))
       close = "”"; // some sites use ” for both marks
@@ -37,6 +48,22 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   return out;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+// Single quotes rarely run long; a bounded search keeps stray apostrophes cheap.
+const MAX_SINGLE_QUOTE = 2000;
+
+function singleClose(text: string, from: number): number {
+  const end = Math.min(text.length, from + MAX_SINGLE_QUOTE);
+  for (let j = from; j < end; j++) {
+    if (text[j] === "’" && !isLetter(text[j + 1])) return j;
+    if (text[j] === "\n") return -1;
+  }
+  return -1;
 }
 
 function isWordChar(ch: string | undefined): boolean {
