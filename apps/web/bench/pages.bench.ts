@@ -35,7 +35,7 @@ async function samples(path: string) {
   const sourceIds = await ids("SELECT id FROM sources WHERE id % 991 = 0 LIMIT 20");
   const attacker = (await c.execute("SELECT attacker_name FROM events WHERE attacker_name IS NOT NULL LIMIT 1"))
     .rows[0]?.[0];
-  const counts = Object.fromEntries(
+  const counts: Record<string, number> = Object.fromEntries(
     await Promise.all(
       ["sources", "events", "event_mentions", "force_reports", "claims"].map(async (t) => [
         t,

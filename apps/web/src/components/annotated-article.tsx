@@ -54,7 +54,9 @@ export function AnnotatedArticle({ text, annotations }: { text: string; annotati
         const piece = text.slice(s.start, s.end);
         if (s.covering.length === 0) return <span key={s.start}>{piece}</span>;
         const covering = s.covering.map((i) => annotations[i]).filter((a): a is Annotation => a !== undefined);
+        // The finest span sets the colour; an event sentence under it still shows as an underline.
         const innermost = covering[covering.length - 1] as Annotation;
+        const inEvent = innermost.type !== "event" && covering.some((a) => a.type === "event");
         const opening = covering.filter((a) => a.start === s.start);
         const tipId = `tip-${s.start}`;
         return (
@@ -66,7 +68,7 @@ export function AnnotatedArticle({ text, annotations }: { text: string; annotati
               tabIndex={opening.length > 0 ? 0 : -1}
               aria-describedby={tipId}
               data-types={covering.map((a) => a.type).join(" ")}
-              className={`rounded-sm text-slate-900 ${COLORS[innermost.type]} cursor-help`}
+              className={`rounded-sm text-slate-900 ${COLORS[innermost.type]} ${inEvent ? "border-b-2 border-amber-400" : ""} cursor-help`}
             >
               {piece}
             </mark>

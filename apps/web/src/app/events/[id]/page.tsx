@@ -76,9 +76,9 @@ export default async function EventPage({ params }: { params: Params }) {
                   <td>{f.merged}</td>
                   <td>
                     <ul className="space-y-1">
-                      {f.values.map((v) => (
-                        <li key={`${v.sourceId}-${v.value}`}>
-                          {v.value} <span className="text-slate-600">— per {v.source}</span>
+                      {f.versions.map((v) => (
+                        <li key={v.value}>
+                          {v.value} <span className="text-slate-600">— per {v.sources.join(", ")}</span>
                         </li>
                       ))}
                     </ul>
@@ -239,8 +239,15 @@ function fieldFacts(mentions: MentionView[]) {
       const values = mentions
         .map((m) => ({ sourceId: m.sourceId, source: m.source, value: f.get(m) }))
         .filter((v): v is { sourceId: number; source: string; value: string } => v.value !== null);
-      const distinct = [...new Set(values.map((v) => v.value))];
-      return { label: f.label, values, merged: distinct.length === 1 ? distinct[0] : `${distinct.length} versions` };
+      // Sources that agree are listed together: "At Tanf — per CNN, AFP".
+      const versions = new Map<string, string[]>();
+      for (const v of values) versions.set(v.value, [...(versions.get(v.value) ?? []), v.source]);
+      return {
+        label: f.label,
+        values,
+        versions: [...versions.entries()].map(([value, sources]) => ({ value, sources: [...new Set(sources)] })),
+        merged: versions.size === 1 ? values[0]?.value : `${versions.size} versions`,
+      };
     })
     .filter((f) => f.values.length > 0);
 }
