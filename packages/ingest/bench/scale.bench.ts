@@ -16,6 +16,8 @@ const TIME = "/usr/bin/time";
 
 interface Measured {
   seconds: number;
+  /** User + system CPU seconds of the CLI process: what the run costs, however busy the machine is. */
+  cpuSeconds: number;
   peakRssMb: number;
   code: number | null;
   stderrTail: string;
@@ -50,7 +52,7 @@ async function measure(args: string[], onTick?: (elapsed: number) => Promise<voi
   const rssFile = join(ROOT, `rss-${process.pid}.txt`);
   const useTime = existsSync(TIME);
   const [cmd, argv] = useTime
-    ? [TIME, ["-f", "%M", "-o", rssFile, process.execPath, CLI, ...args]]
+    ? [TIME, ["-f", "%M %U %S", "-o", rssFile, process.execPath, CLI, ...args]]
     : [process.execPath, [CLI, ...args]];
   const started = performance.now();
   const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
@@ -69,8 +71,16 @@ async function measure(args: string[], onTick?: (elapsed: number) => Promise<voi
   }
   const code = await exited;
   const seconds = (performance.now() - started) / 1000;
-  const peakKb = useTime && existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1)) : NaN;
-  return { seconds, peakRssMb: peakKb / 1024, code, stderrTail: stderr.split("\n").slice(-6).join("\n") };
+  // /usr/bin/time's last line: "maxRSS-KB user-s system-s" (earlier lines may say the command failed).
+  const timed = useTime && existsSync(rssFile) ? (readFileSync(rssFile, "utf8").trim().split("\n").at(-1) ?? "") : "";
+  const [peakKb, user, system] = timed.split(" ").map(Number) as [number, number, number];
+  return {
+    seconds,
+    cpuSeconds: user + system,
+    peakRssMb: peakKb / 1024,
+    code,
+    stderrTail: stderr.split("\n").slice(-6).join("\n"),
+  };
 }
 
 /** Folds the WAL back into the database file, so the file size is the steady-state size. */
@@ -168,7 +178,7 @@ const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
 
 function table(results: SizeResult[]): string {
   const head =
-    "| articles | raw MB | ingest s | art/s | ms/article | MB/s | rate 1st/last quarter | ingest peak RSS MB | DB MB | DB/raw | WAL at exit MB | reextract s | reextract RSS MB | export s | export RSS MB | sources | events | exit codes |";
+    "| articles | raw MB | ingest s | ingest CPU s | art/s | CPU ms/article | MB/s | rate 1st/last quarter | ingest peak RSS MB | DB MB | DB/raw | WAL at exit MB | reextract s (CPU) | reextract RSS MB | export s (CPU) | export RSS MB | sources | events | exit codes |";
   const sep = `|${head
     .split("|")
     .slice(1, -1)
@@ -179,17 +189,18 @@ function table(results: SizeResult[]): string {
       r.articles,
       f1(r.rawMb),
       f1(r.ingest.seconds),
+      f1(r.ingest.cpuSeconds),
       f1(r.ingest.articlesPerSec),
-      f2((1000 * r.ingest.seconds) / r.articles),
+      f2((1000 * r.ingest.cpuSeconds) / r.articles),
       f2(r.ingest.mbPerSec),
       `${f1(r.ingest.earlyRate)} / ${f1(r.ingest.lateRate)}`,
       f1(r.ingest.peakRssMb),
       f1(r.dbMb),
       f2(r.dbToRaw),
       f1(r.walMb),
-      f1(r.reextract.seconds),
+      `${f1(r.reextract.seconds)} (${f1(r.reextract.cpuSeconds)})`,
       f1(r.reextract.peakRssMb),
-      f1(r.export.seconds),
+      `${f1(r.export.seconds)} (${f1(r.export.cpuSeconds)})`,
       f1(r.export.peakRssMb),
       r.sources,
       r.events,
@@ -201,15 +212,15 @@ function table(results: SizeResult[]): string {
 
 function growth(results: SizeResult[]): string {
   const out = [
-    "| from → to | ×articles | ingest time | per-article time | peak RSS | DB size | reextract | export |",
+    "| from → to | ×articles | ingest CPU | CPU per article | peak RSS | DB size | reextract CPU | export CPU |",
     "|---|---|---|---|---|---|---|---|",
   ];
   for (let i = 1; i < results.length; i++) {
     const [a, b] = [results[i - 1] as SizeResult, results[i] as SizeResult];
     const x = b.articles / a.articles;
-    const per = b.ingest.seconds / b.articles / (a.ingest.seconds / a.articles);
+    const per = b.ingest.cpuSeconds / b.articles / (a.ingest.cpuSeconds / a.articles);
     out.push(
-      `| ${a.articles} → ${b.articles} | ×${f1(x)} | ×${f1(b.ingest.seconds / a.ingest.seconds)} | ×${f2(per)} | ×${f2(b.ingest.peakRssMb / a.ingest.peakRssMb)} | ×${f1(b.dbMb / a.dbMb)} | ×${f1(b.reextract.seconds / a.reextract.seconds)} | ×${f1(b.export.seconds / a.export.seconds)} |`,
+      `| ${a.articles} → ${b.articles} | ×${f1(x)} | ×${f1(b.ingest.cpuSeconds / a.ingest.cpuSeconds)} | ×${f2(per)} | ×${f2(b.ingest.peakRssMb / a.ingest.peakRssMb)} | ×${f1(b.dbMb / a.dbMb)} | ×${f1(b.reextract.cpuSeconds / a.reextract.cpuSeconds)} | ×${f1(b.export.cpuSeconds / a.export.cpuSeconds)} |`,
     );
   }
   return out.join("\n");
