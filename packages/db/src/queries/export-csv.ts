@@ -3,10 +3,10 @@ import { asc, gt, inArray } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { casualties, claims, eventMentions, events, forceReports, sources } from "../schema/index.ts";
 import { csvLine } from "./csv.ts";
+import { CSV_TABLES, type CsvTable } from "./csv-tables.ts";
 import { eventRef, firstOriginPath, groupBy, mergeBy, sourceRef } from "./export.ts";
 
-export const CSV_TABLES = ["events", "claims", "sources", "forces", "casualties"] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+export { CSV_TABLES, type CsvTable };
 
 // Pages keep memory flat however large the database is.
 const PAGE = 2000;

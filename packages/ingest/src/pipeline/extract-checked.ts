@@ -1,10 +1,24 @@
 import { type Article, type Extraction, ExtractionSchema, spanInside } from "@deconflict/domain";
 import * as v from "valibot";
-import { extractArticle } from "../extract/index.ts";
 import { ReadError } from "../read/errors.ts";
 
+export type Extractor = (article: Article) => Extraction;
+
+let loaded: Extractor | null = null;
+
+/** The extractor, imported on first use: its language model is slow to load and unchanged files never need it. */
+export async function loadExtractor(): Promise<Extractor> {
+  loaded ??= (await import("../extract/index.ts")).extractArticle;
+  return loaded;
+}
+
+/** The extractor if already loaded, else null. */
+export function loadedExtractor(): Extractor | null {
+  return loaded;
+}
+
 /** Runs the extractor and checks its output at this edge: valid domain objects, every span inside the text. */
-export function extractChecked(article: Article, extract: (a: Article) => Extraction = extractArticle): Extraction {
+export function extractChecked(article: Article, extract: Extractor): Extraction {
   let extraction: Extraction;
   try {
     extraction = extract(article);

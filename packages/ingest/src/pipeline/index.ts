@@ -1,5 +1,5 @@
 export { asDatabaseError, DatabaseError } from "./database-error.ts";
-export { extractChecked } from "./extract-checked.ts";
+export { type Extractor, extractChecked, loadExtractor } from "./extract-checked.ts";
 export {
   type IngestOptions,
   type IngestProgress,

@@ -6,7 +6,7 @@ import { type Failure, failureOf } from "../read/errors.ts";
 import { type PlannedFile, planInputs } from "../read/plan.ts";
 import { type ReadArticle, readArticleFile } from "../read/read-article.ts";
 import { asDatabaseError } from "./database-error.ts";
-import { extractChecked } from "./extract-checked.ts";
+import { extractChecked, loadExtractor, loadedExtractor } from "./extract-checked.ts";
 
 export interface IngestSummary {
   ingested: number;
@@ -94,12 +94,12 @@ export async function ingestFile(
   options: Pick<IngestOptions, "maxBytes" | "dbPath"> = {},
 ): Promise<{ status: StoreStatus; sourceId: number } | Failure> {
   let read: ReadArticle;
-  let extraction: Extraction | (() => Extraction);
+  let extraction: Extraction | null;
   try {
     read = await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
-    const extract = () => extractChecked(read.article);
     // A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part.
-    extraction = (await sourceIdByHash(db, read.contentHash)) === null ? extract() : extract;
+    const stored = (await sourceIdByHash(db, read.contentHash)) !== null;
+    extraction = stored ? null : extractChecked(read.article, await loadExtractor());
   } catch (e) {
     const fatal = asDatabaseError(e, options.dbPath ?? "");
     if (fatal) throw fatal;
@@ -109,7 +109,38 @@ export async function ingestFile(
     return await storeSource(db, {
       originPath: read.originPath,
       contentHash: read.contentHash,
-      meta: metaOf(read, typeof extraction === "function" ? null : extraction),
+      meta: metaOf(read, extraction),
+      extraction: extraction ?? (() => extractChecked(read.article, loadedOrThrow())),
+    });
+  } catch (e) {
+    // Another process removed the stored copy between the check and the write: extract after all.
+    if (e instanceof ExtractorNotLoaded) return ingestFileExtracting(db, file, read, options);
+    const fatal = asDatabaseError(e, options.dbPath ?? "");
+    if (fatal) throw fatal;
+    return failureOf(file.path, e);
+  }
+}
+
+class ExtractorNotLoaded extends Error {}
+
+function loadedOrThrow() {
+  const extract = loadedExtractor();
+  if (!extract) throw new ExtractorNotLoaded("extractor not loaded");
+  return extract;
+}
+
+async function ingestFileExtracting(
+  db: Db,
+  file: PlannedFile,
+  read: ReadArticle,
+  options: Pick<IngestOptions, "dbPath">,
+): Promise<{ status: StoreStatus; sourceId: number } | Failure> {
+  try {
+    const extraction = extractChecked(read.article, await loadExtractor());
+    return await storeSource(db, {
+      originPath: read.originPath,
+      contentHash: read.contentHash,
+      meta: metaOf(read, extraction),
       extraction,
     });
   } catch (e) {

@@ -3,7 +3,7 @@ import { countToReextract, replaceExtraction, sourcesToReextract } from "@deconf
 import { EXTRACTOR_VERSION } from "../extract/index.ts";
 import { type Failure, failureOf } from "../read/errors.ts";
 import { asDatabaseError } from "./database-error.ts";
-import { extractChecked } from "./extract-checked.ts";
+import { extractChecked, loadExtractor } from "./extract-checked.ts";
 
 export interface ReextractSummary {
   reextracted: number;
@@ -30,6 +30,7 @@ export async function reextractSources(db: Db, options: ReextractOptions = {}): 
   const total = await countToReextract(db, params);
   options.onPlan?.(total);
   const summary: ReextractSummary = { reextracted: 0, failed: [], total, interrupted: false };
+  const extract = await loadExtractor();
   let afterId = 0;
   let done = 0;
   // With --all, rows already redone carry the new version; paging by id visits each source once either way.
@@ -43,13 +44,16 @@ export async function reextractSources(db: Db, options: ReextractOptions = {}): 
       }
       afterId = source.id;
       try {
-        const extraction = extractChecked({
-          title: source.title,
-          outlet: source.outlet,
-          url: source.url,
-          publishedAt: source.publishedAt,
-          text: source.text,
-        });
+        const extraction = extractChecked(
+          {
+            title: source.title,
+            outlet: source.outlet,
+            url: source.url,
+            publishedAt: source.publishedAt,
+            text: source.text,
+          },
+          extract,
+        );
         await replaceExtraction(db, source.id, extraction);
         summary.reextracted++;
       } catch (e) {

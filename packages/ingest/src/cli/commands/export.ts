@@ -1,13 +1,10 @@
-import { once } from "node:events";
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import type { Writable } from "node:stream";
-import { closeDb, type Db, resolveDbPath } from "@deconflict/db";
-import { CSV_TABLES, type CsvTable, exportV1, writeCsvTable } from "@deconflict/db/queries";
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { CSV_TABLES, type CsvTable } from "@deconflict/db/csv-tables";
+import { resolveDbPath } from "@deconflict/db/path";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.ts";
 import { UsageError } from "../exit-codes.ts";
-import { openForReading } from "../open-db.ts";
 import { parseFormat, parseTable } from "../options.ts";
 import { isDatabaseFile, shown } from "../paths.ts";
 
@@ -49,19 +46,13 @@ Examples:
         );
       }
       const dbPath = resolveDbPath(flags.db, env.DECONFLICT_DB);
-      const targets = outputFiles(format, table, flags.out);
-      for (const target of targets) {
-        if (isDatabaseFile(target, dbPath))
+      for (const target of outputFiles(format, table, flags.out)) {
+        if (isDatabaseFile(target, dbPath)) {
           throw new UsageError(`refusing to write the export over the database ${shown(dbPath)}`);
+        }
       }
-      const db = await openForReading(dbPath);
-      try {
-        if (format === "json") await writeOut(flags.out, (out) => writeJson(db, out));
-        else if (table) await writeOut(flags.out, (out) => writeCsv(db, table, out));
-        else await writeCsvFolder(db, resolve(flags.out as string));
-      } finally {
-        closeDb(db);
-      }
+      const { runExport } = await import("./run-export.ts");
+      await runExport(dbPath, format, table, flags.out);
     });
 }
 
@@ -73,51 +64,4 @@ function outputFiles(format: "json" | "csv", table: CsvTable | undefined, out: s
   if (existsSync(dir) && !statSync(dir).isDirectory())
     throw new UsageError(`--out ${out} is a file; CSV needs a folder`);
   return CSV_TABLES.map((t) => join(dir, `${t}.csv`));
-}
-
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, "drain");
-}
-
-async function writeJson(db: Db, out: Writable): Promise<void> {
-  await write(out, `${JSON.stringify(await exportV1(db), null, 2)}\n`);
-}
-
-async function writeCsv(db: Db, table: CsvTable, out: Writable): Promise<void> {
-  await writeCsvTable(db, table, (chunk) => write(out, chunk));
-}
-
-/** To stdout, or to a file written beside its target and renamed into place, so a failed export leaves no half file. */
-async function writeOut(path: string | undefined, body: (out: Writable) => Promise<void>): Promise<void> {
-  if (!path) {
-    await body(process.stdout);
-    return;
-  }
-  const target = resolve(path);
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  const out = createWriteStream(temp);
-  try {
-    await body(out);
-    out.end();
-    await once(out, "finish");
-    renameSync(temp, target);
-  } catch (e) {
-    out.destroy();
-    rmSync(temp, { force: true });
-    throw e;
-  }
-}
-
-async function writeCsvFolder(db: Db, dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const counts: string[] = [];
-  for (const table of CSV_TABLES) {
-    let rows = 0;
-    await writeOut(join(dir, `${table}.csv`), async (out) => {
-      rows = await writeCsvTable(db, table, (chunk) => write(out, chunk));
-    });
-    counts.push(`${table} ${rows}`);
-  }
-  process.stderr.write(`wrote ${CSV_TABLES.length} CSV files to ${shown(dir)}: ${counts.join(", ")}\n`);
 }

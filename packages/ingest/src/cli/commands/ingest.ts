@@ -1,17 +1,8 @@
-import { closeDb, resolveDbPath } from "@deconflict/db";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.ts";
-import { EXIT, UsageError } from "../exit-codes.ts";
-import { openForWriting } from "../open-db.ts";
+import { UsageError } from "../exit-codes.ts";
 import { parseMaxBytes } from "../options.ts";
-import { shown } from "../paths.ts";
-import { progressOn } from "../progress.ts";
-
-interface IngestFlags {
-  manifest?: string;
-  db?: string;
-  maxBytes?: string;
-}
+import type { IngestFlags } from "./run-ingest.ts";
 
 export function ingestCommand(program: Command, env: CliEnv): void {
   program
@@ -38,51 +29,10 @@ Exit status: 0 all good, 1 some input failed (every good file is still stored) o
 cannot be written, 2 bad usage, 130 interrupted (Ctrl-C finishes the current article first).`,
     )
     .action(async (paths: string[], flags: IngestFlags) => {
-      process.exitCode = await runIngest(paths, flags, env);
+      // Usage is checked before the database and extractor modules load.
+      if (paths.length === 0 && !flags.manifest) throw new UsageError("ingest needs at least one file or folder");
+      const maxBytes = parseMaxBytes(flags.maxBytes ?? "10M");
+      const { runIngest } = await import("./run-ingest.ts");
+      process.exitCode = await runIngest(paths, { ...flags, maxBytes }, env);
     });
-}
-
-async function runIngest(paths: string[], flags: IngestFlags, env: CliEnv): Promise<number> {
-  if (paths.length === 0 && !flags.manifest) throw new UsageError("ingest needs at least one file or folder");
-  const maxBytes = parseMaxBytes(flags.maxBytes ?? "10M");
-  const dbPath = resolveDbPath(flags.db, env.DECONFLICT_DB);
-  const db = await openForWriting(dbPath);
-  // Heavy modules (the extractor's language model) load only when there is work to do.
-  const { ingestPaths } = await import("../../pipeline/ingest-paths.ts");
-
-  const progress = progressOn();
-  const stop = new AbortController();
-  const onSigint = () => {
-    if (stop.signal.aborted) process.exit(EXIT.interrupted);
-    stop.abort();
-    progress.log("deconflict: interrupted, finishing the current article (Ctrl-C again to quit now)");
-  };
-  process.on("SIGINT", onSigint);
-  const started = performance.now();
-  try {
-    const summary = await ingestPaths(db, paths, {
-      manifest: flags.manifest,
-      maxBytes,
-      dbPath: shown(dbPath),
-      signal: stop.signal,
-      onPlan: (total) => progress.start(total),
-      onProgress: (p) => progress.update(p.done, shown(p.path)),
-      onFailure: (f) => progress.log(`deconflict: ${shown(f.path)}: ${f.reason}`),
-    });
-    progress.stop();
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const line =
-      `ingested ${summary.ingested}, unchanged ${summary.unchanged}, replaced ${summary.replaced}, ` +
-      `duplicate ${summary.duplicate}, failed ${summary.failed.length}`;
-    process.stdout.write(`${line} (${summary.total} files in ${seconds} s, database ${shown(dbPath)})\n`);
-    if (summary.interrupted) {
-      process.stderr.write("deconflict: interrupted; the articles above are stored, the rest were not read\n");
-      return EXIT.interrupted;
-    }
-    return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
-  } finally {
-    progress.stop();
-    process.off("SIGINT", onSigint);
-    closeDb(db);
-  }
 }

@@ -1,10 +1,5 @@
-import { closeDb, resolveDbPath } from "@deconflict/db";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.ts";
-import { EXIT } from "../exit-codes.ts";
-import { openForWriting } from "../open-db.ts";
-import { shown } from "../paths.ts";
-import { progressOn } from "../progress.ts";
 
 export function reextractCommand(program: Command, env: CliEnv): void {
   program
@@ -24,33 +19,7 @@ Examples:
   $ npx deconflict reextract --all --db /tmp/x.db`,
     )
     .action(async (flags: { db?: string; all?: boolean }) => {
-      const dbPath = resolveDbPath(flags.db, env.DECONFLICT_DB);
-      const db = await openForWriting(dbPath);
-      const { reextractSources } = await import("../../pipeline/reextract.ts");
-      const { EXTRACTOR_VERSION } = await import("../../extract/version.ts");
-      const progress = progressOn();
-      const stop = new AbortController();
-      const onSigint = () => (stop.signal.aborted ? process.exit(EXIT.interrupted) : stop.abort());
-      process.on("SIGINT", onSigint);
-      try {
-        const summary = await reextractSources(db, {
-          all: flags.all ?? false,
-          dbPath: shown(dbPath),
-          signal: stop.signal,
-          onPlan: (total) => progress.start(total),
-          onProgress: (done) => progress.update(done),
-          onFailure: (f) => progress.log(`deconflict: ${f.path}: ${f.reason}`),
-        });
-        progress.stop();
-        process.stdout.write(
-          `reextracted ${summary.reextracted}, failed ${summary.failed.length} ` +
-            `(extractor ${EXTRACTOR_VERSION}, database ${shown(dbPath)})\n`,
-        );
-        process.exitCode = summary.interrupted ? EXIT.interrupted : summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
-      } finally {
-        progress.stop();
-        process.off("SIGINT", onSigint);
-        closeDb(db);
-      }
+      const { runReextract } = await import("./run-reextract.ts");
+      process.exitCode = await runReextract(flags, env);
     });
 }

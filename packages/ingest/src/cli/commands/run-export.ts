@@ -1,0 +1,67 @@
+import { once } from "node:events";
+import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Writable } from "node:stream";
+import { closeDb, type Db } from "@deconflict/db";
+import { CSV_TABLES, type CsvTable, exportV1, writeCsvTable } from "@deconflict/db/queries";
+import { openForReading } from "../open-db.ts";
+import { shown } from "../paths.ts";
+
+/** `deconflict export` once its flags are checked: JSON or one CSV table to a file or stdout, or a CSV folder. */
+export async function runExport(dbPath: string, format: "json" | "csv", table: CsvTable | undefined, outPath?: string) {
+  const db = await openForReading(dbPath);
+  try {
+    if (format === "json") await writeOut(outPath, (out) => writeJson(db, out));
+    else if (table) await writeOut(outPath, (out) => writeCsv(db, table, out));
+    else await writeCsvFolder(db, resolve(outPath as string));
+  } finally {
+    closeDb(db);
+  }
+}
+
+async function write(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, "drain");
+}
+
+async function writeJson(db: Db, out: Writable): Promise<void> {
+  await write(out, `${JSON.stringify(await exportV1(db), null, 2)}\n`);
+}
+
+async function writeCsv(db: Db, table: CsvTable, out: Writable): Promise<void> {
+  await writeCsvTable(db, table, (chunk) => write(out, chunk));
+}
+
+/** To stdout, or to a file written beside its target and renamed into place, so a failed export leaves no half file. */
+async function writeOut(path: string | undefined, body: (out: Writable) => Promise<void>): Promise<void> {
+  if (!path) {
+    await body(process.stdout);
+    return;
+  }
+  const target = resolve(path);
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  const out = createWriteStream(temp);
+  try {
+    await body(out);
+    out.end();
+    await once(out, "finish");
+    renameSync(temp, target);
+  } catch (e) {
+    out.destroy();
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+async function writeCsvFolder(db: Db, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const counts: string[] = [];
+  for (const table of CSV_TABLES) {
+    let rows = 0;
+    await writeOut(join(dir, `${table}.csv`), async (out) => {
+      rows = await writeCsvTable(db, table, (chunk) => write(out, chunk));
+    });
+    counts.push(`${table} ${rows}`);
+  }
+  process.stderr.write(`wrote ${CSV_TABLES.length} CSV files to ${shown(dir)}: ${counts.join(", ")}\n`);
+}

@@ -1,0 +1,36 @@
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { deconflict, tempFolder } from "./support.ts";
+
+const tmp = tempFolder("usage");
+afterAll(() => tmp.cleanup());
+
+describe.concurrent("--help", { timeout: 60_000 }, () => {
+  test.each([
+    [[], "Commands:"],
+    [["ingest"], "--max-bytes"],
+    [["export"], "--format"],
+    [["reextract"], "--all"],
+  ])("deconflict %j --help shows usage with examples and exits 0", async (command, mentions) => {
+    const r = await deconflict([...command, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: deconflict/);
+    expect(r.stdout).toContain(mentions);
+    expect(r.stdout).toContain("Examples:");
+  });
+});
+
+describe.concurrent("bad usage", { timeout: 60_000 }, () => {
+  test.each([
+    [["frobnicate"], /^deconflict: unknown command 'frobnicate'/],
+    [["ingest", "x.txt", "--frob"], /^deconflict: unknown option '--frob'/],
+    [["ingest"], /^deconflict: ingest needs at least one file or folder/],
+    [["ingest", "x.txt", "--max-bytes", "lots"], /^deconflict: --max-bytes must be a number of bytes/],
+    [["export", "--format", "xml"], /^deconflict: --format must be json or csv, not "xml"/],
+  ])("deconflict %j says one line and exits 2", async (args, message) => {
+    const r = await deconflict([...args, "--db", join(tmp.dir, "never.db")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
