@@ -132,6 +132,20 @@ describe("claims", () => {
       expect(read("he said.")).toMatchObject({ speaker: "he", content: [] });
     });
 
+    test('"X attacked the plan, saying …"', () => {
+      expect(read("Senator Maria Lopez attacked the plan on Wednesday, saying it would hurt families.")).toMatchObject({
+        speaker: "Senator Maria Lopez",
+        content: ["it would hurt families"],
+        verb: "attacked",
+      });
+    });
+
+    test("a short place tail after a quote is not content", () => {
+      expect(read("“This budget is wrong,” Lopez told reporters outside the Capitol.")?.content).toEqual([
+        "This budget is wrong",
+      ]);
+    });
+
     test("lower-cased text reads the same", () => {
       expect(read("“we welcome it,” said sen. jane doe, a democrat.", false)).toMatchObject({
         speaker: "sen. jane doe",

@@ -48,6 +48,8 @@ const ADJUNCT_RE = new RegExp(
   ].join("|"),
   "iu",
 );
+const PREP_TAIL_RE =
+  /^\s*(?:in|at|outside|inside|near|after|before|during|from|on|aboard|following|ahead of|via|through|by|to)\s[^,;:"“”_]{0,80}?[.!?]?\s*$/iu;
 const ADJUNCT_AT_START = new RegExp(`^\\s*(?:${ADJUNCT_RE.source})(?![\\p{L}\\p{N}])`, "iu");
 const HEARERS_RE =
   /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
@@ -60,7 +62,8 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
   return (
     accordingTo(text, masked, speakerLike) ??
     quotedAsSaying(text, masked) ??
-    speechVerb(text, masked, quotes, speakerLike, mixedCase)
+    speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
+    sayingClause(text, masked, speakerLike)
   );
 }
 
@@ -69,6 +72,40 @@ type SpeakerTest = (phrase: string, lenient: boolean) => boolean;
 // "according to X", "via a statement issued by X", "in a statement from X".
 const ACCORDING_RE =
   /\b(?:according to|(?:via|in|through) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|communique|release|post|tweet|message)(?: (?:issued|released|posted|published|put out))? (?:by|from))\s+/iu;
+
+// Common irregular past forms that end a sentence's subject: "X hit back, saying …".
+const IRREGULAR_PAST = new Set(
+  "hit struck took made gave went came spoke wrote set put held stood sought fought led met broke rose drew threw shot spent kept lost won".split(
+    " ",
+  ),
+);
+
+/** "Senator X attacked the plan, saying it would …": the sentence's subject said what follows "saying". */
+function sayingClause(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = /,\s*saying\s+(?:that\s+)?/iu.exec(masked);
+  if (!m) return null;
+  const head = masked.slice(0, m.index);
+  const lead = /^(?:(?:on|in|at|after|before|during|late|early|last|earlier|later)\b[^,]{0,40},\s*)?/iu.exec(head);
+  const from = lead?.[0].length ?? 0;
+  const re = /\S+/gu;
+  re.lastIndex = from;
+  let end = -1;
+  let verb = "";
+  for (let w = re.exec(head), n = 0; w !== null && n < 8; w = re.exec(head), n++) {
+    const word = w[0].toLowerCase();
+    if (n > 0 && (/^\p{Ll}+ed$/u.test(w[0]) || IRREGULAR_PAST.has(word))) {
+      end = w.index;
+      verb = word;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const speaker = trimRange(text, from, end);
+  if (speaker.end <= speaker.start || !looksLikeSpeaker(text.slice(speaker.start, speaker.end), false)) return null;
+  const content = trimRange(text, m.index + m[0].length, text.length);
+  if (content.end <= content.start) return null;
+  return { speaker: { ...speaker }, content: [content], verb, anonymous: false, statement: false };
+}
 
 /** "…, according to X." / "According to X, …". */
 function accordingTo(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
@@ -186,8 +223,13 @@ function forward(
   }
   at = skipAdjuncts(masked, at);
   const rest = masked.slice(at);
+  // '"…," Lopez told reporters outside the Capitol.': a short place or time tail after a quoted claim.
+  const tailOnly =
+    PREP_TAIL_RE.test(rest) &&
+    /[,"”»]\s*$/u.test(masked.slice(0, sp.start)) &&
+    beforeContent(text, masked, sp.start).length > 0;
   // Content before the attribution: "…, X said." or "…, X said, adding that …".
-  if (/^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
+  if (tailOnly || /^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
     const pieces = beforeContent(text, masked, sp.start);
     const comma = /^\s*,\s*(?:(?:adding|saying|noting|stressing|explaining|warning|arguing)(?:\s+that)?\s+)?/iu.exec(
       rest,

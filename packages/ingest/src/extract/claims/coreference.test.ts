@@ -25,6 +25,13 @@ describe("claims", () => {
       expect(say(m, "The statement").text).toBe("Pentagon");
     });
 
+    test('a bare "the governor" points back, "the regional governor" does not', () => {
+      const m = new SpeakerMemory();
+      say(m, "Governor Oleh Syniehubov");
+      expect(say(m, "the governor").text).toBe("Oleh Syniehubov");
+      expect(say(m, "the regional governor").text).toBe("regional governor");
+    });
+
     test("a surname is the full name met before", () => {
       const m = new SpeakerMemory();
       say(m, "Sen. Viktor Ozerov");

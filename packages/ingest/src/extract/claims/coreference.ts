@@ -71,7 +71,8 @@ export class SpeakerMemory {
         return person(this.fullName(shape.name), shape.role);
       case "role": {
         const cls = ROLE_CLASSES.get(shape.role) ?? shape.role;
-        if (shape.definite) {
+        // Only a bare "the minister" points back; "the regional governor" may be someone new.
+        if (shape.definite && shape.name.split(/\s+/).length === 1) {
           const known = [...this.people].reverse().find((p) => p.role && (ROLE_CLASSES.get(p.role) ?? p.role) === cls);
           if (known) return person(known.name);
         }

@@ -116,6 +116,12 @@ describe("claims", () => {
       expect(brief(text)[0]?.slice(0, 2)).toEqual(["Pakistani intelligence officials", "anonymous-official"]);
     });
 
+    test("an unnamed doctor speaking on condition of anonymity is an anonymous source", () => {
+      const text =
+        "“The hospital received 15 bodies,” a doctor at the hospital told Reuters, speaking on condition of anonymity.";
+      expect(brief(text)[0]?.slice(0, 2)).toEqual(["doctor at the hospital", "anonymous-official"]);
+    });
+
     test("congressional quotes with party tags", () => {
       expect(brief("Rep. Alexandria Ocasio-Cortez (D-N.Y.) said the proposal was “dead on arrival.”")[0]?.[0]).toBe(
         "Alexandria Ocasio-Cortez",

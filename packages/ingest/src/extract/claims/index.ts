@@ -75,10 +75,15 @@ function extract(input: ClaimInput): Claim[] {
       lastPersonScan = i + 1;
       const raw = s.slice(a.speaker.start, a.speaker.end);
       const shape = shapeOf(raw, mixedCase);
-      const speaker = memory.resolve(
+      const resolved = memory.resolve(
         a.statement && shape.type === "body" ? { type: "statement", issuer: shape, noun: "statement" } : shape,
         raw,
       );
+      // "a doctor …, speaking on condition of anonymity": an unnamed speaker on purpose.
+      const speaker: Speaker =
+        a.anonymous && (shape.type === "role" || shape.type === "unknown")
+          ? { ...resolved, kind: "anonymous-official" }
+          : resolved;
       if (a.content.length > 0) {
         // A quote nobody was speaking before belongs to the speaker named in the next sentence.
         if (orphan && orphan.unit === i - 1) {

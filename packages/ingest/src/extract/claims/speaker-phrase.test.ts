@@ -31,7 +31,15 @@ describe("claims", () => {
     test("outlets by name or by head noun", () => {
       expect(shapeOf("the SANA state news agency")).toEqual({ type: "outlet", name: "SANA" });
       expect(shapeOf("the Al-Masdar Arabic web portal")).toEqual({ type: "outlet", name: "Al-Masdar" });
-      expect(shapeOf("state media")).toMatchObject({ type: "outlet" });
+      expect(shapeOf("state media")).toEqual({ type: "outlet", name: "state media" });
+      expect(shapeOf("Lebanon's state-run National News Agency")).toEqual({
+        type: "outlet",
+        name: "National News Agency",
+      });
+      expect(shapeOf("lebanon's state-run national news agency", false)).toEqual({
+        type: "outlet",
+        name: "national news agency",
+      });
     });
 
     test("bodies, countries and roles", () => {

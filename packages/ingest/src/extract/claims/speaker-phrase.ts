@@ -101,15 +101,7 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   if (outlet?.[1] && !/\b(?:official|source|spokes\w*)s?\b/i.test(phrase)) return { type: "outlet", name: outlet[1] };
   const cw = core(ws);
   const headWord = cw[cw.length - 1];
-  if (headWord && isOutletHead(cw)) {
-    const name = cw.filter(
-      (w) =>
-        !OUTLET_DESCRIPTORS.has(w.lower) &&
-        !OUTLET_HEADS.has(w.lower) &&
-        !/-(?:run|backed|owned|controlled|affiliated|linked|aligned|based)$/.test(w.lower),
-    );
-    return { type: "outlet", name: name.length > 0 ? join(name) : join(cw) };
-  }
+  if (headWord && isOutletHead(cw)) return { type: "outlet", name: outletName(cw, mixedCase) };
 
   const person = titledName(ws, mixedCase);
   if (person) return person;
@@ -147,6 +139,24 @@ function describe(ws: readonly Word[], _mixedCase: boolean): string {
   const out = kept.slice(k);
   while (out.length > 0 && FUNCTION_WORDS.has((out[out.length - 1] as Word).lower)) out.pop();
   return join(out);
+}
+
+/** "the SANA state news agency" → SANA; "Lebanon's state-run National News Agency" → National News Agency. */
+function outletName(cw: readonly Word[], mixedCase: boolean): string {
+  const head = cw[cw.length - 1] as Word;
+  if (mixedCase && /^\p{Lu}/u.test(head.raw)) {
+    let k = cw.length - 1;
+    while (k > 0 && /^\p{Lu}/u.test((cw[k - 1] as Word).raw) && !/['’]s$/u.test((cw[k - 1] as Word).raw)) k--;
+    if (k < cw.length - 1) return join(cw.slice(k));
+  }
+  const compound = (w: Word) => /-(?:run|backed|owned|controlled|affiliated|linked|aligned|based)$/.test(w.lower);
+  const possessive = (w: Word) => /['’]s$/u.test(w.raw);
+  const name = cw.filter(
+    (w) => !OUTLET_DESCRIPTORS.has(w.lower) && !OUTLET_HEADS.has(w.lower) && !compound(w) && !possessive(w),
+  );
+  if (name.length > 0) return join(name);
+  const rest = cw.filter((w) => !compound(w) && !possessive(w));
+  return join(rest.length > 0 ? rest : cw);
 }
 
 function isOutletHead(cw: readonly Word[]): boolean {

@@ -8,9 +8,12 @@ const CONTEST_CUES =
 const CALLED_RE =
   /\b(?:called|branded|labell?ed|termed|dismissed)\b[^.;]{0,40}\b(?:lie|lies|fabrication|fake|false|propaganda|nonsense|provocation|slander)\b/i;
 
+// Verbs of attack on a policy or claim that come with ", saying …": "X attacked the plan, saying …".
+const CRITICAL_ACTS = new Set(["attacked", "assailed", "lashed", "hit", "faulted", "panned", "opposed", "objected"]);
+
 /** Contests when the verb disputes ("denied", "complained") or the content frames a dispute; else asserts. */
 export function stanceOf(verb: string, content: string, sentence: string): Stance {
-  if (CONTEST_VERBS.has(verb.toLowerCase())) return "contests";
+  if (CONTEST_VERBS.has(verb.toLowerCase()) || CRITICAL_ACTS.has(verb.toLowerCase())) return "contests";
   if (CALLED_RE.test(sentence)) return "contests";
   return CONTEST_CUES.test(content) ? "contests" : "asserts";
 }
