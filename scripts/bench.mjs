@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: runs each benchmark that exists, in order, and prints its figures.
-// BENCH_SIZES="1000,10000,100000" (default) picks corpus sizes; BENCH_QUICK=1 is a small smoke run.
+// BENCH_SIZES="1000,10000,100000" (default) picks the scale bench's corpus sizes; BENCH_ARTICLES the extraction
+// bench's article count; BENCH_QUICK=1 is a small smoke run of every bench.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -20,7 +21,9 @@ if (!/^\d+(,\d+)*$/.test(sizes)) {
   process.exit(2);
 }
 
-const env = { ...process.env, BENCH_SIZES: sizes, ...(quick ? { BENCH_QUICK: "1" } : {}) };
+// In a quick run the extraction bench gets a small article count too, unless one is given.
+const quickEnv = quick ? { BENCH_QUICK: "1", BENCH_ARTICLES: process.env.BENCH_ARTICLES ?? "200" } : {};
+const env = { ...process.env, BENCH_SIZES: sizes, ...quickEnv };
 const failed = [];
 let ran = 0;
 for (const bench of BENCHES) {
