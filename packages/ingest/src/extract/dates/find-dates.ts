@@ -19,8 +19,15 @@ export interface DateHit {
 }
 
 // Cheap gate: chrono only runs on text that could hold a date.
-const MAYBE_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|this|next|ago|earlier|(?:19|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const WEEKDAY_NAME = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)day";
+// Where a date could be: chrono (the costly part) only reads a window around each of these.
+const MAYBE_DATE = new RegExp(
+  `\\b(?:${MONTH}\\b|${WEEKDAY_NAME}|may\\s+\\d|(?:in|of|early|late|mid-?|since|until|end of)\\s+may\\b|yesterday|today|tonight|(?:last|this|next|past|earlier this|later this)\\s+(?:month|year|${WEEKDAY_NAME}|${MONTH})|(?:19|20)\\d\\d\\b|\\d{1,2}\\/\\d{1,2}|\\d{4}-\\d{2}-\\d{2})`,
+  "gi",
+);
+const WINDOW = 40;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
 const WEEK_RELATIVE = /\b(?:week|weekend|fortnight|hours?|minutes?)\b/i;
@@ -39,29 +46,32 @@ const MEANINGFUL =
  */
 export function findDates(text: string, publishedAt: string | null): DateHit[] {
   const s = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  if (!MAYBE_DATE.test(s)) return [];
+  const windows = dateWindows(s);
+  if (!windows.length) return [];
   const ref = parseIsoDay(publishedAt);
   const hits: DateHit[] = [];
-  let results: chrono.ParsedResult[] = [];
-  try {
-    const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-    results = chrono.parse(s, { instant, timezone: 0 });
-  } catch {
-    results = [];
-  }
-  for (const r of results) {
-    const hit = resolveResult(s, r, ref);
-    if (hit) hits.push(hit);
+  const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const w of windows) {
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = chrono.parse(s.slice(w.start, w.end), { instant, timezone: 0 });
+    } catch {
+      results = [];
+    }
+    for (const r of results) {
+      const hit = resolveResult(s, r, ref, w.start);
+      if (hit && !hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+    }
   }
   addYearOnly(s, hits);
   if (ref) addOvernight(s, ref, hits);
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function resolveResult(s: string, r: chrono.ParsedResult, ref: Ymd | null): DateHit | null {
+function resolveResult(s: string, r: chrono.ParsedResult, ref: Ymd | null, offset: number): DateHit | null {
   const c = r.start;
   const matched = r.text;
-  const start = r.index;
+  const start = r.index + offset;
   const end = r.index + matched.length;
   if (WEEK_RELATIVE.test(matched) && !c.isCertain("weekday")) return null;
   if (!MEANINGFUL.test(matched)) return null;
@@ -118,6 +128,22 @@ function resolveResult(s: string, r: chrono.ParsedResult, ref: Ymd | null): Date
     return { start, end, date: { value: String(c.get("year")), precision: "year" } };
   }
   return null;
+}
+
+function dateWindows(s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  MAYBE_DATE.lastIndex = 0;
+  for (let m = MAYBE_DATE.exec(s); m; m = MAYBE_DATE.exec(s)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(s.length, m.index + m[0].length + WINDOW);
+    // Cut at spaces so no word is split in two.
+    while (start > 0 && !/\s/.test(s.charAt(start - 1))) start--;
+    while (end < s.length && !/\s/.test(s.charAt(end))) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
 }
 
 function hitFor(start: number, end: number, c: chrono.ParsedComponents, precision: "day" | "month" | "year"): DateHit {

@@ -44,6 +44,13 @@ export class ArticleEvents {
   private discourseDate: EventDate | null = null;
   private place: { name: string; level: number } | null = null;
   private readonly forceCtx: ForceContext = { lastVehicle: null };
+  // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
+  private extrasOf: {
+    index: number;
+    platform: string | null;
+    munition: string | null;
+    distanceKm: number | null;
+  } | null = null;
 
   constructor(private readonly publishedAt: string | null) {}
 
@@ -211,9 +218,17 @@ export class ArticleEvents {
     if (place && (!d.location || place.place.level < d.location.level))
       d.location = { name: place.place.name, level: place.place.level };
     d.location ??= this.place;
-    d.platform ??= findPlatform(s.lower, s.text);
-    d.munition ??= findMunition(s.lower, s.text);
-    d.distanceKm ??= findDistanceKm(s.lower);
+    if (this.extrasOf?.index !== s.index) {
+      this.extrasOf = {
+        index: s.index,
+        platform: findPlatform(s.lower, s.text),
+        munition: findMunition(s.lower, s.text),
+        distanceKm: findDistanceKm(s.lower),
+      };
+    }
+    d.platform ??= this.extrasOf.platform;
+    d.munition ??= this.extrasOf.munition;
+    d.distanceKm ??= this.extrasOf.distanceKm;
   }
 
   /** Forces, casualties and escalation steps of a sentence go to its events, or to the event the discourse is on. */

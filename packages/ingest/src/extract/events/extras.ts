@@ -19,7 +19,10 @@ export function findPlatform(lower: string, original: string): string | null {
   return m ? original.slice(m.index, m.index + m[0].length) : null;
 }
 
+const MAY_HAVE_MUNITION = /bomb|missile|rocket|shell|jdam|tomahawk|munition|drones/;
+
 export function findMunition(lower: string, original: string): string | null {
+  if (!MAY_HAVE_MUNITION.test(lower)) return null;
   const m = MUNITION.exec(lower);
   if (!m || /^(?:the|a|an)\s+[a-z]+\s+drones$/.test(m[0])) return null;
   return original.slice(m.index, m.index + m[0].length);
@@ -27,6 +30,7 @@ export function findMunition(lower: string, original: string): string | null {
 
 /** "within 29 kilometers", "about 24 miles", "a 34-mile zone": the distance in km. */
 export function findDistanceKm(lower: string): number | null {
+  if (!/kilomet|km\b|mile/.test(lower)) return null;
   const m = DISTANCE.exec(lower);
   if (!m) return null;
   const raw = m[2] ?? "";

@@ -12,7 +12,10 @@ export interface CasualtyItem {
 
 const QUAL =
   "(?:(?:more than|over|at least|about|around|approximately|nearly|almost|some|an estimated|estimated|up to|as many as|roughly|fewer than|less than|no fewer than)\\s+)?";
-const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|[a-z]+(?:-[a-z]+)?)";
+// Digits or number words only: a bare [a-z]+ here would make the pattern quadratic on long words.
+const WORD_NUMBERS =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens|scores|hundreds|thousands|a dozen)";
+const NUM = `(?<![a-z0-9])(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBERS})(?![a-z0-9])`;
 const WHO =
   "(people|persons|civilians|fighters|soldiers|troops|servicemen|militants|militiamen|members|children|women|residents|workers|others|personnel|policemen|police officers|rebels|insurgents|combatants|paramedics|journalists|aid workers)";
 // "killed an estimated 10 fighters", "wounding 12"
@@ -35,6 +38,7 @@ function kindOf(verb: string): CasualtyKind {
 }
 
 function countOf(word: string, qualifier: string): Quantity | null {
+  if (word === "a dozen") return qualify(12, qualifier);
   const n = numberValue(word);
   if (n !== null && word !== "a" && word !== "an") return qualify(n, qualifier);
   const vague = vaguePlural(word);

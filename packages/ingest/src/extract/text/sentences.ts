@@ -49,8 +49,8 @@ function chunkSpans(text: string, span: Span): Span[] {
   while (start < span.end) {
     let end = Math.min(span.end, start + CHUNK_CHARS);
     if (end < span.end) {
-      const cut = text.lastIndexOf(" ", end);
-      if (cut > start + CHUNK_CHARS / 2) end = cut;
+      const cut = lastSpaceIn(text, start + CHUNK_CHARS / 2, end);
+      if (cut > 0) end = cut;
     }
     out.push({ start, end });
     start = end;
@@ -61,6 +61,8 @@ function chunkSpans(text: string, span: Span): Span[] {
 // wink is lossless: token values plus their preceding spaces rebuild the input, so offsets are a running sum.
 function winkSpans(text: string, chunk: Span): Span[] {
   const piece = text.slice(chunk.start, chunk.end);
+  // wink's token patterns turn slow on very long tokens (base64, binary): such text gets the plain splitter.
+  if (LONG_TOKEN.test(piece)) return plainSpans(piece, chunk.start);
   try {
     const doc = nlp.readDoc(piece);
     const out: Span[] = [];
@@ -85,17 +87,40 @@ function winkSpans(text: string, chunk: Span): Span[] {
   }
 }
 
+const LONG_TOKEN = /\S{120}/;
+const PLAIN_END = /[.!?]+["”’')\]]*\s+/g;
+
+/** Sentence ends at ". " and the like: the fallback for text wink should not read. */
+function plainSpans(piece: string, offset: number): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  PLAIN_END.lastIndex = 0;
+  for (let m = PLAIN_END.exec(piece); m; m = PLAIN_END.exec(piece)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) out.push({ start: offset + start, end: offset + end });
+    start = m.index + m[0].length;
+  }
+  if (start < piece.length) out.push({ start: offset + start, end: offset + piece.length });
+  return out;
+}
+
 function pushCapped(text: string, span: Span, out: Span[]): void {
   let { start } = span;
   while (span.end - start > MAX_SENTENCE_CHARS) {
-    let end = text.lastIndexOf(" ", start + MAX_SENTENCE_CHARS);
-    if (end <= start + MAX_SENTENCE_CHARS / 2) end = start + MAX_SENTENCE_CHARS;
+    let end = lastSpaceIn(text, start + MAX_SENTENCE_CHARS / 2, start + MAX_SENTENCE_CHARS);
+    if (end < 0) end = start + MAX_SENTENCE_CHARS;
     out.push({ start, end });
     start = end;
     while (start < span.end && /\s/.test(text.charAt(start))) start++;
   }
   const rest = trimSpan(text, { start, end: span.end });
   if (rest.end > rest.start) out.push(rest);
+}
+
+// A bounded backwards search: lastIndexOf would scan to the start of a text with no spaces.
+function lastSpaceIn(text: string, from: number, to: number): number {
+  for (let i = to; i > from; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
 }
 
 function trimSpan(text: string, span: Span): Span {
