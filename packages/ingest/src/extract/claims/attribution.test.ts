@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { attribute } from "./attribution.ts";
+import { attribute, attributeAll } from "./attribution.ts";
 
 /** Speaker phrase and content pieces of a sentence's attribution, as text. */
 function read(s: string, mixedCase = true) {
@@ -146,11 +146,22 @@ describe("claims", () => {
       ]);
     });
 
+    test("a short object keeps its verb and subject", () => {
+      expect(read("Hezbollah denied the Israeli account.")?.content).toEqual(["Hezbollah denied the Israeli account"]);
+    });
+
     test("lower-cased text reads the same", () => {
       expect(read("“we welcome it,” said sen. jane doe, a democrat.", false)).toMatchObject({
         speaker: "sen. jane doe",
         content: ["we welcome it"],
       });
+    });
+
+    test("two coordinated clauses, two speakers", () => {
+      const s = "Kyiv said the drones hit a refinery, while Moscow said all of them were shot down.";
+      expect(attributeAll(s).map((a) => s.slice(a.speaker.start, a.speaker.end))).toEqual(["Kyiv", "Moscow"]);
+      const t = "The army said it had killed 10 militants; the group denied any losses.";
+      expect(attributeAll(t).map((a) => t.slice(a.speaker.start, a.speaker.end))).toEqual(["The army", "the group"]);
     });
 
     describe("finds no claim in", () => {

@@ -48,6 +48,8 @@ const ADJUNCT_RE = new RegExp(
   ].join("|"),
   "iu",
 );
+const NP_OBJECT_VERBS =
+  /^(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|announce[sd]?|condemn(?:s|ed)?|dispute[sd]?|contest(?:s|ed)?|refute[sd]?)$/;
 const PREP_TAIL_RE =
   /^\s*(?:in|at|outside|inside|near|after|before|during|from|on|aboard|following|ahead of|via|through|by|to)\s[^,;:"“”_]{0,80}?[.!?]?\s*$/iu;
 const ADJUNCT_AT_START = new RegExp(`^\\s*(?:${ADJUNCT_RE.source})(?![\\p{L}\\p{N}])`, "iu");
@@ -69,6 +71,31 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
 
 type SpeakerTest = (phrase: string, lenient: boolean) => boolean;
 
+// Where one sentence may hold two attributions: "X said A, while Y said B"; "A, X said; B, Y said".
+const CLAUSE_SPLIT_RE = /;\s+|,\s+(?=(?:while|whereas|but)\s)/gu;
+
+/** Every attribution of a unit: usually one, two when coordinated clauses each name a speaker. */
+export function attributeAll(text: string, mixedCase = true): Attribution[] {
+  const first = attribute(text, mixedCase);
+  if (!first) return [];
+  const masked = maskQuotes(text, findQuotes(text));
+  CLAUSE_SPLIT_RE.lastIndex = 0;
+  for (let m = CLAUSE_SPLIT_RE.exec(masked), n = 0; m !== null && n < 4; m = CLAUSE_SPLIT_RE.exec(masked), n++) {
+    const cut = m.index;
+    const rest = m.index + m[0].length;
+    const left = attribute(text.slice(0, cut), mixedCase);
+    const right = attribute(text.slice(rest), mixedCase);
+    if (!left || !right || left.content.length === 0 || right.content.length === 0) continue;
+    return [left, shift(right, rest)];
+  }
+  return [first];
+}
+
+function shift(a: Attribution, by: number): Attribution {
+  const move = (r: Range) => ({ start: r.start + by, end: r.end + by });
+  return { ...a, speaker: { ...a.speaker, ...move(a.speaker) }, content: a.content.map(move) };
+}
+
 // "according to X", "via a statement issued by X", "in a statement from X".
 const ACCORDING_RE =
   /\b(?:according to|(?:via|in|through) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|communique|release|post|tweet|message)(?: (?:issued|released|posted|published|put out))? (?:by|from))\s+/iu;
@@ -82,7 +109,7 @@ const IRREGULAR_PAST = new Set(
 
 /** "Senator X attacked the plan, saying it would …": the sentence's subject said what follows "saying". */
 function sayingClause(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
-  const m = /,\s*saying\s+(?:that\s+)?/iu.exec(masked);
+  const m = /,\s*(?:saying|insisting|arguing|claiming|warning|stressing)\s+(?:that\s+)?/iu.exec(masked);
   if (!m) return null;
   const head = masked.slice(0, m.index);
   const lead = /^(?:(?:on|in|at|after|before|during|late|early|last|earlier|later)\b[^,]{0,40},\s*)?/iu.exec(head);
@@ -100,7 +127,8 @@ function sayingClause(text: string, masked: string, looksLikeSpeaker: SpeakerTes
     }
   }
   if (end < 0) return null;
-  const speaker = trimRange(text, from, end);
+  const aux = /(?:\s+(?:has|have|had|was|were|is|also|again|then|on \p{L}+day))+\s*$/iu.exec(text.slice(from, end));
+  const speaker = trimRange(text, from, aux ? end - aux[0].length : end);
   if (speaker.end <= speaker.start || !looksLikeSpeaker(text.slice(speaker.start, speaker.end), false)) return null;
   const content = trimRange(text, m.index + m[0].length, text.length);
   if (content.end <= content.start) return null;
@@ -207,6 +235,16 @@ function forward(
 ): Attribution | null {
   const sp: Phrase | null = subjectBefore(masked, verbStart);
   if (!sp) return null;
+  // "…, a charge Hamas denies": the speaker follows the claim noun; the content is the clause before.
+  const claimNoun =
+    /^(?:a|an|the|this|that)?\s*(?:claim|charge|accusation|allegation|assertion|account|version|figure|report|characteri[sz]ation)s?\s+/iu.exec(
+      masked.slice(sp.start, sp.end),
+    );
+  if (claimNoun && sp.start + claimNoun[0].length < sp.end && /,\s*$/u.test(masked.slice(0, sp.start))) {
+    const who = { start: sp.start + claimNoun[0].length, end: sp.end, anonymous: sp.anonymous };
+    if (!looksLikeSpeaker(text.slice(who.start, who.end), false)) return null;
+    return { speaker: who, content: beforeContent(text, masked, sp.start), verb, anonymous: false, statement: false };
+  }
   const speakerText = text.slice(sp.start, sp.end);
   if (NOUNISH.has(verb) && /^(?:a|an|the|its|his|her|their|our|this|that)$|['’]s$/i.test(lastWord(speakerText)))
     return null;
@@ -271,6 +309,8 @@ function forward(
   else if (THAT_VERBS.has(verb) || CONTEST_VERBS.has(verb) || HEARER_VERBS.has(verb)) {
     const later = /^[^,;:"“”]{0,80}?\bthat\s+/iu.exec(rest);
     if (later) start = at + later[0].length;
+    else if (/^(?:accuse[sd]?|charged?|charges)$/.test(verb) && /^[^,;:.]{1,60}?\bof\s+\p{L}+ing\b/iu.test(rest))
+      start = at;
     else if (THAT_VERBS.has(verb) && !quoteAfter(quotes, at)) return null;
   }
   let end = text.length;
@@ -279,8 +319,12 @@ function forward(
     const comma = masked.indexOf(",", start);
     if (comma > start) end = comma;
   }
-  const range = trimRange(text, start, end);
+  let range = trimRange(text, start, end);
   if (range.end <= range.start) return null;
+  // "Hezbollah denied the Israeli account": a short object is only a claim together with its verb.
+  if (!that && NP_OBJECT_VERBS.test(verb) && wordCount(text.slice(range.start, range.end)) <= 4) {
+    range = trimRange(text, sp.start, range.end);
+  }
   return {
     speaker: sp,
     content: splitAdding(text, masked, range),

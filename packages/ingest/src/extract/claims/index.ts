@@ -1,5 +1,5 @@
 import type { Claim, EventMention, Span } from "@deconflict/domain";
-import { type Attribution, attribute, type Range, trimRange } from "./attribution.ts";
+import { type Attribution, attributeAll, type Range, trimRange } from "./attribution.ts";
 import { personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
 import { CANDIDATE_RE } from "./lexicon/speech-verbs.ts";
@@ -44,17 +44,31 @@ function extract(input: ClaimInput): Claim[] {
   const mixedCase = isMixedCase(text);
   const units = buildUnits(text, Array.isArray(input.sentences) ? input.sentences : []);
   const memory = new SpeakerMemory();
-  const cache = new Map<number, Attribution | null>();
-  const attributionOf = (i: number): Attribution | null => {
-    if (cache.has(i)) return cache.get(i) ?? null;
+  const cache = new Map<number, Attribution[]>();
+  const attributionsOf = (i: number): Attribution[] => {
+    const hit = cache.get(i);
+    if (hit) return hit;
     const u = units[i];
-    let a: Attribution | null = null;
+    let found: Attribution[] = [];
     if (u && u.end - u.start <= MAX_UNIT) {
       const s = text.slice(u.start, u.end);
-      if (CANDIDATE_RE.test(s)) a = attribute(s, mixedCase);
+      if (CANDIDATE_RE.test(s)) found = attributeAll(s, mixedCase);
     }
-    cache.set(i, a);
-    return a;
+    cache.set(i, found);
+    return found;
+  };
+  const attributionOf = (i: number): Attribution | null => attributionsOf(i)[0] ?? null;
+  const speakerOf = (a: Attribution, s: string): Speaker => {
+    const raw = s.slice(a.speaker.start, a.speaker.end);
+    const shape = shapeOf(raw, mixedCase);
+    const resolved = memory.resolve(
+      a.statement && shape.type === "body" ? { type: "statement", issuer: shape, noun: "statement" } : shape,
+      raw,
+    );
+    // "a doctor …, speaking on condition of anonymity": an unnamed speaker on purpose.
+    return a.anonymous && (shape.type === "role" || shape.type === "unknown")
+      ? { ...resolved, kind: "anonymous-official" }
+      : resolved;
   };
 
   const drafts: Draft[] = [];
@@ -73,17 +87,7 @@ function extract(input: ClaimInput): Claim[] {
           notePeople(text, units[k], memory, mixedCase, k === i ? a.speaker.start : undefined);
       }
       lastPersonScan = i + 1;
-      const raw = s.slice(a.speaker.start, a.speaker.end);
-      const shape = shapeOf(raw, mixedCase);
-      const resolved = memory.resolve(
-        a.statement && shape.type === "body" ? { type: "statement", issuer: shape, noun: "statement" } : shape,
-        raw,
-      );
-      // "a doctor …, speaking on condition of anonymity": an unnamed speaker on purpose.
-      const speaker: Speaker =
-        a.anonymous && (shape.type === "role" || shape.type === "unknown")
-          ? { ...resolved, kind: "anonymous-official" }
-          : resolved;
+      const speaker = speakerOf(a, s);
       if (a.content.length > 0) {
         // A quote nobody was speaking before belongs to the speaker named in the next sentence.
         if (orphan && orphan.unit === i - 1) {
@@ -94,6 +98,11 @@ function extract(input: ClaimInput): Claim[] {
         const pieces = a.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
         drafts.push({ unit: i, speaker, pieces, verb: a.verb, span: cover(pieces) });
         claimedUnits.add(i);
+        // "X said A, while Y said B": the second speaker's claim too.
+        for (const more of attributionsOf(i).slice(1)) {
+          const extra = more.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
+          drafts.push({ unit: i, speaker: speakerOf(more, s), pieces: extra, verb: more.verb, span: cover(extra) });
+        }
         continue;
       }
       // "… ." / "he said." alone: the speaker of the quote just before.

@@ -129,8 +129,18 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
     // "The ministry, meanwhile, said": a sentence adverb between commas hides the subject before it.
     if (before === "," && PARENTHETICAL_RE.test(segment)) return subjectBefore(s, segStart - 1);
     if (before === "," && isDescription(segment)) {
-      const np = phraseEndingAt(s, segStart - 1);
-      if (np) return { ...np, anonymous: ANONYMITY_RE.test(segment) };
+      // Several appositives may stack: "Rep. Matt Gaetz, R-Fla., who has threatened …, called".
+      let cut = segStart - 1;
+      let anonymous = ANONYMITY_RE.test(segment);
+      for (let k = 0; k < 3; k++) {
+        const prevStart = Math.max(0, lastBoundary(s, cut));
+        const prev = s.slice(prevStart, cut).trim();
+        if (!(prevStart > 0 && s[prevStart - 1] === "," && isDescription(prev))) break;
+        anonymous ||= ANONYMITY_RE.test(prev);
+        cut = prevStart - 1;
+      }
+      const np = phraseEndingAt(s, cut);
+      if (np) return { ...np, anonymous };
     }
     // "Coalition spokesperson, Col. Ryan Dillon, told": the name between the commas, and nothing else.
     const np = phraseEndingAt(s, inner);
