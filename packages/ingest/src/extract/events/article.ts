@@ -8,6 +8,7 @@ import {
 } from "@deconflict/domain";
 import { findCasualties } from "../forces/casualties.ts";
 import { type ForceContext, findForces } from "../forces/find-forces.ts";
+import { type ActorEntry, ARMED_GROUPS, GENERIC_GROUP, GENERIC_STATE, STATE_FORCES } from "../lexicon/actors.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
@@ -15,6 +16,9 @@ import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import type { SentenceInfo } from "./sentence.ts";
+
+// Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
+const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
 
 const SPECIFICITY: Record<Draft["kind"], number> = {
   airstrike: 1,
@@ -44,6 +48,9 @@ export class ArticleEvents {
   private discourseDate: EventDate | null = null;
   private place: { name: string; level: number } | null = null;
   private readonly forceCtx: ForceContext = { lastVehicle: null };
+  private lastGroup: ActorEntry | null = null;
+  private lastState: ActorEntry | null = null;
+  private lastLocalState: ActorEntry | null = null;
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
   private extrasOf: {
     index: number;
@@ -55,6 +62,7 @@ export class ArticleEvents {
   constructor(private readonly publishedAt: string | null) {}
 
   read(s: SentenceInfo): void {
+    s.actors = this.corefer(s.actors);
     const candidates = detectCandidates(s);
     const resolved: { c: Candidate; draft: Draft | null }[] = [];
     let prev: { c: Candidate; draft: Draft | null } | undefined;
@@ -74,6 +82,23 @@ export class ArticleEvents {
     const specific = told.filter((p) => p.place.level <= 1).at(-1) ?? told.at(-1);
     if (specific && (!this.place || specific.place.level <= 1 || this.place.level > 1))
       this.place = { name: specific.place.name, level: specific.place.level };
+  }
+
+  /** "The militants", "the army": the armed group or state forces the article last named. */
+  private corefer(actors: ActorHit[]): ActorHit[] {
+    return actors.map((a) => {
+      if (a.entry.key === GENERIC_GROUP) return this.lastGroup ? { ...a, entry: this.lastGroup } : a;
+      if (a.entry.key === GENERIC_STATE) {
+        const state = this.lastLocalState ?? this.lastState;
+        return state ? { ...a, entry: state } : a;
+      }
+      if (ARMED_GROUPS.has(a.entry.key)) this.lastGroup = a.entry;
+      if (STATE_FORCES.has(a.entry.key)) {
+        this.lastState = a.entry;
+        if (!FOREIGN_POWERS.has(a.entry.key)) this.lastLocalState = a.entry;
+      }
+      return a;
+    });
   }
 
   mentions(): EventMention[] {

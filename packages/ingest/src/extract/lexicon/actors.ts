@@ -53,6 +53,9 @@ export const ACTORS: readonly ActorEntry[] = [
       "america",
       "pentagon",
       "centcom",
+      "africom",
+      "(?:u\\.?s\\.? )?africa command",
+      "uss [a-z]+",
       "central command",
       "trump administration",
       US,
@@ -392,6 +395,7 @@ export const ACTORS: readonly ActorEntry[] = [
   },
   { key: "jordan", name: "Jordan", side: "jordan", aliases: ["jordanian (?:forces|army|military|jets|air force)"] },
   { key: "egypt", name: "Egypt", side: "egypt", aliases: ["egyptian (?:forces|army|military|jets|air force)"] },
+  // Generic names: the article's own state forces or armed group stands behind them (coreference).
   {
     key: "government-forces",
     name: "government forces",
@@ -399,18 +403,84 @@ export const ACTORS: readonly ActorEntry[] = [
     aliases: [
       "government (?:forces|troops|soldiers|aircraft|jets|warplanes)",
       "security forces",
-      "the army",
-      "the military",
+      "(?:the |an? )?(?:army|military|air force)(?:[’']s)?(?: [0-9a-z]+(?:th|st|nd|rd) (?:infantry |armou?red )?(?:division|brigade))?",
     ],
   },
   {
     key: "militants",
     name: "militants",
     side: "militants",
-    aliases: ["militants", "jihadists", "gunmen", "armed men", "terrorists"],
+    aliases: [
+      "militants",
+      "jihadists",
+      "gunmen",
+      "armed men",
+      "terrorists",
+      "terrorist cells?",
+      "the attackers",
+      "the group",
+    ],
   },
   { key: "civilians", name: "civilians", side: "civilians", aliases: ["civilians"] },
 ];
+
+/** Generic names that stand for the article's own state forces or armed group. */
+export const GENERIC_STATE = "government-forces";
+export const GENERIC_GROUP = "militants";
+/** Keys of armed groups (non-state): what "the militants" or "the group" refer back to. */
+export const ARMED_GROUPS = new Set([
+  "isis",
+  "hts",
+  "al-qaeda",
+  "al-shabaab",
+  "houthis",
+  "hamas",
+  "pij",
+  "hezbollah",
+  "taliban",
+  "rsf",
+  "jnim",
+  "boko-haram",
+  "m23",
+  "tplf",
+  "pkk",
+  "sdf",
+  "syria-opposition",
+  "iran-militias",
+  "lna",
+]);
+/** Keys of state forces: what "the army" or "government forces" refer back to. */
+export const STATE_FORCES = new Set([
+  "us-coalition",
+  "russia",
+  "ukraine",
+  "syria-gov",
+  "israel",
+  "saudi-coalition",
+  "saudi-arabia",
+  "uae",
+  "yemen-gov",
+  "afghan-gov",
+  "somalia-gov",
+  "saf",
+  "libya-gov",
+  "mali-gov",
+  "nigeria-gov",
+  "drc-gov",
+  "myanmar-junta",
+  "ethiopia-gov",
+  "iraq-gov",
+  "turkey",
+  "iran",
+  "azerbaijan",
+  "armenia",
+  "pakistan",
+  "india",
+  "uk",
+  "france",
+  "jordan",
+  "egypt",
+]);
 
 /** Bare country names: after "in", "across" or "near" they name a place, not an actor. */
 export const COUNTRY_WORDS = new Set([

@@ -1,4 +1,4 @@
-import { ACTORS, type ActorEntry, COUNTRY_WORDS } from "./actors.ts";
+import { ACTORS, type ActorEntry, COUNTRY_WORDS, GENERIC_GROUP, GENERIC_STATE } from "./actors.ts";
 
 export interface ActorHit {
   start: number;
@@ -52,7 +52,25 @@ export function findActors(lower: string, original: string, lowerMode: boolean):
       continue;
     hits.push({ start, end, entry });
   }
-  return hits;
+  return joinAdjacent(lower, hits);
+}
+
+export function isGeneric(entry: ActorEntry): boolean {
+  return entry.key === GENERIC_GROUP || entry.key === GENERIC_STATE;
+}
+
+// "Al-Shabaab militants", "Sudanese army's 6th Division": one actor, named by its specific part.
+function joinAdjacent(lower: string, hits: ActorHit[]): ActorHit[] {
+  const out: ActorHit[] = [];
+  for (const hit of hits) {
+    const prev = out[out.length - 1];
+    if (prev && /^[\s-]*$/.test(lower.slice(prev.end, hit.start)) && isGeneric(prev.entry) !== isGeneric(hit.entry)) {
+      out[out.length - 1] = { start: prev.start, end: hit.end, entry: isGeneric(prev.entry) ? hit.entry : prev.entry };
+      continue;
+    }
+    out.push(hit);
+  }
+  return out;
 }
 
 function shortAliasOk(

@@ -14,7 +14,6 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { source: "(?:suicide|car|truck|roadside) bomb(?:ing|ings|s)?", kind: "other-attack", weak: false },
   { source: "(?:ied|bomb) (?:attacks?|blasts?|explosions?)", kind: "other-attack", weak: false },
   { source: "(?:drone|uav) (?:strikes?|attacks?|raids?)", kind: "drone-strike", weak: false },
-  { source: "(?:kamikaze|suicide|attack) drones?", kind: "drone-strike", weak: false },
   {
     source: "(?:cruise |ballistic |guided |hypersonic )?missile (?:strikes?|attacks?|barrages?|salvos?)",
     kind: "missile-strike",
@@ -69,9 +68,12 @@ export const NEGATED_BEFORE =
 /** Context words that give a generic trigger ("struck", "attack") its kind, strongest first. */
 export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
   { re: /\b(?:drones?|uavs?|unmanned aerial|shahed|geran|bayraktar|loitering munitions?)\b/, kind: "drone-strike" },
-  { re: /\b(?:missiles?|tomahawks?|iskanders?|kalibrs?|kinzhals?|atacms|storm shadow)\b/, kind: "missile-strike" },
   {
-    re: /\b(?:aircraft|jets?|warplanes?|planes?|air ?craft|bombers?|fighter jets?|helicopters?|gunships?|air force|air ?strikes?|f\/a-18|f-\d{1,2}|a-10|b-52|b-1|su-\d{2}|mig-\d{2}|bombs?)\b/,
+    re: /\b(?:missiles?|rockets?|tomahawks?|iskanders?|kalibrs?|kinzhals?|katyushas?|atacms|storm shadow)\b/,
+    kind: "missile-strike",
+  },
+  {
+    re: /\b(?:aircraft|jets?|warplanes?|planes?|air ?craft|bombers?|fighter jets?|helicopters?|gunships?|air force|air ?strikes?|f\/a-18|f-\d{1,2}|a-10|b-52|b-1|su-\d{2}|mig-\d{2}|glide bombs?|guided bombs?|dropped (?:[a-z0-9-]+ ){0,2}bombs)\b/,
     kind: "airstrike",
   },
   {
