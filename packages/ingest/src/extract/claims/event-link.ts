@@ -2,7 +2,7 @@ import type { EventMention, Span } from "@deconflict/domain";
 
 // Words that make a claim about an attack even when no mention sits beside it: "the strike", "the convoy was hit".
 const ATTACK_WORDS =
-  /\b(?:strike|strikes|struck|airstrike|airstrikes|air strike|attack|attacked|attacks|bomb\w*|raid|raids|shell\w*|missile|missiles|hit|killed|destroy\w*|target\w*|fired|drone|shot down|offensive|assault|incident|operation)\b/i;
+  /\b(?:strike|strikes|struck|airstrike|airstrikes|air strike|attack|attacked|attacks|bomb\w*|raid|raids|shell\w*|missile|missiles|rocket|rockets|hit|killed|killing|wounded|casualties|dead|destroy\w*|damag\w*|target\w*|fired|firing|drone|drones|shot down|offensive|assault|incident|operation|convoy|vehicles|warning shots|show of force|self-defen[cs]e|escalation)\b/i;
 
 /** The mention a claim is about: one in its sentence, else one in its paragraph, else the article's first event when the claim speaks of an attack. */
 export function linkEvent(

@@ -41,6 +41,11 @@ describe("claims", () => {
       expect(claims.map((c) => c.stance)).toEqual(["contests", "contests"]);
     });
 
+    test("a headline's claim is left to the body that repeats it", () => {
+      const text = "Minister says talks will resume\n\nThe foreign minister said talks would resume on Monday.";
+      expect(brief(text).map((c) => c[3])).toEqual(["talks would resume on Monday"]);
+    });
+
     test("every span lies inside the text and covers the claim", () => {
       const text = "Officials said the convoy was hit. “It was a warning,” said Col. John Smith.";
       for (const c of claimsOf(text)) {

@@ -50,7 +50,7 @@ function extract(input: ClaimInput): Claim[] {
     if (hit) return hit;
     const u = units[i];
     let found: Attribution[] = [];
-    if (u && u.end - u.start <= MAX_UNIT) {
+    if (u && u.end - u.start <= MAX_UNIT && !isHeadline(text, units, i)) {
       const s = text.slice(u.start, u.end);
       if (CANDIDATE_RE.test(s)) found = attributeAll(s, mixedCase);
     }
@@ -139,6 +139,14 @@ function notePeople(
   if (!u) return;
   const s = text.slice(u.start, until === undefined ? u.end : u.start + until);
   for (const p of personMentions(s, mixedCase)) memory.notePerson(p.name, p.role);
+}
+
+/** A title line ("Biden says US will defend Taiwan") repeats the body's claim; the body's telling is the one kept. */
+function isHeadline(text: string, units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  const next = units[i + 1];
+  if (i !== 0 || !u || !next || next.paragraph === u.paragraph) return false;
+  return !/[.!?"”’]$/u.test(text.slice(u.start, u.end));
 }
 
 /** The inside of a unit that is one quote and little else, or null. */
