@@ -44,6 +44,7 @@ describe("ingesting hostile files", () => {
 
   test("finishes with exit status 1, since some inputs failed, and an intact database", async () => {
     expect(run.code, output).toBe(1);
+    expect(output, "no stack traces").not.toMatch(/\n\s+at \S+ \(/);
     expect(await integrity(db)).toBe("ok");
   });
 
@@ -69,11 +70,8 @@ describe("ingesting hostile files", () => {
       ["single-line-5mb.txt", /too large|size|limit|max-bytes|bytes/i],
     ])("%s", async (name, reason) => {
       const lines = linesNaming(output, name);
-      expect(lines.length, output).toBeGreaterThanOrEqual(1);
-      expect(
-        lines.some((l) => reason.test(l)),
-        lines.join("\n"),
-      ).toBe(true);
+      expect(lines, output).toHaveLength(1);
+      expect(lines[0]).toMatch(reason);
       expect(await originsOf(db, name)).toHaveLength(0);
     });
   });
