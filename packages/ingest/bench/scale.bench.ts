@@ -141,6 +141,8 @@ async function runSize(n: number): Promise<SizeResult> {
   const sources = await count(db, "sources");
   samples.push([ingest.seconds, sources]);
   if (ingest.code !== 0) log(`ingest exited ${ingest.code}: ${ingest.stderrTail}`);
+  // Each phase is logged as it ends, so a long run that is stopped early still leaves its figures.
+  log(`ingest ${n} measured: ${JSON.stringify({ ...ingest, samples })}`);
   const [earlyRate, lateRate] = quarterRates(samples, sources);
   const walMb = fileMb(`${db}-wal`);
   await checkpoint(db);
@@ -149,6 +151,7 @@ async function runSize(n: number): Promise<SizeResult> {
   log(`reextract --all ${n}`);
   const reextract = await measure(["reextract", "--all", "--db", db]);
   if (reextract.code !== 0) log(`reextract exited ${reextract.code}: ${reextract.stderrTail}`);
+  log(`reextract ${n} measured: ${JSON.stringify(reextract)}`);
 
   log(`export ${n}`);
   const out = join(ROOT, `export-${n}.json`);
