@@ -146,6 +146,19 @@ describe("claims", () => {
       ]);
     });
 
+    test("a participle tail after a quote is not content", () => {
+      expect(
+        read("“Nobody will be forgiven,” the chief said in an audio message posted on Telegram.")?.content,
+      ).toEqual(["Nobody will be forgiven"]);
+    });
+
+    test('"media reports said": the noun is not the verb', () => {
+      expect(read("Local media reports said the blast was heard across the city.")).toMatchObject({
+        speaker: "Local media reports",
+        content: ["the blast was heard across the city"],
+      });
+    });
+
     test("a short object keeps its verb and subject", () => {
       expect(read("Hezbollah denied the Israeli account.")?.content).toEqual(["Hezbollah denied the Israeli account"]);
     });
@@ -172,6 +185,8 @@ describe("claims", () => {
         "The so-called peace plan was announced in March.",
         "It marked the first time United States troops operated there.",
         "In addition to the previously reported damaged vehicles.",
+        "The Pentagon has said little about the operation.",
+        "Fighting continued in the east.",
       ])("%s", (s) => {
         expect(read(s)).toBeNull();
       });

@@ -49,9 +49,9 @@ const ADJUNCT_RE = new RegExp(
   "iu",
 );
 const NP_OBJECT_VERBS =
-  /^(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|announce[sd]?|condemn(?:s|ed)?|dispute[sd]?|contest(?:s|ed)?|refute[sd]?)$/;
+  /^(?:den(?:y|ies|ied)|claim(?:s|ed)?|reject(?:s|ed)?|dismiss(?:es|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|announce[sd]?|condemn(?:s|ed)?|dispute[sd]?|contest(?:s|ed)?|refute[sd]?)$/;
 const PREP_TAIL_RE =
-  /^\s*(?:in|at|outside|inside|near|after|before|during|from|on|aboard|following|ahead of|via|through|by|to)\s[^,;:"“”_]{0,80}?[.!?]?\s*$/iu;
+  /^\s*(?:in|at|outside|inside|near|after|before|during|from|on|aboard|following|ahead of|via|through|by|to|posted|published|released|broadcast|aired|shared|issued|carried)\s[^,;:"“”_]{0,80}?[.!?]?\s*$/iu;
 const ADJUNCT_AT_START = new RegExp(`^\\s*(?:${ADJUNCT_RE.source})(?![\\p{L}\\p{N}])`, "iu");
 const HEARERS_RE =
   /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
@@ -245,6 +245,9 @@ function forward(
     if (!looksLikeSpeaker(text.slice(who.start, who.end), false)) return null;
     return { speaker: who, content: beforeContent(text, masked, sp.start), verb, anonymous: false, statement: false };
   }
+  // "media reports said": the first word was a noun after all.
+  if (/^\s+(?:said|says|say|told|stated|reported|added|claimed)\b/iu.test(masked.slice(verbEnd, verbEnd + 12)))
+    return null;
   const speakerText = text.slice(sp.start, sp.end);
   if (NOUNISH.has(verb) && /^(?:a|an|the|its|his|her|their|our|this|that)$|['’]s$/i.test(lastWord(speakerText)))
     return null;
@@ -321,6 +324,14 @@ function forward(
   }
   let range = trimRange(text, start, end);
   if (range.end <= range.start) return null;
+  // "has said little about it", "said nothing": no content was said.
+  const said = text.slice(range.start, range.end);
+  // "told reporters so": the content is the quote before.
+  if (!that && /^so(?:\s+(?:on|in|at|last|this)\b.*)?$/iu.test(said)) {
+    return { speaker: sp, content: [], verb, anonymous: sp.anonymous, statement };
+  }
+  if (!that && /^(?:little|nothing|much|this|that|it|otherwise|yes|no)\b(?:\s+(?:about|on|of)\b|$)/iu.test(said))
+    return null;
   // "Hezbollah denied the Israeli account": a short object is only a claim together with its verb.
   if (!that && NP_OBJECT_VERBS.test(verb) && wordCount(text.slice(range.start, range.end)) <= 4) {
     range = trimRange(text, sp.start, range.end);

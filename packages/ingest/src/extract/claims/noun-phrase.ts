@@ -46,7 +46,7 @@ const TRAILING_SKIP = new Set(
 const PARENTHETICAL_RE =
   /^(?:meanwhile|however|though|too|also|in turn|for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|response|reply)|separately|likewise|in response|for example|instead|nonetheless|moreover|furthermore|in contrast|later|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year))$/i;
 const DESCRIPTION_START =
-  /^(?:a|an|the|his|her|their|its|speaking|who|whose|which|one|both|himself|herself|itself|now|then|formerly|former|currently|also|once|still|newly|recently|previously|citing|according|in|at|on|with|when)\b/i;
+  /^(?:released|issued|published|posted|quoted|cited|seen|obtained|carried|broadcast|sent|signed|dated|read|delivered|written|made|given|a|an|the|his|her|their|its|speaking|who|whose|which|one|both|himself|herself|itself|now|then|formerly|former|currently|also|once|still|newly|recently|previously|citing|according|in|at|on|with|when)\b/i;
 
 function tokens(s: string, offset: number): Token[] {
   const out: Token[] = [];

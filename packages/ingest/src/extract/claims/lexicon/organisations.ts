@@ -387,6 +387,7 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "release",
   "announcement",
   "report",
+  "reports",
   "bulletin",
   "declaration",
   "briefing",

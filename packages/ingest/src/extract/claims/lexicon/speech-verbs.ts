@@ -93,7 +93,6 @@ const SAY = [
   "respond",
   "responds",
   "responded",
-  "continued",
   "quip",
   "quipped",
   "ask",
