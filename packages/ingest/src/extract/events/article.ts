@@ -133,7 +133,13 @@ export class ArticleEvents {
   ): Draft | null {
     // A second trigger in the same sentence without its own attacker tells the same event ("an airstrike hit ..., striking a tank").
     if (!c.attacker && c.relative) return null;
-    if (prev?.draft && !c.attacker && (!c.date || !prev.c.date || datesAgree(c.date, prev.c.date))) return prev.draft;
+    if (
+      prev?.draft &&
+      !c.attacker &&
+      KIND_CLASS[c.kind] === KIND_CLASS[prev.c.kind] &&
+      (!c.date || !prev.c.date || datesAgree(c.date, prev.c.date))
+    )
+      return prev.draft;
     if (c.attacker) {
       const attacker = toActor(c.attacker);
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
@@ -160,7 +166,13 @@ export class ArticleEvents {
       return null;
     }
     if (c.plural && !c.definite) return null;
-    return this.mostRecent();
+    // "the strike", "that attack": the last event of its class; a definite phrase may reach any class.
+    const sameClass = this.drafts.filter((d) => classOf(d) === KIND_CLASS[c.kind]);
+    const last = sameClass.reduce<Draft | null>(
+      (best, d) => (!best || d.lastSentence >= best.lastSentence ? d : best),
+      null,
+    );
+    return last ?? (c.definite ? this.mostRecent() : null);
   }
 
   private isRecentOrMatching(d: Draft, c: Candidate): boolean {
@@ -177,6 +189,8 @@ export class ArticleEvents {
     let best: Draft | null = null;
     for (const d of this.drafts) {
       if (classOf(d) !== KIND_CLASS[c.kind] || d.attacker.key !== attackerKey) continue;
+      // A drone strike and an airstrike, or shelling and a ground assault, told as such are two events.
+      if (c.kindExplicit && d.kindExplicit && c.kind !== d.kind) continue;
       if (
         c.target &&
         !c.weakTarget &&
@@ -201,6 +215,7 @@ export class ArticleEvents {
         : null;
     const draft: Draft = {
       kind: c.kind,
+      kindExplicit: c.kindExplicit,
       date,
       dateExplicit: explicit,
       attacker,
@@ -230,7 +245,13 @@ export class ArticleEvents {
     else if (!d.target && c.targetObject)
       d.target = { key: `site:${c.targetObject}`, name: c.targetObject, side: null };
     // A specific kind ("drone strike", "shelled") says more than a generic one ("the strike", "the attack").
-    if (KIND_CLASS[c.kind] === KIND_CLASS[d.kind] && SPECIFICITY[c.kind] > SPECIFICITY[d.kind]) d.kind = c.kind;
+    if (
+      KIND_CLASS[c.kind] === KIND_CLASS[d.kind] &&
+      (SPECIFICITY[c.kind] > SPECIFICITY[d.kind] || (c.kindExplicit && !d.kindExplicit))
+    ) {
+      d.kind = c.kind;
+      d.kindExplicit ||= c.kindExplicit;
+    }
     return d;
   }
 
@@ -268,9 +289,10 @@ export class ArticleEvents {
     if (!casualties.length && !forces.length && !steps.length) return;
     const withDraft = resolved.filter((r) => r.draft);
     const fallback = withDraft.length ? null : this.discourseDraft(sentenceDate ?? this.discourseDate);
+    // A fact belongs to the trigger before it; if that trigger told no event we know, to none.
     const draftAt = (pos: number): Draft | null => {
       if (!withDraft.length) return fallback;
-      const before = withDraft.filter((r) => r.c.start <= pos).at(-1) ?? withDraft[0];
+      const before = resolved.filter((r) => r.c.start <= pos).at(-1) ?? withDraft[0];
       return before?.draft ?? null;
     };
     for (const f of forces) {

@@ -19,6 +19,8 @@ export interface Candidate {
   start: number;
   end: number;
   kind: EventKind;
+  /** The kind was said (a kind-bearing trigger or context word), not assumed. */
+  kindExplicit: boolean;
   attacker: ActorHit | null;
   target: ActorHit | null;
   targetObject: string | null;
@@ -37,6 +39,7 @@ export interface Candidate {
 const MAX_TRIGGERS = 12;
 const DEFINITE =
   /(?:\b(?:the|this|that|these|those|its|their|his|her)|[a-z]+day[’']s|week[’']s|night[’']s)\s+(?:[a-z][a-z’'-]*\s+){0,3}$/;
+const INSTRUMENT_BEFORE = /\b(?:with|using)\s+(?:a|an|the|its|their|two|three|several)?\s*(?:[a-z-]+\s+){0,2}$/;
 const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
 
 export function detectCandidates(s: SentenceInfo): Candidate[] {
@@ -63,6 +66,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       continue;
     }
     if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
+    // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
+    if (INSTRUMENT_BEFORE.test(beforeText)) continue;
     const ceiling = found[i + 1]?.start ?? l.length;
     const roles = assignRoles(l, s.actors, f.start, f.end, floor, ceiling);
     // "bombed the outpost, ... after British forces had left": the thing struck comes before a later actor.
@@ -72,7 +77,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       sentence: s.index,
       start: f.start,
       end: f.end,
-      kind: entry.kind ?? contextKind(l, word),
+      ...kindOf(entry.kind, l, f.start, word),
       attacker: roles.attacker,
       target: roles.target,
       targetObject: roles.target ? null : (object?.name ?? null),
@@ -88,9 +93,18 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
   return out;
 }
 
-function contextKind(lower: string, word: string): EventKind {
-  for (const { re, kind } of KIND_CONTEXT) if (re.test(lower)) return kind;
-  return /^attack|^assault|^raid/.test(word) ? "ground-attack" : "airstrike";
+function kindOf(
+  given: EventKind | null,
+  lower: string,
+  start: number,
+  word: string,
+): { kind: EventKind; kindExplicit: boolean } {
+  // "a drone fired a missile": the platform names the strike.
+  if (given === "missile-strike" && /\bdrones?\b/.test(lower.slice(0, start)))
+    return { kind: "drone-strike", kindExplicit: true };
+  if (given) return { kind: given, kindExplicit: true };
+  for (const { re, kind } of KIND_CONTEXT) if (re.test(lower)) return { kind, kindExplicit: true };
+  return { kind: /^attack|^assault|^raid|^fired/.test(word) ? "ground-attack" : "airstrike", kindExplicit: false };
 }
 
 function nearestDate(s: SentenceInfo, start: number, end: number): EventDate | null {

@@ -3,6 +3,7 @@ import type { Actor, Casualty, Escalation, EventDate, EventKind, ForceReport, Sp
 /** An event mention being built from one article's sentences. */
 export interface Draft {
   kind: EventKind;
+  kindExplicit: boolean;
   date: EventDate | null;
   /** False while the date is only the discourse's or the publication's: an explicit one replaces it. */
   dateExplicit: boolean;

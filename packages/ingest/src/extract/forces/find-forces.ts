@@ -22,9 +22,9 @@ export interface ForceContext {
 }
 
 const STATUS_VERB =
-  /\b(destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|hit(?:ting|s)?|struck|strik(?:e|es|ing)|target(?:ed|ing)|knock(?:ed|ing) out|disabl(?:ed|ing))\b/g;
+  /\b(destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|burn(?:ed|ing|t)|shot down|shoots? down|shooting down|downed|intercept(?:ed|ing|s)?|hit(?:ting|s)?|struck|strik(?:e|es|ing)|target(?:ed|ing)|knock(?:ed|ing) out|disabl(?:ed|ing))\b/g;
 const PASSIVE_STATUS =
-  /^\s*(?:(?:were|was|had been|have been|been|are|is|also|reportedly)\s+){0,2}(?:[a-z]+ly\s+)?(hit|struck|destroyed|damaged|targeted|knocked out|disabled)\b/;
+  /^\s*(?:(?:were|was|had been|have been|been|are|is|also|reportedly)\s+){0,2}(?:[a-z]+ly\s+)?(hit|struck|destroyed|damaged|burned|burnt|shot down|downed|intercepted|targeted|knocked out|disabled)\b/;
 const GAP_BREAK =
   /\b(?:after|when|while|which|who|that|because|before|as|in|into|from|near|toward|towards|were|was|is|are|had|has|have|said|says|entered|with|than|but|then|by)\b|[.;:]/;
 const LIST_GLUE =
@@ -33,7 +33,7 @@ const GENERIC_VEHICLE = /^(?:vehicles?|trucks?)$/;
 const VEHICLE_FAMILY = new Set<ForceCategory>(["armed-vehicle", "vehicle", "engineering-vehicle"]);
 
 function statusOfVerb(v: string): ForceStatus {
-  if (v.startsWith("destroy")) return "destroyed";
+  if (/^(?:destroy|burn|shot|shoot|downed|intercept)/.test(v)) return "destroyed";
   if (v.startsWith("damag")) return "damaged";
   return "hit";
 }

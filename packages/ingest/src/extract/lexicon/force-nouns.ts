@@ -62,13 +62,15 @@ export const FORCE_NOUNS: readonly { source: string; category: ForceCategory; si
     category: "personnel",
     singular: true,
   },
+  // Military craft and installations only: a merchant ship or a fishing boat is not a force.
   {
-    source: "boats|ships|vessels|warships|radars|launchers|weapons depots|ammunition depots|command posts",
+    source:
+      "warships|gunboats|patrol boats|frigates|corvettes|radars|launchers|weapons depots|ammunition depots|command posts",
     category: "other",
     singular: false,
   },
   {
-    source: "boat|ship|vessel|warship|radar|launcher|weapons depot|ammunition depot|command post",
+    source: "warship|gunboat|patrol boat|frigate|corvette|radar|launcher|weapons depot|ammunition depot|command post",
     category: "other",
     singular: true,
   },

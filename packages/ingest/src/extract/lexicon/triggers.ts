@@ -38,6 +38,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { source: "(?:carpet-? ?)?bomb(?:ed|ing)", kind: "airstrike", weak: false },
   { source: "(?:shot|shoot|shoots|shooting) down", kind: "shootdown", weak: false },
   { source: "downed", kind: "shootdown", weak: true },
+  { source: "intercept(?:ed|s|ing|ions?)", kind: "shootdown", weak: true },
   { source: "ground (?:attacks?|assaults?|offensive)", kind: "ground-attack", weak: false },
   { source: "(?:opened|open) fire", kind: "ground-attack", weak: false },
   { source: "ambush(?:ed|es)?", kind: "ground-attack", weak: false },
@@ -58,12 +59,12 @@ export const TRIGGER_RE = new RegExp(
 
 // Uses of strike and attack words that are not attacks.
 export const NOT_ATTACK_AFTER =
-  /^\s*(?:a (?:deal|balance|chord|note|tone|blow for|pose)|an? (?:agreement|accord|compromise|deal)|back|out at|hard|home|headlines|the (?:market|headlines|right note|shelves|ground running|road)|by (?:sanctions|inflation|tariffs|a recession)|record|rate|price|ads?\b|dogs?\b|force\b)/;
+  /^\s*(?:a (?:deal|balance|chord|note|tone|blow for|pose)|an? (?:agreement|accord|compromise|deal)|back|out at|hard|home|headlines|the (?:market|headlines|right note|shelves|ground running|road)|by (?:sanctions|inflation|tariffs|a recession)|record|rate|price|ads?\b|dogs?\b|force\b|(?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|surface|vector|rate)\b)/;
 export const NOT_ATTACK_BEFORE =
   /(?:hunger|general|labou?r|workers[’']?|teachers[’']?|rail|doctors[’']?|on|panic|heart|cyber|verbal|personal|political|lucky|first|pre-emptive rhetorical)[\s-]+$/;
 // "never", "no", "any", "would": an attack that did not (or may not) happen.
 export const NEGATED_BEFORE =
-  /\b(?:no|not|never|any|without|would|could|might|may|threat(?:en(?:ed|s)?)? to|ready to|prepared to|refus(?:e|ed) to|avoid|prevent(?:ed)?|deter|if)\s+(?:[a-z-]+\s+){0,2}$/;
+  /\b(?:no|not|never|any|without|would|could|might|may|threat(?:en(?:ed|s)?)? to|ready to|prepared to|refus(?:e|ed) to|avoid|prevent(?:ed)?|deter|if|den(?:y|ies|ied|ying)|rejected)\s+(?:[a-z-]+\s+){0,2}$/;
 
 /** Context words that give a generic trigger ("struck", "attack") its kind, strongest first. */
 export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
