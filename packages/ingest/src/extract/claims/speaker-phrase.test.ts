@@ -12,6 +12,13 @@ describe("claims", () => {
       expect(shapeOf("sen. viktor ozerov", false)).toMatchObject({ type: "person", name: "viktor ozerov" });
     });
 
+    test('"a spokesman for Sen. X" is the spokesman', () => {
+      expect(shapeOf("A spokesman for Sen. Jane Doe")).toMatchObject({
+        type: "role",
+        name: "spokesman for Sen. Jane Doe",
+      });
+    });
+
     test("unnamed officials are anonymous, without article or count", () => {
       expect(shapeOf("a second U.S. defense official")).toEqual({ type: "anonymous", name: "U.S. defense official" });
       expect(shapeOf("two US officials")).toEqual({ type: "anonymous", name: "US officials" });

@@ -103,6 +103,14 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   const headWord = cw[cw.length - 1];
   if (headWord && isOutletHead(cw)) return { type: "outlet", name: outletName(cw, mixedCase) };
 
+  // "a spokesman for Sen. X": the spokesman speaks, not the senator.
+  const roleFor = ws.findIndex(
+    (w, i) => i < 4 && PERSON_ROLES.has(w.lower) && /^(?:for|of|to)$/.test(ws[i + 1]?.lower ?? ""),
+  );
+  if (roleFor >= 0 && ws.slice(0, roleFor).every((w) => !PERSON_TITLES.has(w.lower) || SPEAKER_NOISE.has(w.lower))) {
+    const role = (ws[roleFor] as Word).lower;
+    return { type: "role", name: describe(ws, mixedCase), role, definite: /^(?:the|this|that)$/i.test(first.lower) };
+  }
   const person = titledName(ws, mixedCase);
   if (person) return person;
   if (isCountry(phrase.replace(/['’]s$/u, ""))) return { type: "body", name: join(cw) };
