@@ -72,7 +72,7 @@ function resolveResult(s: string, r: chrono.ParsedResult, ref: Ymd | null, offse
   const c = r.start;
   const matched = r.text;
   const start = r.index + offset;
-  const end = r.index + matched.length;
+  const end = start + matched.length;
   if (WEEK_RELATIVE.test(matched) && !c.isCertain("weekday")) return null;
   if (!MEANINGFUL.test(matched)) return null;
   if (

@@ -33,6 +33,15 @@ export function readSentence(
     lower: l,
     actors: findActors(l, s, lowerMode),
     places: findPlaces(l),
-    dates: findDates(s, publishedAt),
+    dates: withoutDateline(l, findDates(s, publishedAt)),
   };
+}
+
+// "MOGADISHU, Aug 10 (Horn Observer) —": the filing date, not the date of anything told.
+const DATELINE =
+  /^\s*[a-z][a-z .'’-]{1,40}(?:,\s*[a-z][a-z .'’-]{1,30})?,\s*[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{0,40}\))?\s*[-–—]/;
+
+function withoutDateline(lower: string, dates: DateHit[]): DateHit[] {
+  const m = DATELINE.exec(lower);
+  return m ? dates.filter((d) => d.start >= m[0].length) : dates;
 }

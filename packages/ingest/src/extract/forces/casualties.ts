@@ -45,9 +45,14 @@ function countOf(word: string, qualifier: string): Quantity | null {
   return vague !== null ? { low: vague, high: null, qualifier: "at-least" } : null;
 }
 
+// A whole war's toll ("tens of thousands have been killed since 2023") is no one event's casualties.
+const WAR_TOLL =
+  /\b(?:tens of thousands|hundreds of thousands|since the (?:start|beginning|outbreak)|since the war|in the war|during the war|so far this year|since (?:19|20)\d\d)\b/;
+
 /** Killed and wounded with a stated count, in a lower-cased sentence. */
 export function findCasualties(lower: string): CasualtyItem[] {
   const out: CasualtyItem[] = [];
+  if (WAR_TOLL.test(lower)) return out;
   const taken = (s: number, e: number) => out.some((c) => c.start < e && s < c.end);
   VERB_FIRST.lastIndex = 0;
   for (let m = VERB_FIRST.exec(lower); m; m = VERB_FIRST.exec(lower)) {

@@ -58,7 +58,8 @@ export function cleanArticle(raw: string, knownTitle: string | null): CleanedArt
 function isTitleLine(line: string, knownTitle: string | null): boolean {
   if (knownTitle && normal(line) === normal(knownTitle)) return true;
   if (line.length > MAX_TITLE_CHARS || line.split(/\s+/).length > 25) return false;
-  return !/[.:;,"“”]$/.test(line) || /[?!]$/.test(line);
+  // A headline may end in a quotation ('UN warns of "catastrophe"'), not in a full stop.
+  return !/[.:;,]["“”’']?$/.test(line) || /[?!]["”’']?$/.test(line);
 }
 
 function normal(s: string): string {
