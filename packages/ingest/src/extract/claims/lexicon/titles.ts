@@ -143,6 +143,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   "colonel",
   "chairman",
   "chairwoman",
+  "chair",
   "leader",
   "secretary",
   "chief",
