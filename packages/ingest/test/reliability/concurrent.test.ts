@@ -6,7 +6,7 @@ import { kpis, listEvents } from "@deconflict/db/queries/dashboard";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startCli } from "./support/cli.ts";
 import { synthCorpus, tempDir } from "./support/corpus.ts";
-import { integrity, rows, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
+import { integrity, invariantProblems, rows, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
 import { type Reference, referenceRun } from "./support/reference.ts";
 
 const ARTICLES = 120;
@@ -81,6 +81,7 @@ describe("two ingests into one database at once, over overlapping inputs", () =>
     expect(errors).toEqual([]);
     expect(reads).toBeGreaterThan(3);
     expect(await integrity(db)).toBe("ok");
+    expect(await invariantProblems(db)).toEqual([]);
 
     const hashes = new Set(
       readdirSync(full)

@@ -1,16 +1,17 @@
-import { rmSync } from "node:fs";
+import { copyFileSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRng } from "../../src/synth/prng.ts";
 import { canonicalExport } from "./support/canonical.ts";
 import { runCli, sleep, startCli } from "./support/cli.ts";
 import { synthCorpus, tempDir } from "./support/corpus.ts";
-import { integrity, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
+import { integrity, invariantProblems, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
 import { exportOf, type Reference, referenceRun } from "./support/reference.ts";
 
 // Enough articles that a kill lands mid-ingest, few enough to stay inside the time budget on 2 cores.
 const ARTICLES = Number(process.env.RELIABILITY_CRASH_ARTICLES ?? 60);
 const KILLS = Number(process.env.RELIABILITY_CRASH_KILLS ?? 20);
+const REEXTRACT_KILLS = 3;
 const SEED = 20;
 
 const tmp = tempDir("crash");
@@ -25,15 +26,16 @@ function removeDb(path: string): void {
   for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
 }
 
+let corpus: string;
+let reference: Reference;
+const referenceDb = join(tmp.dir, "reference.db");
+
+beforeAll(async () => {
+  corpus = synthCorpus(tmp.dir, SEED, ARTICLES);
+  reference = await referenceRun([corpus], referenceDb);
+}, 120_000);
+
 describe("SIGKILL at random points during an ingest", () => {
-  let corpus: string;
-  let reference: Reference;
-
-  beforeAll(async () => {
-    corpus = synthCorpus(tmp.dir, SEED, ARTICLES);
-    reference = await referenceRun([corpus], join(tmp.dir, "reference.db"));
-  }, 120_000);
-
   test(`${KILLS} kills: each leaves an intact database with whole sources, and a re-run ends identical`, async () => {
     const rng = createRng(SEED);
     const db = join(tmp.dir, "crash.db");
@@ -67,6 +69,7 @@ describe("SIGKILL at random points during an ingest", () => {
         log.push(`kill ${kills} at ${point}: ${before} → ${await storedCount(db)} sources`);
         expect(await integrity(db), log.join("\n")).toBe("ok");
         expect(shapeMismatches(await sourceShapes(db), reference.shapes), log.join("\n")).toEqual([]);
+        expect(await invariantProblems(db), log.join("\n")).toEqual([]);
         continue;
       }
       const r = await run.done;
@@ -89,8 +92,36 @@ async function expectSameAsReference(db: string, reference: Reference): Promise<
   const shapes = await sourceShapes(db);
   expect(shapes.size, "no duplicates, nothing missing").toBe(reference.shapes.size);
   expect(shapeMismatches(shapes, reference.shapes)).toEqual([]);
+  expect(await invariantProblems(db)).toEqual([]);
   const exp = await exportOf(db);
   expect(canonicalExport(exp.parsed)).toBe(canonicalExport(reference.export));
   // Ids follow insertion order; a resumed run inserts in the same order, so even the ids agree.
   expect(exp.json).toBe(reference.exportJson);
 }
+
+describe("SIGKILL during reextract --all", () => {
+  test("leaves whole sources each time, and a finished re-extraction matches the ingest", async () => {
+    const db = join(tmp.dir, "reextract.db");
+    for (const suffix of ["", "-wal"])
+      if (existsSync(referenceDb + suffix)) copyFileSync(referenceDb + suffix, db + suffix);
+    const rng = createRng(SEED + 1);
+    const log: string[] = [];
+    for (let k = 0; k < REEXTRACT_KILLS; k++) {
+      const run = startCli(["reextract", "--all", "--db", db]);
+      const delay = rng.int(300, Math.max(1000, Math.round(reference.ms)));
+      const finished = await Promise.race([run.done.then(() => true), sleep(delay).then(() => false)]);
+      if (!finished) run.child.kill("SIGKILL");
+      const r = await run.done;
+      log.push(`reextract ${finished ? `finished (${r.code})` : `killed after ${delay}ms`}`);
+      expect(await integrity(db), log.join("\n")).toBe("ok");
+      expect(shapeMismatches(await sourceShapes(db), reference.shapes), log.join("\n")).toEqual([]);
+      expect(await invariantProblems(db), log.join("\n")).toEqual([]);
+    }
+    const last = await runCli(["reextract", "--all", "--db", db]);
+    expect(last.code, last.stderr).toBe(0);
+    const shapes = await sourceShapes(db);
+    expect(shapes.size).toBe(reference.shapes.size);
+    expect(shapeMismatches(shapes, reference.shapes)).toEqual([]);
+    console.log(`reextract: ${log.join("; ")}`);
+  }, 90_000);
+});

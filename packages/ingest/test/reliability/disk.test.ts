@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "./support/cli.ts";
 import { synthCorpus, tempDir } from "./support/corpus.ts";
-import { integrity, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
+import { integrity, invariantProblems, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
 import { canMountTmpfs, makeImmutable, mountTmpfs, readOnlyBind } from "./support/privileged.ts";
 import { type Reference, referenceRun } from "./support/reference.ts";
 
@@ -51,6 +51,7 @@ describe("a full disk", () => {
 
       const rescued = rescue(db, tmp.dir);
       expect(await integrity(rescued)).toBe("ok");
+      expect(await invariantProblems(rescued)).toEqual([]);
       const stored = await scalar(rescued, "SELECT count(*) FROM sources");
       expect(stored, "the disk filled before the end").toBeLessThan(reference.shapes.size);
       console.log(
@@ -101,6 +102,7 @@ describe("a read-only database", () => {
     );
     undo.pop()?.();
     expect(await integrity(db)).toBe("ok");
+    expect(await invariantProblems(db)).toEqual([]);
     expect(await scalar(db, "SELECT count(*) FROM sources")).toBe(before);
   }, 90_000);
 });

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli, sleep, startCli } from "./support/cli.ts";
 import { synthCorpus, tempDir } from "./support/corpus.ts";
-import { integrity, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
+import { integrity, invariantProblems, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
 import { type Reference, referenceRun } from "./support/reference.ts";
 
 const ARTICLES = 60;
@@ -51,6 +51,7 @@ describe("Ctrl-C (SIGINT) during an ingest", () => {
     expect(stored).toBeGreaterThanOrEqual(before);
     expect(stored, "it stopped before the end").toBeLessThan(reference.shapes.size);
     expect(await integrity(db)).toBe("ok");
+    expect(await invariantProblems(db)).toEqual([]);
     expect(shapeMismatches(await sourceShapes(db), reference.shapes)).toEqual([]);
 
     const rest = await runCli(["ingest", corpus, "--db", db]);

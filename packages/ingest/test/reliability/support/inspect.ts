@@ -83,3 +83,33 @@ export function shapeMismatches(shapes: Map<string, SourceShape>, reference: Map
   }
   return out;
 }
+
+// Each query lists rows that break an invariant the store keeps in every committed transaction.
+const EVENT_INVARIANTS: Record<string, string> = {
+  "events without mentions": "SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM event_mentions)",
+  "source_count out of step": `SELECT e.id FROM events e WHERE e.source_count <>
+    (SELECT count(DISTINCT m.source_id) FROM event_mentions m WHERE m.event_id = e.id)`,
+  "forces on another event than their mention":
+    "SELECT f.id FROM force_reports f JOIN event_mentions m ON m.id = f.mention_id WHERE f.event_id <> m.event_id",
+  "casualties on another event than their mention":
+    "SELECT k.id FROM casualties k JOIN event_mentions m ON m.id = k.mention_id WHERE k.event_id <> m.event_id",
+  "claims on another event than their mention":
+    "SELECT c.id FROM claims c JOIN event_mentions m ON m.id = c.mention_id WHERE c.event_id IS NOT m.event_id",
+  "sources without an origin": "SELECT id FROM sources WHERE id NOT IN (SELECT source_id FROM source_origins)",
+};
+
+/** Broken cross-table invariants (events in step with mentions, facts with their mention), or []. */
+export function invariantProblems(dbPath: string): Promise<string[]> {
+  return withClient(dbPath, async (c) => {
+    const tables = new Set(
+      (await c.execute("SELECT name FROM sqlite_master WHERE type='table'")).rows.map((r) => r[0]),
+    );
+    if (!tables.has("events")) return [];
+    const problems: string[] = [];
+    for (const [name, sql] of Object.entries(EVENT_INVARIANTS)) {
+      const ids = (await c.execute(`${sql} LIMIT 5`)).rows.map((r) => String(r[0]));
+      if (ids.length > 0) problems.push(`${name}: ${ids.join(", ")}`);
+    }
+    return problems;
+  });
+}
