@@ -9,6 +9,10 @@ export interface EventKeyFields {
   date: EventDate | null;
   attackerKey: string | null;
   targetKey: string | null;
+  /** The target's side, when known: two names of one side ("Iran-backed militias", "pro-regime forces") agree. */
+  targetSide?: string | null;
+  /** Sources already telling the event: an article's own mentions are distinct events by construction. */
+  sourceIds?: readonly string[];
 }
 
 /** The indexed look-up that finds candidate events for a mention: no scan of everything. */
@@ -22,6 +26,9 @@ export interface CandidateWindow {
 // Day-precise tellings of one event differ by up to a day (time zones, "overnight").
 const DAY_SLACK = 1;
 
+// Targets named by a place or thing ("site:the base") vary between outlets and never rule a match out.
+const SITE_PREFIX = "site:";
+
 export function candidateWindow(mention: EventMention): CandidateWindow | null {
   if (!mention.date || !mention.attacker) return null;
   const { from, to } = dateBounds(mention.date);
@@ -33,7 +40,11 @@ export function candidateWindow(mention: EventMention): CandidateWindow | null {
   };
 }
 
-function datesCompatible(a: EventDate, b: EventDate): boolean {
+/**
+ * Day against day: within a day. Otherwise one range must hold the other: "in April" (month) is the same
+ * time as "April 6" (day), and "last year" as any day of that year.
+ */
+export function datesCompatible(a: EventDate, b: EventDate): boolean {
   const ba = dateBounds(a);
   const bb = dateBounds(b);
   if (a.precision === "day" && b.precision === "day") {
@@ -42,11 +53,27 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
   return ba.from <= bb.to && bb.from <= ba.to;
 }
 
-/** Two tellings are one event when kind class, date and actors agree. */
-export function isSameEvent(mention: EventMention, event: EventKeyFields): boolean {
+/** Targets agree unless both are actors of different keys and different sides. */
+export function targetsCompatible(
+  mentionTarget: { key: string; side: string | null } | null,
+  eventKey: string | null,
+  eventSide: string | null | undefined,
+): boolean {
+  if (!mentionTarget || eventKey === null) return true;
+  if (mentionTarget.key.startsWith(SITE_PREFIX) || eventKey.startsWith(SITE_PREFIX)) return true;
+  if (mentionTarget.key === eventKey) return true;
+  return !!eventSide && mentionTarget.side === eventSide;
+}
+
+/**
+ * Two tellings are one event when kind class, date and attacker agree and the targets do not contradict.
+ * Attacker keys come from the actor lexicon, so "US-led coalition", "Operation Inherent Resolve" and
+ * "the United States" are one key. Pass `sourceId` to keep an article's own mentions apart.
+ */
+export function isSameEvent(mention: EventMention, event: EventKeyFields, sourceId?: string): boolean {
+  if (sourceId !== undefined && event.sourceIds?.includes(sourceId)) return false;
   if (KIND_CLASS[mention.kind] !== event.kindClass) return false;
   if (!mention.date || !event.date || !datesCompatible(mention.date, event.date)) return false;
   if (!mention.attacker || mention.attacker.key !== event.attackerKey) return false;
-  const targetKey = mention.target?.key ?? null;
-  return targetKey === null || event.targetKey === null || targetKey === event.targetKey;
+  return targetsCompatible(mention.target, event.targetKey, event.targetSide);
 }
