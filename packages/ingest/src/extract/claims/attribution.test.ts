@@ -159,6 +159,25 @@ describe("claims", () => {
       });
     });
 
+    test("a relative clause: the claim is about the antecedent", () => {
+      expect(read("The strike — which officials said killed 10 — was the deadliest this year.")?.content).toEqual([
+        "The strike",
+        "killed 10",
+      ]);
+    });
+
+    test('"said in its daily update that …"', () => {
+      expect(read("The agency said in its daily update that 1.2 million people had been displaced.")?.content).toEqual([
+        "1.2 million people had been displaced",
+      ]);
+    });
+
+    test("a lower-cased hearer before an adjunct", () => {
+      expect(
+        read("“we are ready,” zelenskiy told the financial times in an interview published on sunday.", false)?.content,
+      ).toEqual(["we are ready"]);
+    });
+
     test("a short object keeps its verb and subject", () => {
       expect(read("Hezbollah denied the Israeli account.")?.content).toEqual(["Hezbollah denied the Israeli account"]);
     });
@@ -187,6 +206,7 @@ describe("claims", () => {
         "In addition to the previously reported damaged vehicles.",
         "The Pentagon has said little about the operation.",
         "Fighting continued in the east.",
+        "the vehicles reported no damage.",
       ])("%s", (s) => {
         expect(read(s)).toBeNull();
       });

@@ -1,6 +1,6 @@
 import { OUTLET_RE } from "./lexicon/organisations.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
-import { type Phrase, phraseAfter, subjectBefore } from "./noun-phrase.ts";
+import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
 import { looksLikeSpeaker } from "./speaker-phrase.ts";
 
@@ -235,6 +235,9 @@ function forward(
 ): Attribution | null {
   const sp: Phrase | null = subjectBefore(masked, verbStart);
   if (!sp) return null;
+  // "The strike — which officials said killed 10 — was …": the claim is about the relative pronoun's antecedent.
+  const relative = /(?:^|[\s,—–-])(?:which|that|who)\s+$/iu.exec(masked.slice(Math.max(0, sp.start - 12), sp.start));
+  if (relative) return relativeClaim(text, masked, sp, verb, verbEnd, looksLikeSpeaker);
   // "…, a charge Hamas denies": the speaker follows the claim noun; the content is the clause before.
   const claimNoun =
     /^(?:a|an|the|this|that)?\s*(?:claim|charge|accusation|allegation|assertion|account|version|figure|report|characteri[sz]ation)s?\s+/iu.exec(
@@ -307,7 +310,10 @@ function forward(
   }
   // Content after the verb: "X said (that) …", "X contested the claim that …".
   let start = at;
-  const that = /^\s*that\s+/iu.exec(rest);
+  // "said in its daily update that …", "told a meeting of the council that …": the that-clause is the content.
+  const that =
+    /^\s*that\s+/iu.exec(rest) ??
+    /^\s*(?:in|on|at|during|to|through|via|after|before|from|by|while)\s[^,;:"“”_]{0,60}?\bthat\s+/iu.exec(rest);
   if (that) start = at + that[0].length;
   else if (THAT_VERBS.has(verb) || CONTEST_VERBS.has(verb) || HEARER_VERBS.has(verb)) {
     const later = /^[^,;:"“”]{0,80}?\bthat\s+/iu.exec(rest);
@@ -343,6 +349,27 @@ function forward(
     anonymous: sp.anonymous || anonymityAfter(masked, verbEnd),
     statement,
   };
+}
+
+function relativeClaim(
+  text: string,
+  masked: string,
+  sp: Phrase,
+  verb: string,
+  verbEnd: number,
+  looksLikeSpeaker: SpeakerTest,
+): Attribution | null {
+  if (!looksLikeSpeaker(text.slice(sp.start, sp.end), true)) return null;
+  const pronoun = /(?:which|that|who)\s+$/iu.exec(masked.slice(0, sp.start));
+  if (!pronoun) return null;
+  let k = pronoun.index;
+  while (k > 0 && /[\s,—–-]/u.test(masked[k - 1] as string)) k--;
+  const ante = phraseEndingAt(masked, k);
+  const stop = /[,;—–]|\s-\s|[.!?](?:\s|$)/u.exec(masked.slice(verbEnd));
+  const end = stop ? verbEnd + stop.index : text.length;
+  if (!ante) return null;
+  const pieces = [trimRange(text, ante.start, ante.end), trimRange(text, verbEnd, end)].filter(nonEmpty);
+  return pieces.length === 2 ? { speaker: sp, content: pieces, verb, anonymous: sp.anonymous, statement: false } : null;
 }
 
 // ", adding that …" inside reported content joins two claims of one speaker; the words themselves are not content.
@@ -382,7 +409,12 @@ function skipHearer(text: string, masked: string, at: number): number {
   if (theOutlet && outlet && outlet.index <= theOutlet[0].length) return at + outlet.index + outlet[0].length;
   const hearer = HEARERS_RE.exec(text.slice(at, at + 120));
   if (hearer) return at + hearer[0].length;
-  return at;
+  // Lower-cased text: "told the financial times in an interview" — a short phrase before a preposition.
+  const short =
+    /^\s*(?:the\s+)?(?:[\p{L}.'’&-]+\s+){0,2}[\p{L}.'’&-]+(?=\s+(?:in|on|at|that|last|this|during|after|before|via)\b|\s*[,.;:]|\s*$)/iu.exec(
+      masked.slice(at, at + 80),
+    );
+  return short ? at + short[0].length : at;
 }
 
 function skipAdjuncts(masked: string, at: number): number {

@@ -133,7 +133,15 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   if (body || cw.some((w) => BODY_WORDS.has(w.lower))) {
     return { type: "body", name: describe(ws, mixedCase) || (body?.[1] ?? "") };
   }
-  if (cw.length > 0 && cw.length <= 4 && cw.every((w) => isNameWord(w, mixedCase)) && !NOT_SPEAKERS.has(first.lower)) {
+  // Lower-cased, a name is still never "the vehicles".
+  const determined = !mixedCase && SPEAKER_NOISE.has(first.lower);
+  if (
+    cw.length > 0 &&
+    cw.length <= 4 &&
+    !determined &&
+    cw.every((w) => isNameWord(w, mixedCase)) &&
+    !NOT_SPEAKERS.has(first.lower)
+  ) {
     return { type: "person", name: join(cw), role: null };
   }
   return { type: "unknown", name: join(cw) };
