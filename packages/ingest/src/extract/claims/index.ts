@@ -1,3 +1,10 @@
+// Claim attribution, in four steps:
+// 1. units: the given sentences, split at line breaks and joined while a quote is open (units.ts);
+// 2. attribution: per candidate unit (cheap regex prefilter), who is said to say what (attribution.ts,
+//    noun-phrase.ts, quotes.ts, lexicon/*);
+// 3. speakers: the phrase read as a person, a source, a body, an outlet or a pronoun (speaker-phrase.ts) and
+//    resolved against who spoke before (coreference.ts);
+// 4. claims: stance (stance.ts), the event it is about (event-link.ts), spans inside the text.
 import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range, trimRange } from "./attribution.ts";
 import { personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
