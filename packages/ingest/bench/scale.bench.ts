@@ -23,8 +23,21 @@ interface Measured {
   stderrTail: string;
 }
 
-/** Progress samples (seconds since start, sources stored) while an ingest runs. */
+/** Progress samples (CPU seconds of the CLI so far, sources stored) while an ingest runs. */
 type Samples = [number, number][];
+
+/** CPU seconds (user + system) used so far by the CLI: the child of /usr/bin/time, or the process itself. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+    const target = children ? Number(children.split(" ")[0]) : pid;
+    const fields = readFileSync(`/proc/${target}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 interface SizeResult {
   articles: number;
@@ -48,7 +61,7 @@ function log(msg: string): void {
 }
 
 /** Runs the CLI under /usr/bin/time for its peak RSS (when present), polling progress if asked. */
-async function measure(args: string[], onTick?: (elapsed: number) => Promise<void>): Promise<Measured> {
+async function measure(args: string[], onTick?: (cpuSeconds: number) => Promise<void>): Promise<Measured> {
   const rssFile = join(ROOT, `rss-${process.pid}.txt`);
   const useTime = existsSync(TIME);
   const [cmd, argv] = useTime
@@ -67,7 +80,7 @@ async function measure(args: string[], onTick?: (elapsed: number) => Promise<voi
   });
   while (!done && onTick) {
     await new Promise((r) => setTimeout(r, 2000));
-    if (!done) await onTick((performance.now() - started) / 1000);
+    if (!done && child.pid) await onTick(cpuSecondsOf(child.pid));
   }
   const code = await exited;
   const seconds = (performance.now() - started) / 1000;
@@ -110,7 +123,7 @@ function fileMb(path: string): number {
   return existsSync(path) ? statSync(path).size / 1e6 : 0;
 }
 
-/** Articles per second over the first and the last quarter of the ingest: flat means no quadratic cost. */
+/** Articles per CPU second over the first and the last quarter of the ingest: flat means no quadratic cost. */
 function quarterRates(samples: Samples, total: number): [number, number] {
   const at = (n: number) => samples.find(([, c]) => c >= n)?.[0] ?? NaN;
   const q = total / 4;
@@ -139,7 +152,7 @@ async function runSize(n: number): Promise<SizeResult> {
     samples.push([t, await count(db, "sources")]);
   });
   const sources = await count(db, "sources");
-  samples.push([ingest.seconds, sources]);
+  samples.push([ingest.cpuSeconds, sources]);
   if (ingest.code !== 0) log(`ingest exited ${ingest.code}: ${ingest.stderrTail}`);
   // Each phase is logged as it ends, so a long run that is stopped early still leaves its figures.
   log(`ingest ${n} measured: ${JSON.stringify({ ...ingest, samples })}`);
@@ -181,7 +194,7 @@ const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
 
 function table(results: SizeResult[]): string {
   const head =
-    "| articles | raw MB | ingest s | ingest CPU s | art/s | CPU ms/article | MB/s | rate 1st/last quarter | ingest peak RSS MB | DB MB | DB/raw | WAL at exit MB | reextract s (CPU) | reextract RSS MB | export s (CPU) | export RSS MB | sources | events | exit codes |";
+    "| articles | raw MB | ingest s | ingest CPU s | art/s | CPU ms/article | MB/s | art per CPU s, 1st/last quarter | ingest peak RSS MB | DB MB | DB/raw | WAL at exit MB | reextract s (CPU) | reextract RSS MB | export s (CPU) | export RSS MB | sources | events | exit codes |";
   const sep = `|${head
     .split("|")
     .slice(1, -1)
