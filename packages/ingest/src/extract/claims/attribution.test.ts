@@ -178,6 +178,22 @@ describe("claims", () => {
       ).toEqual(["we are ready"]);
     });
 
+    test('"X said of Y: …" and "X posted on Z: …"', () => {
+      expect(read('Obama said of the deal: "It is the best we could get."')?.content).toEqual([
+        "It is the best we could get",
+      ]);
+      expect(read('Trump posted on Truth Social: "The election was rigged!"')?.content).toEqual([
+        "The election was rigged",
+      ]);
+    });
+
+    test("a person familiar with the talks", () => {
+      expect(read("“It's over,” a person familiar with the negotiations said.")?.speaker).toBe(
+        "a person familiar with the negotiations",
+      );
+      expect(read("Aides to the president said he was furious.")?.speaker).toBe("Aides to the president");
+    });
+
     test("a short object keeps its verb and subject", () => {
       expect(read("Hezbollah denied the Israeli account.")?.content).toEqual(["Hezbollah denied the Israeli account"]);
     });

@@ -297,8 +297,10 @@ function forward(
       statement,
     };
   }
-  if (/^\s*:/u.test(rest)) {
-    const start = at + (/^\s*:\s*/u.exec(rest)?.[0].length ?? 0);
+  // "X said: …" and "Obama said of the deal: …".
+  const colon = /^\s*(?:(?:of|about|on|to)\s[^,;:"“”_.]{1,60})?:\s*/u.exec(rest);
+  if (colon) {
+    const start = at + colon[0].length;
     return { speaker: sp, content: [trimRange(text, start, text.length)], verb, anonymous: sp.anonymous, statement };
   }
   // "X criticized the plan, saying it would …": the participle carries the content.

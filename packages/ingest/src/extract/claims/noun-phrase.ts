@@ -32,7 +32,11 @@ const STOP = new Set(
 );
 const DETERMINERS = new Set("a an the this that these those another his her its their our my your".split(" "));
 // Prepositions that may sit inside a speaker phrase: "a statement from X", "a spokesman for X".
-const INNER_PREPS = new Set(["of", "from", "for", "by", "at", "in", "with"]);
+const INNER_PREPS = new Set(["of", "from", "for", "by", "at", "in", "with", "to", "on"]);
+// Adjectives and participles that take a phrase inside a source's description: "a person familiar with …".
+const PP_ADJECTIVES = new Set(
+  "familiar close briefed knowledgeable involved loyal allied opposed aligned linked speaking near".split(" "),
+);
 // Time words and adverbs between a subject and its verb: "the coalition on Tuesday said".
 const TRAILING_SKIP = new Set(
   (
@@ -69,6 +73,7 @@ function lastBoundary(s: string, before: number): number {
 /** A head word a prepositional phrase can hang on inside a speaker phrase. */
 export function takesPP(lower: string): boolean {
   return (
+    PP_ADJECTIVES.has(lower) ||
     STATEMENT_NOUNS.has(lower) ||
     PERSON_ROLES.has(lower) ||
     ANONYMOUS_HEADS.has(lower) ||
