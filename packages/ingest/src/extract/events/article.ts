@@ -143,9 +143,12 @@ export class ArticleEvents {
     if (c.attacker) {
       const attacker = toActor(c.attacker);
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
+      const fromFallback = !c.date && !this.discourseDate;
       const found = this.findCompatible(c, attacker.key, date, c.date !== null);
       if (found) return this.merge(found, c, date, c.date !== null);
-      return this.create(s, c, attacker, date, c.date !== null);
+      const created = this.create(s, c, attacker, date, c.date !== null);
+      created.dateFallback = fromFallback;
+      return created;
     }
     if (c.date) {
       const date = c.date;
@@ -199,8 +202,11 @@ export class ArticleEvents {
         d.target.key !== c.target.entry.key
       )
         continue;
-      const agree = !date || !d.date || datesAgree(d.date, date) || (explicit && !d.dateExplicit);
+      // Only a date guessed from the publication day gives way; one read off the discourse must agree.
+      const agree = !date || !d.date || datesAgree(d.date, date) || (explicit && d.dateFallback);
       if (!agree) continue;
+      // In one article, a month-only telling ("earlier this month") beside a day-dated event is another event.
+      if (explicit && date && date.precision !== "day" && d.dateExplicit && d.date?.precision === "day") continue;
       if (!best || d.lastSentence >= best.lastSentence) best = d;
     }
     return best;
@@ -218,6 +224,7 @@ export class ArticleEvents {
       kindExplicit: c.kindExplicit,
       date,
       dateExplicit: explicit,
+      dateFallback: false,
       attacker,
       target,
       location: null,
@@ -239,6 +246,7 @@ export class ArticleEvents {
       if (!d.date || (explicit && !d.dateExplicit)) {
         d.date = date;
         d.dateExplicit = explicit;
+        d.dateFallback = false;
       } else if (datesAgree(d.date, date) && explicit) d.date = finer(d.date, date);
     }
     if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = toActor(c.target);

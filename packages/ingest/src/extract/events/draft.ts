@@ -7,6 +7,8 @@ export interface Draft {
   date: EventDate | null;
   /** False while the date is only the discourse's or the publication's: an explicit one replaces it. */
   dateExplicit: boolean;
+  /** The date is only the publication day, for want of any other. */
+  dateFallback: boolean;
   attacker: Actor;
   target: Actor | null;
   location: { name: string; level: number } | null;

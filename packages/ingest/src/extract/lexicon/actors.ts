@@ -120,7 +120,7 @@ export const ACTORS: readonly ActorEntry[] = [
     name: "Iran-backed militias",
     side: "syria-gov",
     aliases: [
-      "iran(?:ian)?(?:\\s?-\\s?| )backed (?:[a-z-]+ ){0,2}(?:militias?|militiamen|fighters|forces|groups?)",
+      "iran(?:ian)?(?:\\s?-\\s?| )backed (?:[a-z-]+ ){0,2}(?:militias|militia|militiamen|fighters|forces|groups)",
       "pro-iran(?:ian)? (?:militias?|fighters|forces|groups?)",
       "shia militias?",
       "shi[‘’']?ite militias?",
@@ -419,6 +419,8 @@ export const ACTORS: readonly ActorEntry[] = [
       "terrorist cells?",
       "the attackers",
       "the group",
+      "the (?:[a-z]+(?:\\s?-\\s?| ))?(?:backed|aligned|allied|linked) group",
+      "the (?:armed |militant |rebel |jihadist |paramilitary )?(?:group|movement|organi[sz]ation)",
     ],
   },
   { key: "civilians", name: "civilians", side: "civilians", aliases: ["civilians"] },

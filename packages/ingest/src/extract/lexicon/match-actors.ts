@@ -92,13 +92,11 @@ function shortAliasOk(
       !/\b(?:it|this|that|there|what|which|who)\s+$/.test(lower.slice(Math.max(0, start - 8), start))
     );
   if (bare === "us" || bare === "usa") {
-    if (
-      /\b(?:to|for|of|with|against|at|on|by|from|let|give|told|tell|help|join|about)\s+$/.test(
-        lower.slice(Math.max(0, start - 10), start),
-      )
-    )
-      return false;
-    return US_AFTER.test(after) || /\bthe\s+$/.test(lower.slice(Math.max(0, start - 5), start));
+    if (US_AFTER.test(after)) return true;
+    const before = lower.slice(Math.max(0, start - 10), start);
+    if (/\b(?:to|for|of|with|against|at|on|by|from|let|give|told|tell|help|join|about)\s+$/.test(before)) return false;
+    return /\bthe\s+$/.test(before);
   }
+
   return true;
 }

@@ -19,17 +19,29 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     kind: "missile-strike",
     weak: false,
   },
+  // Rockets count as missiles: an air-class strike from afar, whoever fires them.
   {
-    source: "(?:fired|launched) (?:[a-z-]+ ){0,2}(?:cruise |ballistic )?missiles",
+    source: "(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:[a-z0-9-]+ ){0,3}(?:missiles?|rockets?)",
+    kind: "missile-strike",
+    weak: false,
+  },
+  { source: "(?:rocket|missile) (?:fire|attacks?|barrages?|salvos?|strikes?)", kind: "missile-strike", weak: false },
+  {
+    source: "(?:barrages?|salvos?|volleys?) of (?:[a-z-]+ ){0,2}(?:rockets|missiles)",
     kind: "missile-strike",
     weak: false,
   },
   {
-    source: "(?:artillery|mortar|rocket|tank) (?:fire|strikes?|attacks?|barrages?|shells?|rounds)",
+    source: "(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:[a-z0-9-]+ ){0,3}drones",
+    kind: "drone-strike",
+    weak: false,
+  },
+  {
+    source: "(?:artillery|mortar|tank) (?:fire|strikes?|attacks?|barrages?|shells?|rounds)",
     kind: "artillery-strike",
     weak: false,
   },
-  { source: "(?:fired|launched) (?:[a-z-]+ ){0,2}(?:rockets|mortars?|shells)", kind: "artillery-strike", weak: false },
+  { source: "fir(?:e|es|ed|ing) (?:[a-z0-9-]+ ){0,3}(?:mortars?|shells)", kind: "artillery-strike", weak: false },
   { source: "shell(?:ed|ing|s)", kind: "artillery-strike", weak: false },
   { source: "bombard(?:ed|ing|ment|ments|s)?", kind: "artillery-strike", weak: false },
   { source: "air ?-?strikes?", kind: "airstrike", weak: false },
@@ -41,6 +53,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { source: "intercept(?:ed|s|ing|ions?)", kind: "shootdown", weak: true },
   { source: "ground (?:attacks?|assaults?|offensive)", kind: "ground-attack", weak: false },
   { source: "(?:opened|open) fire", kind: "ground-attack", weak: false },
+  { source: "fired (?:on|at|upon)", kind: null, weak: true },
   { source: "ambush(?:ed|es)?", kind: "ground-attack", weak: false },
   { source: "assault(?:ed|s)?", kind: "ground-attack", weak: true },
   { source: "raid(?:ed|s)?", kind: "ground-attack", weak: true },
@@ -78,7 +91,7 @@ export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
     kind: "airstrike",
   },
   {
-    re: /\b(?:artillery|shelling|shells|mortars?|rockets?|howitzers?|grad|multiple rocket|mlrs)\b/,
+    re: /\b(?:artillery|shelling|shells|mortars?|howitzers?|grad|multiple rocket|mlrs)\b/,
     kind: "artillery-strike",
   },
 ];

@@ -3,6 +3,7 @@ const SHORT_RESIDUE =
   /^(?:share(?: this(?: article| story)?)?|tweet|e-?mail|print|comments?|\d+ comments?|leave a (?:reply|comment)|exit mobile version|skip to (?:content|main content)|related(?: articles| stories| posts)?|read more|see also|more from .*|advertisement|sponsored|subscribe(?: now)?|sign up.*|newsletter|[a-z]+ store|shop|facebook|twitter|whatsapp|linkedin|reddit|telegram|copy link|back to top|menu|search|home)[\s:.!]*$/i;
 
 const ANY_RESIDUE = [
+  /^(?:related|read more|see also|more on this|watch|listen|recommended|trending)\s*:/i,
   /your email address will not be published/i,
   /required fields are marked/i,
   /\(photo(?:graph)?:/i,

@@ -23,7 +23,8 @@ export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const line of lineSpans(text)) {
     for (const chunk of chunkSpans(text, line)) {
-      for (const s of winkSpans(text, chunk)) pushCapped(text, s, spans);
+      for (const s of winkSpans(text, chunk))
+        for (const part of lowerCaseBreaks(text, s)) pushCapped(text, part, spans);
     }
   }
   return spans;
@@ -85,6 +86,32 @@ function winkSpans(text: string, chunk: Span): Span[] {
   } catch {
     return [chunk];
   }
+}
+
+// wink needs a capital to start a sentence; lower-cased text ends sentences at ". x" unless an abbreviation.
+const LOWER_BREAK = /([a-z0-9)\]]+)([.!?]["”’')\]]*)\s+(?=["“‘(]?[a-z])/g;
+const ABBREVIATIONS = new Set(
+  "u.s u.k u.n mr mrs ms dr gen lt col maj capt sgt sen rep gov st no vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr prof rev fig approx etc e.g i.e a.m p.m".split(
+    " ",
+  ),
+);
+
+function lowerCaseBreaks(text: string, span: Span): Span[] {
+  const piece = text.slice(span.start, span.end);
+  if (/[A-Z]/.test(piece) || !/[.!?]["”’')\]]*\s+[a-z“"‘(]/.test(piece)) return [span];
+  const out: Span[] = [];
+  let start = 0;
+  LOWER_BREAK.lastIndex = 0;
+  for (let m = LOWER_BREAK.exec(piece); m; m = LOWER_BREAK.exec(piece)) {
+    const word = (m[1] ?? "").toLowerCase();
+    const before = piece.slice(Math.max(0, m.index - 4), m.index + (m[1] ?? "").length);
+    if (ABBREVIATIONS.has(word) || word.length === 1 || /\b[a-z]\.[a-z]$/.test(before)) continue;
+    const end = m.index + (m[1] ?? "").length + (m[2] ?? "").length;
+    out.push({ start: span.start + start, end: span.start + end });
+    start = m.index + m[0].length;
+  }
+  out.push({ start: span.start + start, end: span.end });
+  return out;
 }
 
 const LONG_TOKEN = /\S{120}/;

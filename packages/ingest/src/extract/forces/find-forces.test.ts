@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { findActors } from "../lexicon/match-actors.ts";
+import { findCasualties } from "./casualties.ts";
+import { findForces } from "./find-forces.ts";
+
+function forces(text: string, lastVehicle: "armed-vehicle" | "vehicle" | null = null) {
+  const lower = text.toLowerCase();
+  return findForces(lower, findActors(lower, text, false), findCasualties(lower), { lastVehicle }).map(
+    (f) => `${f.category}/${f.status}/${f.count ? `${f.count.low}-${f.count.high}` : "?"}`,
+  );
+}
+
+describe("findForces", () => {
+  test("a list of forces present, counted or not", () => {
+    expect(
+      forces(
+        "entered with a tank, artillery, anti-aircraft weapons, armed technical vehicles and more than 60 soldiers",
+      ),
+    ).toEqual([
+      "tank/present/1-1",
+      "artillery/present/?",
+      "anti-aircraft/present/?",
+      "armed-vehicle/present/?",
+      "personnel/present/60-null",
+    ]);
+  });
+  test("outcomes follow their verb through the list", () => {
+    expect(
+      forces("the coalition destroyed “two artillery pieces, an anti-aircraft weapon, and damaged a tank.”"),
+    ).toEqual(["artillery/destroyed/2-2", "anti-aircraft/destroyed/1-1", "tank/damaged/1-1"]);
+  });
+  test("a bare singular after a counted item is one", () => {
+    expect(forces("striking an enemy tank and bulldozer, or front loader-type vehicle")).toEqual([
+      "tank/hit/1-1",
+      "engineering-vehicle/hit/1-1",
+      "engineering-vehicle/hit/1-1",
+    ]);
+  });
+  test("number words and partitives", () => {
+    expect(forces("Thirteen of the vehicles breached the zone")).toEqual(["vehicle/present/13-13"]);
+  });
+  test("'the vehicles' are the kind of vehicle named before", () => {
+    expect(forces("Two of the vehicles were hit about 24 miles away", "armed-vehicle")).toEqual([
+      "armed-vehicle/hit/2-2",
+    ]);
+  });
+  test("uncounted lists are references, not reports", () =>
+    expect(forces("the Syrian vehicles turned around")).toEqual([]));
+  test("the killed are casualties, not forces", () => expect(forces("killed an estimated 10 fighters")).toEqual([]));
+  test("burned vehicles are destroyed", () =>
+    expect(forces("killing four soldiers and burning two vehicles")).toEqual(["vehicle/destroyed/2-2"]));
+});
+
+describe("findCasualties", () => {
+  const casualties = (t: string) =>
+    findCasualties(t.toLowerCase()).map((c) => `${c.kind}/${c.count.low}-${c.count.high}`);
+  test("verb first", () => expect(casualties("killed an estimated 10 fighters")).toEqual(["killed/10-10"]));
+  test("count first", () =>
+    expect(casualties("at least 14 civilians were killed and 38 wounded")).toEqual([
+      "killed/14-null",
+      "wounded/38-38",
+    ]));
+  test("dozens", () => expect(casualties("wounding dozens")).toEqual(["wounded/24-null"]));
+  test("a death toll", () => expect(casualties("the death toll rose to 12")).toEqual(["killed/12-12"]));
+  test("not a whole war's toll", () =>
+    expect(casualties("tens of thousands have been killed since the war began")).toEqual([]));
+});
