@@ -1,13 +1,4 @@
-import {
-  coverageMatrix,
-  eventsPerSource,
-  filterOptions,
-  forceTotals,
-  kpis,
-  listEvents,
-  pivotByMonth,
-  strikesByMonth,
-} from "@deconflict/db/queries/dashboard";
+import { pivotByMonth } from "@deconflict/db/queries/dashboard";
 import { FORCE_STATUSES } from "@deconflict/domain";
 import Link from "next/link";
 import { CoverageMatrix, EventsPerSource } from "../components/coverage-matrix.tsx";
@@ -19,8 +10,17 @@ import { ForcesChart } from "../components/forces-chart.tsx";
 import { KpiCards } from "../components/kpi-cards.tsx";
 import { StrikeChart } from "../components/strike-chart.tsx";
 import { getDb } from "../lib/db.ts";
-import { formatMonth, formatRange, humanize } from "../lib/format.ts";
-import { parseEventFilter, type SearchParams, toQuery } from "../lib/params.ts";
+import { formatRange, humanize } from "../lib/format.ts";
+import { knownValues, parseEventFilter, type SearchParams, toQuery } from "../lib/params.ts";
+import {
+  coverageMatrix,
+  eventsPerSource,
+  filterOptions,
+  forceTotals,
+  kpis,
+  listEvents,
+  strikesByMonth,
+} from "../lib/queries.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const db = await getDb();
   if (!db) return <NoDatabase />;
   const options = await filterOptions(db);
-  const { value: filter, problems } = parseEventFilter(await searchParams, options);
+  const { value: filter, problems } = parseEventFilter(await searchParams, knownValues(options));
   const [counts, buckets, forces, coverage, perSource, recent] = [
     await kpis(db, filter),
     await strikesByMonth(db, filter),
@@ -59,42 +59,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {strikes.rows.length === 0 ? (
             <p className="text-sm text-slate-600">No strikes with a known month match these filters.</p>
           ) : (
-            <>
-              <StrikeChart rows={strikes.rows} attackers={strikes.attackers} />
-              <details className="mt-2 text-sm">
-                <summary className="cursor-pointer text-slate-700">Show the numbers</summary>
-                <div className="overflow-x-auto">
-                  <table className="table mt-2" data-testid="strike-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">Month</th>
-                        {strikes.attackers.map((a) => (
-                          <th key={a} scope="col">
-                            {a}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {strikes.rows
-                        .filter((r) => strikes.attackers.some((a) => Number(r[a]) > 0))
-                        .map((r) => (
-                          <tr key={String(r.month)} data-month={String(r.month)}>
-                            <th scope="row" className="font-normal">
-                              {formatMonth(String(r.month))}
-                            </th>
-                            {strikes.attackers.map((a) => (
-                              <td key={a} className="tabular-nums" data-attacker={a}>
-                                {r[a]}
-                              </td>
-                            ))}
-                          </tr>
-                        ))}
-                    </tbody>
-                  </table>
-                </div>
-              </details>
-            </>
+            <StrikeChart rows={strikes.rows} attackers={strikes.attackers} />
           )}
         </section>
 
@@ -153,7 +118,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
             <div className="min-w-0">
               <p className="mb-2 text-xs text-slate-600">
-                The {coverage.events.length} most recent matching events and every source that reports them.
+                The {coverage.events.length} most recent matching events and{" "}
+                {coverage.sourceTotal > coverage.sources.length
+                  ? `the ${coverage.sources.length} of their ${coverage.sourceTotal} sources that report the most of them.`
+                  : "every source that reports them."}
               </p>
               <CoverageMatrix coverage={coverage} />
             </div>

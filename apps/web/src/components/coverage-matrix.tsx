@@ -1,3 +1,6 @@
+"use client";
+
+// A client component only so the page sends the matrix once, as data, not also as a rendered tree.
 import type { Coverage, SourceEventCount } from "@deconflict/db/queries/dashboard";
 import Link from "next/link";
 import { formatDate, humanize } from "../lib/format.ts";
@@ -43,18 +46,15 @@ export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
               </th>
               {coverage.events.map((e) => {
                 const on = linked.has(`${s.id}:${e.id}`);
-                return (
-                  <td key={e.id} className="text-center" data-event-id={e.id} data-reports={on ? "true" : "false"}>
-                    {on ? (
-                      <span className="text-lg text-blue-700" role="img" aria-label={`${s.label} reports this event`}>
-                        ●
-                      </span>
-                    ) : (
-                      <span className="text-slate-300" aria-hidden="true">
-                        ·
-                      </span>
-                    )}
+                // Empty cells stay empty: the matrix is mostly blanks and each byte is sent twice.
+                return on ? (
+                  <td key={e.id} className="text-center text-lg text-blue-700" data-event-id={e.id} data-reports="true">
+                    <span role="img" aria-label="reports this event">
+                      ●
+                    </span>
                   </td>
+                ) : (
+                  <td key={e.id} data-event-id={e.id} data-reports="false" />
                 );
               })}
             </tr>

@@ -1,4 +1,4 @@
-import { EVENT_SORTS, type EventFilter, type EventSort } from "@deconflict/db/queries/dashboard";
+import { EVENT_SORTS, type EventFilter, type EventSort, type FilterOptions } from "@deconflict/db/queries/dashboard";
 import {
   CORROBORATION_GRADES,
   type CorroborationGrade,
@@ -57,6 +57,11 @@ function field<T>(
 
 function oneOf<T extends string>(values: readonly T[], what: string) {
   return v.pipe(v.string(), v.picklist(values, `must be one of ${what}`)) as v.GenericSchema<string, T>;
+}
+
+/** The menus' values, usable to check a URL's attacker and target only when the lists are complete. */
+export function knownValues(options: FilterOptions): { attackers: string[]; targets: string[] } | undefined {
+  return options.complete ? options : undefined;
 }
 
 /** The event filter from a URL; known attackers/targets are checked when the lists are given. */

@@ -16,6 +16,8 @@ describe("the overview", () => {
     const bars = page.locator('[data-testid="strike-chart"] svg .recharts-bar-rectangle rect:not([height="0"])');
     await bars.first().waitFor();
     expect(await bars.count()).toBeGreaterThan(0);
+    await page.getByText("Show the numbers").click();
+    await page.locator('[data-testid="strike-table"]').waitFor();
     const coalition = await page.$$eval('[data-testid="strike-table"] tbody tr', (rows) =>
       rows
         .filter((r) => /^2017-0[56]$/.test(r.getAttribute("data-month") ?? ""))

@@ -1,4 +1,4 @@
-import { filterOptions, listClaims } from "@deconflict/db/queries/dashboard";
+import { listClaims } from "@deconflict/db/queries/dashboard";
 import { SPEAKER_KINDS, STANCES } from "@deconflict/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -7,6 +7,7 @@ import { Pagination } from "../../components/pagination.tsx";
 import { getDb } from "../../lib/db.ts";
 import { formatDate, humanize } from "../../lib/format.ts";
 import { parseClaimParams, type SearchParams } from "../../lib/params.ts";
+import { speakerOptions } from "../../lib/queries.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claims" };
@@ -15,14 +16,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   if (!db) return <NoDatabase />;
   const { value: p, problems } = parseClaimParams(await searchParams);
-  const options = await filterOptions(db);
+  const known = await speakerOptions(db);
   const result = await listClaims(db, {
     filter: { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, eventId: p.event, q: p.q },
     page: p.page,
   });
   const base = { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, event: p.event, q: p.q };
-  const speakers =
-    p.speaker && !options.speakers.includes(p.speaker) ? [p.speaker, ...options.speakers] : options.speakers;
+  const speakers = p.speaker && !known.includes(p.speaker) ? [p.speaker, ...known] : known;
 
   return (
     <>

@@ -1,4 +1,3 @@
-import { filterOptions, listEvents } from "@deconflict/db/queries/dashboard";
 import type { Metadata } from "next";
 import { EmptyState, NoDatabase, Problems } from "../../components/empty-state.tsx";
 import { EventsTable } from "../../components/events-table.tsx";
@@ -6,7 +5,8 @@ import { ExportLinks } from "../../components/export-links.tsx";
 import { FilterForm } from "../../components/filter-form.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { getDb } from "../../lib/db.ts";
-import { parseEventFilter, parseListParams, type SearchParams, toQuery } from "../../lib/params.ts";
+import { knownValues, parseEventFilter, parseListParams, type SearchParams, toQuery } from "../../lib/params.ts";
+import { filterOptions, listEvents } from "../../lib/queries.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Events" };
@@ -16,7 +16,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   if (!db) return <NoDatabase />;
   const params = await searchParams;
   const options = await filterOptions(db);
-  const filter = parseEventFilter(params, options);
+  const filter = parseEventFilter(params, knownValues(options));
   const list = parseListParams(params);
   const { sort, dir, page } = list.value;
   const result = await listEvents(db, { filter: filter.value, sort, dir, page });

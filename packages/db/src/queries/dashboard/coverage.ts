@@ -22,13 +22,21 @@ export interface CoverageSource {
 
 export interface Coverage {
   events: CoverageEvent[];
+  /** The sources telling the most of these events, at most `maxSources` of them. */
   sources: CoverageSource[];
+  /** How many sources tell any of these events. */
+  sourceTotal: number;
   /** Which source tells which event, as [sourceId, eventId] pairs. */
   links: [number, number][];
 }
 
 /** A sources × events matrix for the most recent events matching the filter. */
-export async function coverageMatrix(db: Db, filter: EventFilter = {}, maxEvents = 12): Promise<Coverage> {
+export async function coverageMatrix(
+  db: Db,
+  filter: EventFilter = {},
+  maxEvents = 12,
+  maxSources = 20,
+): Promise<Coverage> {
   const evs = await db
     .select({
       id: events.id,
@@ -43,13 +51,19 @@ export async function coverageMatrix(db: Db, filter: EventFilter = {}, maxEvents
     .where(eventWhere(filter))
     .orderBy(sql`${events.dateFrom} IS NULL`, desc(events.dateFrom), desc(events.id))
     .limit(maxEvents);
-  if (evs.length === 0) return { events: [], sources: [], links: [] };
+  if (evs.length === 0) return { events: [], sources: [], sourceTotal: 0, links: [] };
   const ids = evs.map((e) => e.id);
   const links = await db
     .selectDistinct({ sourceId: eventMentions.sourceId, eventId: eventMentions.eventId })
     .from(eventMentions)
     .where(inArray(eventMentions.eventId, ids));
-  const sourceIds = [...new Set(links.map((l) => l.sourceId))];
+  const told = new Map<number, number>();
+  for (const l of links) told.set(l.sourceId, (told.get(l.sourceId) ?? 0) + 1);
+  const sourceIds = [...told.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, maxSources)
+    .map(([id]) => id);
+  const shown = new Set(sourceIds);
   const srcs =
     sourceIds.length === 0
       ? []
@@ -60,7 +74,12 @@ export async function coverageMatrix(db: Db, filter: EventFilter = {}, maxEvents
           .orderBy(sources.publishedAt, sources.id);
   // Oldest first reads left to right like a timeline.
   evs.reverse();
-  return { events: evs, sources: srcs, links: links.map((l) => [l.sourceId, l.eventId]) };
+  return {
+    events: evs,
+    sources: srcs,
+    sourceTotal: told.size,
+    links: links.filter((l) => shown.has(l.sourceId)).map((l) => [l.sourceId, l.eventId]),
+  };
 }
 
 export interface SourceEventCount {

@@ -38,8 +38,10 @@ export interface Fact {
   category: string | null;
   status: string | null;
   kind: string | null;
+  /** Merged over every report, including those not listed. */
   merged: Quantity | null;
   reports: FactReport[];
+  reportCount: number;
 }
 
 export interface ClaimView extends Quote {
@@ -56,15 +58,20 @@ export interface EscalationView extends Quote {
 
 export interface EventDetail {
   event: EventRow & { dateFrom: string | null; dateTo: string | null };
+  /** The first `limit` tellings, oldest source first; `mentionCount` says how many there are. */
   mentions: MentionView[];
+  mentionCount: number;
   forces: Fact[];
   casualties: Fact[];
   escalations: EscalationView[];
   claims: ClaimView[];
 }
 
-/** Everything the event page shows, each fact with the words every source used. */
-export async function eventDetail(db: Db, id: number): Promise<EventDetail | null> {
+/**
+ * Everything the event page shows, each fact with the words every source used. An event told by
+ * hundreds of sources lists the first `limit` tellings (and reports per fact); merged ranges use all.
+ */
+export async function eventDetail(db: Db, id: number, limit = 100): Promise<EventDetail | null> {
   const [event] = await db
     .select({ ...eventRowColumns, dateFrom: events.dateFrom, dateTo: events.dateTo })
     .from(events)
@@ -79,68 +86,86 @@ export async function eventDetail(db: Db, id: number): Promise<EventDetail | nul
   const casualtyRows = await db.select().from(casualties).where(eq(casualties.eventId, id)).orderBy(casualties.id);
   const escalationRows = await db.select().from(escalations).where(eq(escalations.eventId, id)).orderBy(escalations.id);
   const claimRows = await db.select().from(claims).where(eq(claims.eventId, id)).orderBy(claims.id);
-  const sourceIds = [
+  const allSourceIds = [
     ...new Set([...mentionRows, ...forceRows, ...casualtyRows, ...escalationRows, ...claimRows].map((r) => r.sourceId)),
   ];
-  const srcs =
-    sourceIds.length === 0
-      ? []
-      : await db
-          .select({ id: sources.id, label: sourceLabel, publishedAt: sources.publishedAt, text: sources.text })
-          .from(sources)
-          .where(inArray(sources.id, sourceIds));
-  const byId = new Map(srcs.map((s) => [s.id, s]));
+  const meta = new Map<number, { label: string; publishedAt: string | null }>();
+  for (let i = 0; i < allSourceIds.length; i += 500) {
+    const rows = await db
+      .select({ id: sources.id, label: sourceLabel, publishedAt: sources.publishedAt })
+      .from(sources)
+      .where(inArray(sources.id, allSourceIds.slice(i, i + 500)));
+    for (const r of rows) meta.set(r.id, r);
+  }
+  const byDate = (a: { sourceId: number }, b: { sourceId: number }) =>
+    (meta.get(a.sourceId)?.publishedAt ?? "9999").localeCompare(meta.get(b.sourceId)?.publishedAt ?? "9999") ||
+    a.sourceId - b.sourceId;
+  const shownMentions = [...mentionRows].sort(byDate).slice(0, limit);
+  const shownClaims = claimRows.slice(0, limit);
+  const shownEscalations = escalationRows.slice(0, limit);
+  const factGroups = (rows: typeof forceRows | typeof casualtyRows, key: (r: (typeof rows)[number]) => string) => {
+    const groups = new Map<string, (typeof rows)[number][]>();
+    for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+    return groups;
+  };
+  const forceGroups = factGroups(
+    forceRows,
+    (r) => `${"category" in r ? r.category : ""} ${"status" in r ? r.status : ""}`,
+  );
+  const casualtyGroups = factGroups(casualtyRows, (r) => ("kind" in r ? r.kind : ""));
+  const shownFacts = [...forceGroups.values(), ...casualtyGroups.values()].flatMap((g) => g.slice(0, 20));
+  // Article texts are read only for what is quoted on the page.
+  const quoted = [
+    ...new Set([...shownMentions, ...shownClaims, ...shownEscalations, ...shownFacts].map((r) => r.sourceId)),
+  ];
+  const texts = new Map<number, string>();
+  for (let i = 0; i < quoted.length; i += 500) {
+    const rows = await db
+      .select({ id: sources.id, text: sources.text })
+      .from(sources)
+      .where(inArray(sources.id, quoted.slice(i, i + 500)));
+    for (const r of rows) texts.set(r.id, r.text);
+  }
   // Spans are UTF-16 offsets, so the quote is cut in JS, not with SQLite's substr.
   const quote = (r: { sourceId: number; spanStart: number; spanEnd: number }): Quote => {
-    const s = byId.get(r.sourceId);
+    const m = meta.get(r.sourceId);
     return {
       sourceId: r.sourceId,
-      source: s?.label ?? `source ${r.sourceId}`,
-      publishedAt: s?.publishedAt ?? null,
-      text: s ? s.text.slice(r.spanStart, r.spanEnd) : "",
+      source: m?.label ?? `source ${r.sourceId}`,
+      publishedAt: m?.publishedAt ?? null,
+      text: texts.get(r.sourceId)?.slice(r.spanStart, r.spanEnd) ?? "",
       start: r.spanStart,
       end: r.spanEnd,
     };
   };
-  const mentions = mentionRows
-    .map((m) => ({
-      ...quote(m),
-      mentionId: m.id,
-      kind: m.kind,
-      date: m.date,
-      location: m.location,
-      attacker: m.attackerName,
-      target: m.targetName,
-      platform: m.platform,
-      munition: m.munition,
-      distanceKm: m.distanceKm,
-    }))
-    .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.sourceId - b.sourceId);
+  const mentions = shownMentions.map((m) => ({
+    ...quote(m),
+    mentionId: m.id,
+    kind: m.kind,
+    date: m.date,
+    location: m.location,
+    attacker: m.attackerName,
+    target: m.targetName,
+    platform: m.platform,
+    munition: m.munition,
+    distanceKm: m.distanceKm,
+  }));
+  const forces = [...forceGroups.values()].map((rows) => {
+    const first = rows[0] as (typeof forceRows)[number];
+    return fact(`${first.category} ${first.status}`, first.category, first.status, null, rows, quote);
+  });
+  const hurt = [...casualtyGroups.values()].map((rows) => {
+    const first = rows[0] as (typeof casualtyRows)[number];
+    return fact(first.kind, null, null, first.kind, rows, quote);
+  });
   return {
     event,
     mentions,
-    forces: groupFacts(
-      forceRows.map((r) => ({
-        ...quote(r),
-        count: quantityOf(r),
-        key: `${r.category} ${r.status}`,
-        category: r.category,
-        status: r.status,
-        kind: null,
-      })),
-    ),
-    casualties: groupFacts(
-      casualtyRows.map((r) => ({
-        ...quote(r),
-        count: quantityOf(r),
-        key: r.kind,
-        category: null,
-        status: null,
-        kind: r.kind,
-      })),
-    ),
-    escalations: escalationRows.map((r) => ({ ...quote(r), step: r.step })),
-    claims: claimRows.map((c) => ({
+    mentionCount: mentionRows.length,
+    forces,
+    casualties: hurt,
+    escalations: shownEscalations.map((r) => ({ ...quote(r), step: r.step })),
+    claims: shownClaims.map((c) => ({
       ...quote(c),
       id: c.id,
       speaker: c.speaker,
@@ -151,15 +176,30 @@ export async function eventDetail(db: Db, id: number): Promise<EventDetail | nul
   };
 }
 
-type Reported = FactReport & Pick<Fact, "key" | "category" | "status" | "kind">;
+type CountedRow = {
+  sourceId: number;
+  spanStart: number;
+  spanEnd: number;
+  countLow: number | null;
+  countHigh: number | null;
+  qualifier: string | null;
+};
 
-function groupFacts(reports: Reported[]): Fact[] {
-  const facts = new Map<string, Fact>();
-  for (const { key, category, status, kind, ...report } of reports) {
-    const fact = facts.get(key) ?? { key, category, status, kind, merged: null, reports: [] };
-    fact.reports.push(report);
-    facts.set(key, fact);
-  }
-  for (const fact of facts.values()) fact.merged = mergeQuantities(fact.reports.map((r) => r.count));
-  return [...facts.values()];
+function fact(
+  key: string,
+  category: string | null,
+  status: string | null,
+  kind: string | null,
+  rows: CountedRow[],
+  quote: (r: CountedRow) => Quote,
+): Fact {
+  return {
+    key,
+    category,
+    status,
+    kind,
+    merged: mergeQuantities(rows.map(quantityOf)),
+    reports: rows.slice(0, 20).map((r) => ({ ...quote(r), count: quantityOf(r) })),
+    reportCount: rows.length,
+  };
 }

@@ -30,6 +30,12 @@ export { exportScope } from "./export-scope.ts";
 export { type EventFilter, eventWhere, isEmptyFilter, STRIKE_KINDS } from "./filter.ts";
 export { type ForceTotal, forceTotals } from "./forces.ts";
 export { type Kpis, kpis } from "./kpis.ts";
-export { type FilterOptions, filterOptions } from "./options.ts";
+export { type FilterOptions, filterOptions, speakerOptions } from "./options.ts";
 export { type Annotation, listSources, type SourceDetail, type SourceRow, sourceDetail } from "./source-detail.ts";
-export { pivotByMonth, type StrikeBucket, strikesByMonth, UNKNOWN_ATTACKER } from "./strikes-over-time.ts";
+export {
+  OTHER_ATTACKERS,
+  pivotByMonth,
+  type StrikeBucket,
+  strikesByMonth,
+  UNKNOWN_ATTACKER,
+} from "./strikes-over-time.ts";

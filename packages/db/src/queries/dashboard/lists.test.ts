@@ -70,11 +70,16 @@ describe("the claims explorer", () => {
 });
 
 describe("filter options", () => {
-  test("offer the attackers, targets, kinds and speakers present", async () => {
-    const opts = await filterOptions(db);
-    expect(opts.attackers).toEqual(["US-led coalition"]);
-    expect(opts.kinds).toEqual(["airstrike"]);
-    expect(opts.speakers).toContain("Sen. Viktor Ozerov");
+  test("offer the attackers and targets present, and say the lists are complete", async () => {
+    expect(await filterOptions(db)).toEqual({
+      attackers: ["US-led coalition"],
+      targets: ["pro-regime forces"],
+      complete: true,
+    });
+  });
+  test("offer the speakers, most quoted first", async () => {
+    const { speakerOptions } = await import("./options.ts");
+    expect(await speakerOptions(db)).toContain("Sen. Viktor Ozerov");
   });
 });
 

@@ -5,13 +5,13 @@ import { claims, events } from "../../schema/index.ts";
 export interface FilterOptions {
   attackers: string[];
   targets: string[];
-  kinds: string[];
-  speakers: string[];
+  /** False when there were more values than the limit, so a value missing from the lists may still exist. */
+  complete: boolean;
 }
 
-/** The values the filter menus offer, most frequent first; also what URL params are checked against. */
+/** The attackers and targets the filter menus offer, most frequent first; also what URL params are checked against. */
 export async function filterOptions(db: Db, limit = 200): Promise<FilterOptions> {
-  const distinct = async (column: typeof events.attackerName | typeof events.targetName | typeof events.kind) => {
+  const distinct = async (column: typeof events.attackerName | typeof events.targetName) => {
     const rows = await db
       .select({ value: column, n: count() })
       .from(events)
@@ -21,16 +21,18 @@ export async function filterOptions(db: Db, limit = 200): Promise<FilterOptions>
       .limit(limit);
     return rows.map((r) => String(r.value));
   };
-  const speakers = await db
+  const attackers = await distinct(events.attackerName);
+  const targets = await distinct(events.targetName);
+  return { attackers, targets, complete: attackers.length < limit && targets.length < limit };
+}
+
+/** The speakers the claims explorer offers, most quoted first. */
+export async function speakerOptions(db: Db, limit = 200): Promise<string[]> {
+  const rows = await db
     .select({ value: claims.speaker, n: count() })
     .from(claims)
     .groupBy(claims.speaker)
     .orderBy(desc(count()), asc(claims.speaker))
     .limit(limit);
-  return {
-    attackers: await distinct(events.attackerName),
-    targets: await distinct(events.targetName),
-    kinds: await distinct(events.kind),
-    speakers: speakers.map((s) => s.value),
-  };
+  return rows.map((r) => r.value);
 }

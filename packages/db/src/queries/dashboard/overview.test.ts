@@ -40,6 +40,12 @@ describe("overview queries", () => {
         { month: "2017-06", attacker: "US-led coalition", strikes: 2 },
       ]);
     });
+    test("folds attackers past the limit into one column", () => {
+      const buckets = ["A", "B", "C"].map((attacker, i) => ({ month: "2017-01", attacker, strikes: 3 - i }));
+      const { rows, attackers } = pivotByMonth(buckets, 2);
+      expect(attackers).toEqual(["A", "Other attackers"]);
+      expect(rows).toEqual([{ month: "2017-01", A: 3, "Other attackers": 3 }]);
+    });
     test("pivots into one row per month, filling empty months with zero", () => {
       const { rows, attackers } = pivotByMonth([
         { month: "2017-03", attacker: "A", strikes: 2 },

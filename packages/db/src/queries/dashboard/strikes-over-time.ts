@@ -24,14 +24,25 @@ export async function strikesByMonth(db: Db, filter: EventFilter = {}): Promise<
   return rows.map((r) => ({ month: r.month, attacker: r.attacker ?? UNKNOWN_ATTACKER, strikes: r.strikes }));
 }
 
-/** Pivots buckets into chart rows: one per month (gaps filled), one column per attacker. */
-export function pivotByMonth(buckets: readonly StrikeBucket[]): {
+export const OTHER_ATTACKERS = "Other attackers";
+
+/**
+ * Pivots buckets into chart rows: one per month (gaps filled), one column per attacker. Past
+ * `maxSeries` attackers the rest share one "Other attackers" column, so the chart stays legible.
+ */
+export function pivotByMonth(
+  buckets: readonly StrikeBucket[],
+  maxSeries = 6,
+): {
   rows: Record<string, string | number>[];
   attackers: string[];
 } {
   const totals = new Map<string, number>();
   for (const b of buckets) totals.set(b.attacker, (totals.get(b.attacker) ?? 0) + b.strikes);
-  const attackers = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([a]) => a);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([a]) => a);
+  const kept = new Set(ranked.length > maxSeries ? ranked.slice(0, maxSeries - 1) : ranked);
+  const series = (attacker: string) => (kept.has(attacker) ? attacker : OTHER_ATTACKERS);
+  const attackers = ranked.length > maxSeries ? [...kept, OTHER_ATTACKERS] : ranked;
   const months = monthRange(buckets.map((b) => b.month));
   const rows = months.map((m) => {
     const row: Record<string, string | number> = { month: m };
@@ -41,7 +52,7 @@ export function pivotByMonth(buckets: readonly StrikeBucket[]): {
   const byMonth = new Map(rows.map((r) => [r.month as string, r]));
   for (const b of buckets) {
     const row = byMonth.get(b.month);
-    if (row) row[b.attacker] = (row[b.attacker] as number) + b.strikes;
+    if (row) row[series(b.attacker)] = (row[series(b.attacker)] as number) + b.strikes;
   }
   return { rows, attackers };
 }

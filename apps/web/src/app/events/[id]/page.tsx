@@ -32,7 +32,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const { db, detail } = await load((await params).id);
   if (!db) return <NoDatabase />;
   if (!detail) notFound();
-  const { event, mentions, forces, casualties, escalations, claims } = detail;
+  const { event, mentions, mentionCount, forces, casualties, escalations, claims } = detail;
   const marksBySource = collectMarks(detail);
 
   return (
@@ -97,6 +97,11 @@ export default async function EventPage({ params }: { params: Params }) {
         <h2 id="timeline-title" className="card-title">
           Who reported it
         </h2>
+        {mentionCount > mentions.length ? (
+          <p className="mb-2 text-sm text-slate-600">
+            The first {mentions.length} of {mentionCount} tellings, oldest source first.
+          </p>
+        ) : null}
         {mentions.length === 0 ? (
           <p className="text-sm text-slate-600">No source sentences are stored for this event.</p>
         ) : (
@@ -189,6 +194,9 @@ function FactRow({ fact }: { fact: Fact }) {
               <Link href={`/sources/${r.sourceId}`}>{r.source}</Link>
             </li>
           ))}
+          {fact.reportCount > fact.reports.length ? (
+            <li className="text-slate-600">and {fact.reportCount - fact.reports.length} more reports</li>
+          ) : null}
         </ul>
       </td>
     </tr>

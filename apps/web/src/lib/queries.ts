@@ -1,0 +1,17 @@
+import type { Db } from "@deconflict/db";
+import * as q from "@deconflict/db/queries/dashboard";
+import { cached, keyOf } from "./cache.ts";
+
+// The dashboard queries the pages call, memoised until the database changes (see cache.ts).
+export const filterOptions = (db: Db) => cached(db, "filterOptions", () => q.filterOptions(db));
+export const speakerOptions = (db: Db) => cached(db, "speakerOptions", () => q.speakerOptions(db));
+export const kpis = (db: Db, f: q.EventFilter) => cached(db, keyOf("kpis", f), () => q.kpis(db, f));
+export const strikesByMonth = (db: Db, f: q.EventFilter) =>
+  cached(db, keyOf("strikes", f), () => q.strikesByMonth(db, f));
+export const forceTotals = (db: Db, f: q.EventFilter) => cached(db, keyOf("forces", f), () => q.forceTotals(db, f));
+export const coverageMatrix = (db: Db, f: q.EventFilter) =>
+  cached(db, keyOf("coverage", f), () => q.coverageMatrix(db, f));
+export const eventsPerSource = (db: Db, f: q.EventFilter) =>
+  cached(db, keyOf("perSource", f), () => q.eventsPerSource(db, f));
+export const listEvents = (db: Db, p: q.EventListParams) =>
+  cached(db, keyOf("events", { ...p, filter: keyOf("f", p.filter ?? {}) }), () => q.listEvents(db, p));
