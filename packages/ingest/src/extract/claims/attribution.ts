@@ -1,25 +1,14 @@
-import { OUTLET_RE } from "./lexicon/organisations.ts";
+import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
+import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
+import { accordingTo, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
 import { looksLikeSpeaker } from "./speaker-phrase.ts";
+import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
-export interface Range {
-  start: number;
-  end: number;
-}
-
-/** Who is said to have said what in one unit; offsets are into the unit's text. */
-export interface Attribution {
-  speaker: Range;
-  /** The asserted content, one or two pieces; empty when the content is the previous unit's quote. */
-  content: Range[];
-  /** The speech verb as written, lower-cased ("said", "according to", "quoted"). */
-  verb: string;
-  anonymous: boolean;
-  /** "In a statement, X said": the speaker spoke through a written statement. */
-  statement: boolean;
-}
+export { trimRange } from "./content.ts";
+export type { Attribution, Range } from "./types.ts";
 
 // Verbs that carry a claim from any subject; weaker verbs need a subject that looks like a speaker.
 const CORE = new Set(["say", "says", "said", "tell", "tells", "told", "stated", "add", "added", "adds"]);
@@ -29,32 +18,8 @@ const NOUNISH = new Set(
     " ",
   ),
 );
-const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
-// Phrases that may follow a speech verb without being content: times, channels, manners.
-const ADJUNCT_RE = new RegExp(
-  [
-    `(?:on |late |early |last |this |earlier |later )?(?:${WEEKDAY}|today|yesterday|tonight)(?: (?:night|morning|evening|afternoon))?(?!['’]s)`,
-    `(?:last|this|earlier this|later this|next) (?:week|month|year|weekend|night|morning|evening|afternoon)`,
-    `(?:on |in )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?)?`,
-    `in (?:a|an|its|his|her|their|the|one|separate|joint)(?: [\\p{L}-]+){0,2} (?:statement|interview|tweet|post|briefing|speech|letter|report|release|message|video|address|conference|communique|remarks|filing|note|email|memo|op-ed|column|essay|book|submission|testimony|podcast|broadcast|appearance|call|decree|tweets|posts|comments|response)(?: (?:on|with|to|by|from) (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+){0,2})?`,
-    `at (?:a|an|the)(?: [\\p{L}-]+){0,2}? (?:conference|briefing|meeting|hearing|rally|summit|event|session|ceremony)`,
-    `(?:(?:while )?speaking )?(?:on|under) (?:the )?condition (?:of|that) anonymity(?: (?:to|because|as|since|so as to) [^,.;:"“”]{0,120})?|anonymously|on background`,
-    `(?:because|as|since) (?:he|she|they|the official|the source)s? (?:was|were|is|are) not authori[sz]ed[^,.;:"“”]{0,120}`,
-    `on (?:(?:his|her|their|its|the|a) )?(?:[\\p{L}.]+ ){0,2}?(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|truth social|social media|account|page|channel|website|blog|podcast|television|tv|radio)`,
-    `by (?:phone|telephone|email|e-mail)`,
-    `also|again|further|earlier|later|previously|recently|separately|too|publicly|privately|repeatedly|bluntly|flatly|firmly|emphatically`,
-    `(?:to|told) (?:reporters|journalists|the press|the media|lawmakers|parliament|the assembly)`,
-  ].join("|"),
-  "iu",
-);
 const NP_OBJECT_VERBS =
   /^(?:den(?:y|ies|ied)|claim(?:s|ed)?|reject(?:s|ed)?|dismiss(?:es|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|announce[sd]?|condemn(?:s|ed)?|dispute[sd]?|contest(?:s|ed)?|refute[sd]?)$/;
-const PREP_TAIL_RE =
-  /^\s*(?:in|at|outside|inside|near|after|before|during|from|on|aboard|following|ahead of|via|through|by|to|posted|published|released|broadcast|aired|shared|issued|carried)\s[^,;:"“”_]{0,80}?[.!?]?\s*$/iu;
-const ADJUNCT_AT_START = new RegExp(`^\\s*(?:${ADJUNCT_RE.source})(?![\\p{L}\\p{N}])`, "iu");
-const HEARERS_RE =
-  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
@@ -68,8 +33,6 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
     sayingClause(text, masked, speakerLike)
   );
 }
-
-type SpeakerTest = (phrase: string, lenient: boolean) => boolean;
 
 // Where one sentence may hold two attributions: "X said A, while Y said B"; "A, X said; B, Y said".
 const CLAUSE_SPLIT_RE = /;\s+|,\s+(?=(?:while|whereas|but)\s)/gu;
@@ -94,85 +57,6 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
 function shift(a: Attribution, by: number): Attribution {
   const move = (r: Range) => ({ start: r.start + by, end: r.end + by });
   return { ...a, speaker: { ...a.speaker, ...move(a.speaker) }, content: a.content.map(move) };
-}
-
-// "according to X", "via a statement issued by X", "in a statement from X".
-const ACCORDING_RE =
-  /\b(?:according to|(?:via|in|through) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|communique|release|post|tweet|message)(?: (?:issued|released|posted|published|put out))? (?:by|from))\s+/iu;
-
-// Common irregular past forms that end a sentence's subject: "X hit back, saying …".
-const IRREGULAR_PAST = new Set(
-  "hit struck took made gave went came spoke wrote set put held stood sought fought led met broke rose drew threw shot spent kept lost won".split(
-    " ",
-  ),
-);
-
-/** "Senator X attacked the plan, saying it would …": the sentence's subject said what follows "saying". */
-function sayingClause(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
-  const m = /,\s*(?:saying|insisting|arguing|claiming|warning|stressing)\s+(?:that\s+)?/iu.exec(masked);
-  if (!m) return null;
-  const head = masked.slice(0, m.index);
-  const lead = /^(?:(?:on|in|at|after|before|during|late|early|last|earlier|later)\b[^,]{0,40},\s*)?/iu.exec(head);
-  const from = lead?.[0].length ?? 0;
-  const re = /\S+/gu;
-  re.lastIndex = from;
-  let end = -1;
-  let verb = "";
-  for (let w = re.exec(head), n = 0; w !== null && n < 8; w = re.exec(head), n++) {
-    const word = w[0].toLowerCase();
-    if (n > 0 && (/^\p{Ll}+ed$/u.test(w[0]) || IRREGULAR_PAST.has(word))) {
-      end = w.index;
-      verb = word;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const aux = /(?:\s+(?:has|have|had|was|were|is|also|again|then|on \p{L}+day))+\s*$/iu.exec(text.slice(from, end));
-  const speaker = trimRange(text, from, aux ? end - aux[0].length : end);
-  if (speaker.end <= speaker.start || !looksLikeSpeaker(text.slice(speaker.start, speaker.end), false)) return null;
-  const content = trimRange(text, m.index + m[0].length, text.length);
-  if (content.end <= content.start) return null;
-  return { speaker: { ...speaker }, content: [content], verb, anonymous: false, statement: false };
-}
-
-/** "…, according to X." / "According to X, …". */
-function accordingTo(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
-  const m = ACCORDING_RE.exec(masked);
-  if (!m) return null;
-  const np = phraseAfter(masked, m.index + m[0].length);
-  if (!np || !looksLikeSpeaker(text.slice(np.start, np.end), true)) return null;
-  const content = around(text, masked, m.index, np.end);
-  const statement = !/^according/i.test(m[0]);
-  return { speaker: np, content, verb: "according to", anonymous: np.anonymous, statement };
-}
-
-/** "X quoted Y as saying …" and "Y was quoted as saying …": Y is the speaker. */
-function quotedAsSaying(text: string, masked: string): Attribution | null {
-  const m = /\bquoted\s+/i.exec(masked);
-  if (!m) return null;
-  const after = m.index + m[0].length;
-  const passive = /^(?:by\s+[^,;:]{1,60}?\s+)?as\s+saying\s+(?:that\s+)?/i.exec(masked.slice(after));
-  if (passive) {
-    const aux = /\b(?:was|were|is|are|has been|had been|have been)\s+$/i.exec(masked.slice(0, m.index));
-    const sp = subjectBefore(masked, aux ? aux.index : m.index);
-    if (!sp) return null;
-    const start = after + passive[0].length;
-    return {
-      speaker: sp,
-      content: [trimRange(text, start, text.length)],
-      verb: "quoted",
-      anonymous: sp.anonymous,
-      statement: false,
-    };
-  }
-  const np = phraseAfter(masked, after);
-  if (!np) return null;
-  const rest = /^\s*as\s+saying\s*(?:that\s+)?/i.exec(masked.slice(np.end));
-  if (!rest) return null;
-  const start = np.end + rest[0].length;
-  const content =
-    start < text.length - 1 ? [trimRange(text, start, text.length)] : beforeContent(text, masked, m.index);
-  return { speaker: np, content, verb: "quoted", anonymous: np.anonymous, statement: false };
 }
 
 function speechVerb(
@@ -374,16 +258,6 @@ function relativeClaim(
   return pieces.length === 2 ? { speaker: sp, content: pieces, verb, anonymous: sp.anonymous, statement: false } : null;
 }
 
-// ", adding that …" inside reported content joins two claims of one speaker; the words themselves are not content.
-const ADDING_RE = /,\s*(?:adding|noting|saying|stressing|explaining|warning|arguing|insisting)(?:\s+that)?\s+/iu;
-
-function splitAdding(text: string, masked: string, range: Range): Range[] {
-  const m = ADDING_RE.exec(masked.slice(range.start, range.end));
-  if (!m) return [range];
-  const cut = range.start + m.index;
-  return [trimRange(text, range.start, cut), trimRange(text, cut + m[0].length, range.end)].filter(nonEmpty);
-}
-
 function anonymityAfter(masked: string, from: number): boolean {
   return /^[^.;]{0,60}?\banonym/i.test(masked.slice(from, from + 80));
 }
@@ -395,82 +269,4 @@ function quoteAfter(quotes: readonly QuoteSpan[], at: number): boolean {
 function lastWord(s: string): string {
   const words = s.trim().split(/\s+/);
   return words[words.length - 1] ?? "";
-}
-
-/** Past the hearer of "told": "told AFP", "told reporters", "told the Associated Press". */
-function skipHearer(text: string, masked: string, at: number): number {
-  const rest = masked.slice(at, at + 120);
-  const outlet = OUTLET_RE.exec(rest);
-  if (outlet && rest.slice(0, outlet.index).trim() === "") {
-    const end = at + outlet.index + outlet[0].length;
-    // "told CNN's "State of the Union"": the programme belongs to the hearer.
-    const show = /^['’]s\s+(?:"_*"|(?:\p{Lu}[\p{L}-]*\s?){1,5})/u.exec(masked.slice(end, end + 80));
-    return end + (show?.[0].length ?? 0);
-  }
-  const theOutlet = /^\s*the\s+/i.exec(rest);
-  if (theOutlet && outlet && outlet.index <= theOutlet[0].length) return at + outlet.index + outlet[0].length;
-  const hearer = HEARERS_RE.exec(text.slice(at, at + 120));
-  if (hearer) return at + hearer[0].length;
-  // Lower-cased text: "told the financial times in an interview" — a short phrase before a preposition.
-  const short =
-    /^\s*(?:the\s+)?(?:[\p{L}.'’&-]+\s+){0,2}[\p{L}.'’&-]+(?=\s+(?:in|on|at|that|last|this|during|after|before|via)\b|\s*[,.;:]|\s*$)/iu.exec(
-      masked.slice(at, at + 80),
-    );
-  return short ? at + short[0].length : at;
-}
-
-function skipAdjuncts(masked: string, at: number): number {
-  let pos = at;
-  for (let i = 0; i < 6; i++) {
-    const m = ADJUNCT_AT_START.exec(masked.slice(pos, pos + 200));
-    if (!m) break;
-    pos += m[0].length;
-  }
-  return pos;
-}
-
-/** The content before an attribution at `end`, as one piece; empty when nothing precedes it. */
-function beforeContent(text: string, masked: string, end: number): Range[] {
-  // '"…," one resident, who gave her name as Olga, told AFP': the opening quote is the content.
-  const q = findQuotes(text.slice(0, end))[0];
-  if (q?.closed && text.slice(0, q.start).trim() === "") {
-    const inner = trimRange(text, q.start, q.end);
-    const commaQuote = /,\s*$/u.test(text.slice(q.start, q.end - 1)) || /^\s*,/u.test(text.slice(q.end, end));
-    if (commaQuote || wordCount(text.slice(inner.start, inner.end)) >= 0.6 * wordCount(text.slice(0, end)))
-      return [inner];
-  }
-  const r = trimRange(text, 0, end);
-  return r.end > r.start &&
-    /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)) &&
-    !/^\s*$/.test(masked.slice(r.start, r.end))
-    ? [r]
-    : [];
-}
-
-/** Content on both sides of a parenthetical attribution such as ", according to X,". */
-function around(text: string, masked: string, from: number, to: number): Range[] {
-  const pieces = beforeContent(text, masked, from);
-  const rest = /^[\s,]*/u.exec(masked.slice(to));
-  const start = to + (rest?.[0].length ?? 0);
-  if (start < text.length) {
-    const r = trimRange(text, start, text.length);
-    const body = text.slice(r.start, r.end);
-    // A trailing participle ("…, using an acronym for …") is the writer's gloss, not the claim.
-    const gloss = pieces.length > 0 && /^[\p{L}]+ing\b/iu.test(body);
-    if (r.end > r.start && /[\p{L}\p{N}]{2}/u.test(body) && !gloss) pieces.push(r);
-  }
-  return pieces;
-}
-
-function nonEmpty(r: Range): boolean {
-  return r.end > r.start;
-}
-
-/** A range shrunk past spaces, edge punctuation and quote marks. */
-export function trimRange(text: string, start: number, end: number): Range {
-  let a = Math.max(0, start);
-  let b = Math.min(text.length, end);
-  while (a < b && /[\s,;:—–"“”«»'‘(-]/u.test(text[a] as string)) a++;
-  while (b > a && /[\s,;:.!?—–"“”«»'’)-]/u.test(text[b - 1] as string)) b--;
-  return { start: a, end: b };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, test } from "vitest";
+import { around, beforeContent, splitAdding, trimRange } from "./content.ts";
+import { findQuotes, maskQuotes } from "./quotes.ts";
+
+const masked = (s: string) => maskQuotes(s, findQuotes(s));
+const texts = (s: string, rs: { start: number; end: number }[]) => rs.map((r) => s.slice(r.start, r.end));
+
+describe("claims", () => {
+  describe("content", () => {
+    test("before an attribution: the sentence up to it", () => {
+      const s = "Two aircraft were dispatched, according to an official.";
+      expect(texts(s, beforeContent(s, masked(s), s.indexOf("according")))).toEqual(["Two aircraft were dispatched"]);
+    });
+
+    test("before an attribution: the opening quote when it ends in a comma", () => {
+      const s = "“It is a disgrace,” one resident, who gave her name, Olga, told AFP.";
+      expect(texts(s, beforeContent(s, masked(s), s.indexOf("Olga")))).toEqual(["It is a disgrace"]);
+    });
+
+    test("nothing before an attribution that opens the sentence", () => {
+      expect(beforeContent("he said.", "he said.", 0)).toEqual([]);
+    });
+
+    test("around a parenthetical, without a trailing gloss", () => {
+      const s = "The strike, according to officials, killed ten.";
+      const from = s.indexOf("according");
+      expect(texts(s, around(s, masked(s), from, s.indexOf(", killed")))).toEqual(["The strike", "killed ten"]);
+      const t = "Forces trained there, according to a statement, using an acronym for IS.";
+      expect(texts(t, around(t, masked(t), t.indexOf("according"), t.indexOf(", using")))).toEqual([
+        "Forces trained there",
+      ]);
+    });
+
+    test('", adding that" joins two pieces of one claim', () => {
+      const s = "the suspect was arrested, adding that no one was hurt";
+      expect(texts(s, splitAdding(s, s, { start: 0, end: s.length }))).toEqual([
+        "the suspect was arrested",
+        "no one was hurt",
+      ]);
+    });
+
+    test("trimming drops edge punctuation and quote marks", () => {
+      const s = " “posing a threat.” ";
+      const r = trimRange(s, 0, s.length);
+      expect(s.slice(r.start, r.end)).toBe("posing a threat");
+    });
+  });
+});

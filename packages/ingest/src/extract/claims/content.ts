@@ -1,0 +1,60 @@
+import { findQuotes, wordCount } from "./quotes.ts";
+import type { Range } from "./types.ts";
+
+// The pieces of text that were said, around an attribution.
+
+/** The content before an attribution at `end`, as one piece; empty when nothing precedes it. */
+export function beforeContent(text: string, masked: string, end: number): Range[] {
+  // '"…," one resident, who gave her name as Olga, told AFP': the opening quote is the content.
+  const q = findQuotes(text.slice(0, end))[0];
+  if (q?.closed && text.slice(0, q.start).trim() === "") {
+    const inner = trimRange(text, q.start, q.end);
+    const commaQuote = /,\s*$/u.test(text.slice(q.start, q.end - 1)) || /^\s*,/u.test(text.slice(q.end, end));
+    if (commaQuote || wordCount(text.slice(inner.start, inner.end)) >= 0.6 * wordCount(text.slice(0, end)))
+      return [inner];
+  }
+  const r = trimRange(text, 0, end);
+  return r.end > r.start &&
+    /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)) &&
+    !/^\s*$/.test(masked.slice(r.start, r.end))
+    ? [r]
+    : [];
+}
+
+/** Content on both sides of a parenthetical attribution such as ", according to X,". */
+export function around(text: string, masked: string, from: number, to: number): Range[] {
+  const pieces = beforeContent(text, masked, from);
+  const rest = /^[\s,]*/u.exec(masked.slice(to));
+  const start = to + (rest?.[0].length ?? 0);
+  if (start < text.length) {
+    const r = trimRange(text, start, text.length);
+    const body = text.slice(r.start, r.end);
+    // A trailing participle ("…, using an acronym for …") is the writer's gloss, not the claim.
+    const gloss = pieces.length > 0 && /^[\p{L}]+ing\b/iu.test(body);
+    if (r.end > r.start && /[\p{L}\p{N}]{2}/u.test(body) && !gloss) pieces.push(r);
+  }
+  return pieces;
+}
+
+export function nonEmpty(r: Range): boolean {
+  return r.end > r.start;
+}
+
+/** A range shrunk past spaces, edge punctuation and quote marks. */
+export function trimRange(text: string, start: number, end: number): Range {
+  let a = Math.max(0, start);
+  let b = Math.min(text.length, end);
+  while (a < b && /[\s,;:—–"“”«»'‘(-]/u.test(text[a] as string)) a++;
+  while (b > a && /[\s,;:.!?—–"“”«»'’)-]/u.test(text[b - 1] as string)) b--;
+  return { start: a, end: b };
+}
+
+// ", adding that …" inside reported content joins two claims of one speaker; the words themselves are not content.
+const ADDING_RE = /,\s*(?:adding|noting|saying|stressing|explaining|warning|arguing|insisting)(?:\s+that)?\s+/iu;
+
+export function splitAdding(text: string, masked: string, range: Range): Range[] {
+  const m = ADDING_RE.exec(masked.slice(range.start, range.end));
+  if (!m) return [range];
+  const cut = range.start + m.index;
+  return [trimRange(text, range.start, cut), trimRange(text, cut + m[0].length, range.end)].filter(nonEmpty);
+}

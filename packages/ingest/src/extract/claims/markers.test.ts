@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { accordingTo, quotedAsSaying, sayingClause } from "./markers.ts";
+import { findQuotes, maskQuotes } from "./quotes.ts";
+
+const anyone = () => true;
+const parts = (
+  s: string,
+  a: { speaker: { start: number; end: number }; content: { start: number; end: number }[] } | null,
+) => a && { speaker: s.slice(a.speaker.start, a.speaker.end), content: a.content.map((r) => s.slice(r.start, r.end)) };
+const masked = (s: string) => maskQuotes(s, findQuotes(s));
+
+describe("claims", () => {
+  describe("attribution markers", () => {
+    test('"according to X" after the content', () => {
+      const s = "A convoy was headed toward the base, according to a US official.";
+      expect(parts(s, accordingTo(s, masked(s), anyone))).toEqual({
+        speaker: "a US official",
+        content: ["A convoy was headed toward the base"],
+      });
+    });
+
+    test('"according to a statement by X" marks a statement', () => {
+      const s = "Forces trained there, according to a statement by the coalition.";
+      expect(accordingTo(s, masked(s), anyone)?.statement).toBe(false);
+      const t = "Forces were advancing, via a statement issued by the coalition.";
+      expect(accordingTo(t, masked(t), anyone)?.statement).toBe(true);
+    });
+
+    test('"X quoted Y as saying" and "Y was quoted by X as saying"', () => {
+      const s = "The portal quoted a military source as saying the army will not stop.";
+      expect(parts(s, quotedAsSaying(s, masked(s)))).toEqual({
+        speaker: "a military source",
+        content: ["the army will not stop"],
+      });
+      const t = "Lavrov was quoted by Interfax as saying that Moscow would respond.";
+      expect(parts(t, quotedAsSaying(t, masked(t)))?.speaker).toBe("Lavrov");
+    });
+
+    test('", saying …" after the subject\'s own verb', () => {
+      const s = "Keir Starmer has defended the cuts, insisting the move was necessary.";
+      expect(parts(s, sayingClause(s, masked(s), anyone))).toEqual({
+        speaker: "Keir Starmer",
+        content: ["the move was necessary"],
+      });
+    });
+  });
+});

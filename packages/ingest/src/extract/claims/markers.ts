@@ -1,0 +1,84 @@
+import { around, beforeContent, trimRange } from "./content.ts";
+import { phraseAfter, subjectBefore } from "./noun-phrase.ts";
+import type { Attribution, SpeakerTest } from "./types.ts";
+
+// Attributions marked by something other than a plain speech verb: "according to", "quoted … as saying", ", saying".
+
+// "according to X", "via a statement issued by X", "in a statement from X".
+const ACCORDING_RE =
+  /\b(?:according to|(?:via|in|through) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|communique|release|post|tweet|message)(?: (?:issued|released|posted|published|put out))? (?:by|from))\s+/iu;
+
+// Common irregular past forms that end a sentence's subject: "X hit back, saying …".
+const IRREGULAR_PAST = new Set(
+  "hit struck took made gave went came spoke wrote set put held stood sought fought led met broke rose drew threw shot spent kept lost won".split(
+    " ",
+  ),
+);
+
+/** "Senator X attacked the plan, saying it would …": the sentence's subject said what follows "saying". */
+export function sayingClause(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = /,\s*(?:saying|insisting|arguing|claiming|warning|stressing)\s+(?:that\s+)?/iu.exec(masked);
+  if (!m) return null;
+  const head = masked.slice(0, m.index);
+  const lead = /^(?:(?:on|in|at|after|before|during|late|early|last|earlier|later)\b[^,]{0,40},\s*)?/iu.exec(head);
+  const from = lead?.[0].length ?? 0;
+  const re = /\S+/gu;
+  re.lastIndex = from;
+  let end = -1;
+  let verb = "";
+  for (let w = re.exec(head), n = 0; w !== null && n < 8; w = re.exec(head), n++) {
+    const word = w[0].toLowerCase();
+    if (n > 0 && (/^\p{Ll}+ed$/u.test(w[0]) || IRREGULAR_PAST.has(word))) {
+      end = w.index;
+      verb = word;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const aux = /(?:\s+(?:has|have|had|was|were|is|also|again|then|on \p{L}+day))+\s*$/iu.exec(text.slice(from, end));
+  const speaker = trimRange(text, from, aux ? end - aux[0].length : end);
+  if (speaker.end <= speaker.start || !looksLikeSpeaker(text.slice(speaker.start, speaker.end), false)) return null;
+  const content = trimRange(text, m.index + m[0].length, text.length);
+  if (content.end <= content.start) return null;
+  return { speaker: { ...speaker }, content: [content], verb, anonymous: false, statement: false };
+}
+
+/** "…, according to X." / "According to X, …". */
+export function accordingTo(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = ACCORDING_RE.exec(masked);
+  if (!m) return null;
+  const np = phraseAfter(masked, m.index + m[0].length);
+  if (!np || !looksLikeSpeaker(text.slice(np.start, np.end), true)) return null;
+  const content = around(text, masked, m.index, np.end);
+  const statement = !/^according/i.test(m[0]);
+  return { speaker: np, content, verb: "according to", anonymous: np.anonymous, statement };
+}
+
+/** "X quoted Y as saying …" and "Y was quoted as saying …": Y is the speaker. */
+export function quotedAsSaying(text: string, masked: string): Attribution | null {
+  const m = /\bquoted\s+/i.exec(masked);
+  if (!m) return null;
+  const after = m.index + m[0].length;
+  const passive = /^(?:by\s+[^,;:]{1,60}?\s+)?as\s+saying\s+(?:that\s+)?/i.exec(masked.slice(after));
+  if (passive) {
+    const aux = /\b(?:was|were|is|are|has been|had been|have been)\s+$/i.exec(masked.slice(0, m.index));
+    const sp = subjectBefore(masked, aux ? aux.index : m.index);
+    if (!sp) return null;
+    const start = after + passive[0].length;
+    return {
+      speaker: sp,
+      content: [trimRange(text, start, text.length)],
+      verb: "quoted",
+      anonymous: sp.anonymous,
+      statement: false,
+    };
+  }
+  const np = phraseAfter(masked, after);
+  if (!np) return null;
+  const rest = /^\s*as\s+saying\s*(?:that\s+)?/i.exec(masked.slice(np.end));
+  if (!rest) return null;
+  const start = np.end + rest[0].length;
+  const content =
+    start < text.length - 1 ? [trimRange(text, start, text.length)] : beforeContent(text, masked, m.index);
+  return { speaker: np, content, verb: "quoted", anonymous: np.anonymous, statement: false };
+}

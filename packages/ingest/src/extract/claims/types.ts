@@ -1,0 +1,20 @@
+/** A half-open range of offsets into one unit's text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Who is said to have said what in one unit; offsets are into the unit's text. */
+export interface Attribution {
+  speaker: Range;
+  /** The asserted content, one or two pieces; empty when the content is the previous unit's quote. */
+  content: Range[];
+  /** The speech verb as written, lower-cased ("said", "according to", "quoted"). */
+  verb: string;
+  anonymous: boolean;
+  /** "In a statement, X said": the speaker spoke through a written statement. */
+  statement: boolean;
+}
+
+/** Whether a phrase names a speaker; lenient for verbs such as "said" that take any subject. */
+export type SpeakerTest = (phrase: string, lenient: boolean) => boolean;
