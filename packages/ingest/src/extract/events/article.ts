@@ -8,7 +8,16 @@ import {
 } from "@deconflict/domain";
 import { findCasualties } from "../forces/casualties.ts";
 import { type ForceContext, findForces } from "../forces/find-forces.ts";
-import { type ActorEntry, ARMED_GROUPS, GENERIC_GROUP, GENERIC_STATE, STATE_FORCES } from "../lexicon/actors.ts";
+import {
+  ACTORS,
+  type ActorEntry,
+  ARMED_GROUPS,
+  COALITIONS,
+  GENERIC_COALITION,
+  GENERIC_GROUP,
+  GENERIC_STATE,
+  STATE_FORCES,
+} from "../lexicon/actors.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
@@ -16,6 +25,8 @@ import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import type { SentenceInfo } from "./sentence.ts";
+
+const US_LED_COALITION = ACTORS.find((a) => a.name === "US-led coalition") as ActorEntry;
 
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
@@ -49,6 +60,7 @@ export class ArticleEvents {
   private place: { name: string; level: number } | null = null;
   private readonly forceCtx: ForceContext = { lastVehicle: null };
   private lastGroup: ActorEntry | null = null;
+  private lastCoalition: ActorEntry | null = null;
   private lastState: ActorEntry | null = null;
   private lastLocalState: ActorEntry | null = null;
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
@@ -92,6 +104,8 @@ export class ArticleEvents {
         const state = this.lastLocalState ?? this.lastState;
         return state ? { ...a, entry: state } : a;
       }
+      if (a.entry.key === GENERIC_COALITION) return { ...a, entry: this.lastCoalition ?? US_LED_COALITION };
+      if (COALITIONS.has(a.entry.key)) this.lastCoalition = a.entry;
       if (ARMED_GROUPS.has(a.entry.key)) this.lastGroup = a.entry;
       if (STATE_FORCES.has(a.entry.key)) {
         this.lastState = a.entry;

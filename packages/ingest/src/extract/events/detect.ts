@@ -68,6 +68,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
     // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
     if (INSTRUMENT_BEFORE.test(beforeText)) continue;
+    // "accused of attacking", "by bombing farmers": a charge or a habit, not an event told.
+    if (/ing$/.test(word) && /\b(?:by|of|for|about)\s+$/.test(beforeText)) continue;
     // "one of the deadliest assaults since ...": a comparison with attacks in general.
     if (/\b(?:one of the|among the|some of the)\s+(?:[a-z-]+\s+){0,2}$/.test(beforeText)) continue;
     const ceiling = found[i + 1]?.start ?? l.length;

@@ -32,7 +32,6 @@ export const ACTORS: readonly ActorEntry[] = [
       "anti-is coalition",
       "international coalition",
       "global coalition",
-      "coalition (?:aircraft|jets|warplanes|forces|troops|planes)",
     ],
   },
   {
@@ -61,7 +60,13 @@ export const ACTORS: readonly ActorEntry[] = [
       US,
     ],
   },
-  { key: "us-coalition", name: "coalition", side: "us-coalition", aliases: ["coalition"] },
+  // "The coalition" is whichever coalition the article named last (see coreference), by default the US-led one.
+  {
+    key: "coalition",
+    name: "coalition",
+    side: "coalition",
+    aliases: ["(?:the )?(?:military )?coalition(?: aircraft| jets| warplanes| forces| troops| planes)?"],
+  },
   {
     key: "nato",
     name: "NATO",
@@ -428,6 +433,9 @@ export const ACTORS: readonly ActorEntry[] = [
 
 /** Generic names that stand for the article's own state forces or armed group. */
 export const GENERIC_STATE = "government-forces";
+export const GENERIC_COALITION = "coalition";
+/** Keys a bare "the coalition" can stand for. */
+export const COALITIONS = new Set(["us-coalition", "saudi-coalition", "nato"]);
 export const GENERIC_GROUP = "militants";
 /** Keys of armed groups (non-state): what "the militants" or "the group" refer back to. */
 export const ARMED_GROUPS = new Set([

@@ -1,4 +1,4 @@
-import { ACTORS, type ActorEntry, COUNTRY_WORDS, GENERIC_GROUP, GENERIC_STATE } from "./actors.ts";
+import { ACTORS, type ActorEntry, COUNTRY_WORDS, GENERIC_COALITION, GENERIC_GROUP, GENERIC_STATE } from "./actors.ts";
 
 export interface ActorHit {
   start: number;
@@ -56,7 +56,7 @@ export function findActors(lower: string, original: string, lowerMode: boolean):
 }
 
 export function isGeneric(entry: ActorEntry): boolean {
-  return entry.key === GENERIC_GROUP || entry.key === GENERIC_STATE;
+  return entry.key === GENERIC_GROUP || entry.key === GENERIC_STATE || entry.key === GENERIC_COALITION;
 }
 
 // "Al-Shabaab militants", "Sudanese army's 6th Division": one actor, named by its specific part.
