@@ -7,7 +7,6 @@ import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
 import { looksLikeSpeaker } from "./speaker-phrase.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
-export { trimRange } from "./content.ts";
 export type { Attribution, Range } from "./types.ts";
 
 // Verbs that carry a claim from any subject; weaker verbs need a subject that looks like a speaker.

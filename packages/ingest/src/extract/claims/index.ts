@@ -6,7 +6,7 @@
 //    resolved against who spoke before (coreference.ts);
 // 4. claims: stance (stance.ts), the event it is about (event-link.ts), spans inside the text.
 import type { Claim, EventMention, Span } from "@deconflict/domain";
-import { type Attribution, attributeAll, type Range, trimRange } from "./attribution.ts";
+import { type Attribution, attributeAll, type Range } from "./attribution.ts";
 import { personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
 import { CANDIDATE_RE } from "./lexicon/speech-verbs.ts";
@@ -261,5 +261,3 @@ export function isMixedCase(text: string): boolean {
   const letters = sample.match(/\p{L}/gu)?.length ?? 1;
   return upper / letters > 0.005;
 }
-
-export { trimRange };
