@@ -1,6 +1,7 @@
 // Page speed: p50/p95 server response times for each dashboard page on a large synthetic database.
 // npx tsx apps/web/bench/pages.bench.ts   (BENCH_ARTICLES=100000 by default; BENCH_QUICK=1 for 2,000;
-// BENCH_REQUESTS per page, default 40). The database is cached in apps/web/bench-out/.
+// BENCH_REQUESTS per page, default 40; BENCH_DB to measure a given file). The database is cached in
+// apps/web/bench-out/.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { closeDb, openReadOnlyDb } from "@deconflict/db";
@@ -12,6 +13,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 if (!Number.isInteger(ARTICLES) || ARTICLES < 10) throw new Error("BENCH_ARTICLES must be a whole number ≥ 10");
 
 async function database(): Promise<string> {
+  // BENCH_DB measures an existing database instead, e.g. one with extra indexes under trial.
+  if (process.env.BENCH_DB) return process.env.BENCH_DB;
   const dir = join(WEB, "bench-out");
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `pages-${ARTICLES}.db`);

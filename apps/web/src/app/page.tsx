@@ -51,7 +51,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <FilterForm action="/" filter={filter} options={options} />
       <KpiCards kpis={counts} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section className="card" aria-labelledby="strikes-title" data-testid="strike-chart">
           <h2 id="strikes-title" className="card-title">
             Strikes per month, by attacker
@@ -115,7 +115,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {coverage.events.length === 0 ? (
           <p className="text-sm text-slate-600">No events match these filters.</p>
         ) : (
-          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
             <div className="min-w-0">
               <p className="mb-2 text-xs text-slate-600">
                 The {coverage.events.length} most recent matching events and{" "}

@@ -168,7 +168,7 @@ export default async function EventPage({ params }: { params: Params }) {
         {claims.length === 0 ? (
           <p className="text-sm text-slate-600">No attributed claims about this event.</p>
         ) : (
-          <div className="grid gap-4 md:grid-cols-2" data-testid="claims-by-stance">
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="claims-by-stance">
             <ClaimColumn title="Asserted" claims={claims.filter((c) => c.stance !== "contests")} />
             <ClaimColumn title="Contested" claims={claims.filter((c) => c.stance === "contests")} />
           </div>

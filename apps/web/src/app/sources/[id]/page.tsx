@@ -39,7 +39,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   if (!source) notFound();
 
   return (
-    <article className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+    <article className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
         <p className="mb-1 text-sm">
           <Link href="/sources">← Sources</Link>
