@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { personMentions, SpeakerMemory } from "./coreference.ts";
+import { bodySubject, personMentions, SpeakerMemory } from "./coreference.ts";
 import { shapeOf } from "./speaker-phrase.ts";
 
 const say = (m: SpeakerMemory, phrase: string) => m.resolve(shapeOf(phrase), phrase);
@@ -50,6 +50,14 @@ describe("claims", () => {
       const m = new SpeakerMemory();
       expect(say(m, "a senior Russian lawmaker")).toMatchObject({ pendingRole: "legislator" });
       expect(say(m, "Sen. Viktor Ozerov")).toMatchObject({ roleClass: "legislator" });
+    });
+
+    test("a sentence's subject body, past a leading adverbial", () => {
+      expect(bodySubject("After issuing several warnings, the coalition had conducted airstrikes.", true)).toBe(
+        "coalition",
+      );
+      expect(bodySubject("The ministry issued a statement on Monday.", true)).toBe("ministry");
+      expect(bodySubject("Fighting continued in the east.", true)).toBeNull();
     });
 
     describe("finds people", () => {

@@ -1,6 +1,8 @@
 import type { SpeakerKind } from "@deconflict/domain";
 import { bareWord, PERSON_ROLES, PERSON_TITLES, ROLE_CLASSES } from "./lexicon/titles.ts";
-import { kindOfShape, type SpeakerShape } from "./speaker-phrase.ts";
+import { IRREGULAR_PAST } from "./markers.ts";
+import { phraseAfter } from "./noun-phrase.ts";
+import { kindOfShape, type SpeakerShape, shapeOf } from "./speaker-phrase.ts";
 
 /** A resolved speaker: the shortest phrase that names them, and their kind. */
 export interface Speaker {
@@ -28,6 +30,11 @@ export class SpeakerMemory {
   /** A person named in passing ("Yehya al-Aridi, a spokesman for …") becomes the next "he". */
   notePerson(name: string, role: string | null): void {
     this.rememberPerson(name, role);
+  }
+
+  /** A body that is the subject of a sentence in passing ("The ministry issued a statement.") becomes the next "it". */
+  noteOrg(name: string): void {
+    this.lastOrg = { text: name, kind: "official-statement", pendingRole: null, roleClass: null };
   }
 
   resolve(shape: SpeakerShape, raw: string): Speaker {
@@ -190,4 +197,20 @@ function trimToName(phrase: string, mixedCase: boolean): string | null {
     kept.unshift(w);
   }
   return kept.length > 0 && kept.length <= 4 ? kept.join(" ") : null;
+}
+
+/** The body a sentence is about, when its subject is one: "After several warnings, the coalition struck …" → coalition. */
+export function bodySubject(sentence: string, mixedCase: boolean): string | null {
+  if (sentence.length > 2000) return null;
+  const lead =
+    /^(?:(?:after|before|on|in|at|during|with|for|since|despite|following|meanwhile|however|earlier|later|last)\b[^,]{0,60},\s*)?/iu.exec(
+      sentence,
+    );
+  const np = phraseAfter(sentence, lead?.[0].length ?? 0);
+  if (!np) return null;
+  // The subject ends at its verb: "The ministry issued …".
+  const words = sentence.slice(np.start, np.end).split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w.toLowerCase())));
+  const shape = shapeOf((verb > 0 ? words.slice(0, verb) : words).join(" "), mixedCase);
+  return shape.type === "body" ? shape.name : null;
 }

@@ -7,7 +7,7 @@
 // 4. claims: stance (stance.ts), the event it is about (event-link.ts), spans inside the text.
 import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range } from "./attribution.ts";
-import { personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
+import { bodySubject, personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
 import { CANDIDATE_RE } from "./lexicon/speech-verbs.ts";
 import { findQuotes, quoteInner, wordCount } from "./quotes.ts";
@@ -92,6 +92,12 @@ function extract(input: ClaimInput): Claim[] {
       if (/^(?:he|she)$/i.test(s.slice(a.speaker.start, a.speaker.end))) {
         for (let k = Math.max(lastPersonScan, i - 4); k <= i; k++)
           notePeople(text, units[k], memory, mixedCase, k === i ? a.speaker.start : undefined);
+      }
+      // "The ministry issued a statement. It said …": the body that was the last sentence's subject.
+      if (/^(?:it|they)$/i.test(s.slice(a.speaker.start, a.speaker.end)) && i > 0 && !claimedUnits.has(i - 1)) {
+        const prev = units[i - 1] as Unit;
+        const body = bodySubject(text.slice(prev.start, prev.end), mixedCase);
+        if (body) memory.noteOrg(body);
       }
       lastPersonScan = i + 1;
       const speaker = speakerOf(a, s);

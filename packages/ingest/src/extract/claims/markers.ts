@@ -9,7 +9,7 @@ const ACCORDING_RE =
   /\b(?:according to|(?:via|in|through) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|communique|release|post|tweet|message)(?: (?:issued|released|posted|published|put out))? (?:by|from))\s+/iu;
 
 // Common irregular past forms that end a sentence's subject: "X hit back, saying …".
-const IRREGULAR_PAST = new Set(
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   "hit struck took made gave went came spoke wrote set put held stood sought fought led met broke rose drew threw shot spent kept lost won".split(
     " ",
   ),
