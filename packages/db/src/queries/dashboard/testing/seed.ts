@@ -1,19 +1,22 @@
 import { createHash } from "node:crypto";
-import { type EventKind, KIND_CLASS } from "@deconflict/domain";
-import { corroborationGrade, dateBounds } from "@deconflict/domain/resolution";
+import type {
+  CasualtyKind,
+  EscalationStep,
+  EventKind,
+  EventMention,
+  Extraction,
+  ForceCategory,
+  ForceStatus,
+  Quantity,
+  SpeakerKind,
+  Stance,
+} from "@deconflict/domain";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../client.ts";
-import {
-  casualties,
-  claims,
-  escalations,
-  eventMentions,
-  events,
-  forceReports,
-  sourceOrigins,
-  sources,
-} from "../../../schema/index.ts";
+import { eventMentions } from "../../../schema/index.ts";
+import { storeSource } from "../../store-source.ts";
 
-// A small hand-made world, written through the schema, for query tests and early page work.
+// A small hand-made world, stored through the real store, for query tests and early page work.
 export interface SeedArticle {
   file: string;
   outlet: string | null;
@@ -28,7 +31,6 @@ export interface SeedEvent {
   location: string | null;
   attacker: string | null;
   target: string | null;
-  contested?: boolean;
   /** Per source file: the sentence that tells it and the facts, as phrases found in that sentence. */
   tellings: {
     file: string;
@@ -61,132 +63,112 @@ function spanOf(text: string, phrase: string, from = 0): { start: number; end: n
   return { start, end: start + phrase.length };
 }
 
-/** Writes a world into an opened (migrated) database; returns ids by file and event index. */
+function actor(name: string | null): { key: string; name: string; side: null } | null {
+  return name === null ? null : { key: name.toLowerCase(), name, side: null };
+}
+
+function quantity(low: number | null, high: number | null): Quantity | null {
+  if (low === null && high === null) return null;
+  return { low, high, qualifier: low === high ? "exact" : "range" };
+}
+
+/** One extraction per article, as the extractor would hand them to the store. */
+function extractions(world: SeedWorld): Map<string, Extraction> {
+  const out = new Map<string, Extraction>();
+  for (const a of world.articles) {
+    out.set(a.file, {
+      extractorVersion: "seed",
+      text: a.text,
+      title: a.title,
+      byline: null,
+      publishedAt: a.publishedAt,
+      mentions: [],
+      claims: [],
+    });
+  }
+  for (const e of world.events) {
+    for (const t of e.tellings) {
+      const x = out.get(t.file);
+      if (!x) throw new Error(`seed telling of unknown file ${t.file}`);
+      const sentence = spanOf(x.text, t.sentence);
+      const mention: EventMention = {
+        kind: e.kind,
+        date: { value: e.date, precision: "day" },
+        location: e.location,
+        attacker: actor(e.attacker),
+        target: actor(e.target),
+        platform: null,
+        munition: null,
+        distanceKm: null,
+        forces: (t.forces ?? []).map((f) => ({
+          category: f.category as ForceCategory,
+          status: f.status as ForceStatus,
+          count: quantity(f.low, f.high),
+          noun: f.phrase,
+          span: spanOf(x.text, f.phrase, sentence.start),
+        })),
+        casualties: (t.casualties ?? []).map((c) => ({
+          kind: c.kind as CasualtyKind,
+          count: quantity(c.low, c.high),
+          who: null,
+          span: spanOf(x.text, c.phrase, sentence.start),
+        })),
+        escalation: (t.escalations ?? []).map((step) => ({
+          step: step.step as EscalationStep,
+          span: spanOf(x.text, step.phrase),
+        })),
+        span: sentence,
+      };
+      x.mentions.push(mention);
+    }
+  }
+  for (const c of world.claims) {
+    const x = out.get(c.file);
+    if (!x) throw new Error(`seed claim in unknown file ${c.file}`);
+    const about = c.event === null ? null : world.events[c.event];
+    const mentionIndex = about
+      ? x.mentions.findIndex((m) => m.date?.value === about.date && m.attacker?.name === about.attacker)
+      : -1;
+    x.claims.push({
+      speaker: c.speaker,
+      speakerKind: c.speakerKind as SpeakerKind,
+      text: c.phrase,
+      stance: c.stance as Stance,
+      mentionIndex: mentionIndex >= 0 ? mentionIndex : null,
+      span: spanOf(x.text, c.phrase),
+    });
+  }
+  return out;
+}
+
+/** Stores a world through the real store (dedup, resolution, grades); returns ids by file and event index. */
 export async function seedWorld(
   db: Db,
   world: SeedWorld,
 ): Promise<{ sourceIds: Map<string, number>; eventIds: number[] }> {
   const sourceIds = new Map<string, number>();
-  const texts = new Map<string, string>();
+  const byFile = extractions(world);
   for (const a of world.articles) {
-    const [row] = await db
-      .insert(sources)
-      .values({
-        contentHash: createHash("sha256").update(a.text).digest("hex"),
-        title: a.title,
-        outlet: a.outlet,
-        url: null,
-        byline: null,
-        publishedAt: a.publishedAt,
-        text: a.text,
-        extractorVersion: "seed",
-        ingestedAt: "2026-01-01T00:00:00Z",
-      })
-      .returning({ id: sources.id });
-    if (!row) throw new Error("insert failed");
-    sourceIds.set(a.file, row.id);
-    texts.set(a.file, a.text);
-    await db.insert(sourceOrigins).values({ path: a.file, sourceId: row.id });
-  }
-  const eventIds: number[] = [];
-  const mentionIds: number[] = [];
-  for (const e of world.events) {
-    const bounds = dateBounds({ value: e.date, precision: "day" });
-    const outlets = new Set(e.tellings.map((t) => t.file)).size;
-    const [row] = await db
-      .insert(events)
-      .values({
-        kind: e.kind,
-        kindClass: KIND_CLASS[e.kind],
-        date: e.date,
-        datePrecision: "day",
-        dateFrom: bounds.from,
-        dateTo: bounds.to,
-        location: e.location,
-        attackerKey: e.attacker?.toLowerCase() ?? null,
-        attackerName: e.attacker,
-        attackerSide: null,
-        targetKey: e.target?.toLowerCase() ?? null,
-        targetName: e.target,
-        targetSide: null,
-        sourceCount: e.tellings.length,
-        outletCount: outlets,
-        grade: corroborationGrade(outlets, e.contested ?? false),
-      })
-      .returning({ id: events.id });
-    if (!row) throw new Error("insert failed");
-    eventIds.push(row.id);
-    for (const [ordinal, t] of e.tellings.entries()) {
-      const text = texts.get(t.file) ?? "";
-      const sourceId = sourceIds.get(t.file) ?? 0;
-      const sentence = spanOf(text, t.sentence);
-      const [m] = await db
-        .insert(eventMentions)
-        .values({
-          eventId: row.id,
-          sourceId,
-          ordinal,
-          kind: e.kind,
-          date: e.date,
-          datePrecision: "day",
-          location: e.location,
-          attackerKey: e.attacker?.toLowerCase() ?? null,
-          attackerName: e.attacker,
-          targetKey: e.target?.toLowerCase() ?? null,
-          targetName: e.target,
-          spanStart: sentence.start,
-          spanEnd: sentence.end,
-        })
-        .returning({ id: eventMentions.id });
-      if (!m) throw new Error("insert failed");
-      mentionIds.push(m.id);
-      const base = { mentionId: m.id, eventId: row.id, sourceId };
-      for (const f of t.forces ?? []) {
-        const s = spanOf(text, f.phrase, sentence.start);
-        await db.insert(forceReports).values({
-          ...base,
-          spanStart: s.start,
-          spanEnd: s.end,
-          countLow: f.low,
-          countHigh: f.high,
-          qualifier: f.low === null && f.high === null ? null : f.low === f.high ? "exact" : "range",
-          category: f.category,
-          status: f.status,
-          noun: f.phrase,
-        });
-      }
-      for (const c of t.casualties ?? []) {
-        const s = spanOf(text, c.phrase, sentence.start);
-        await db.insert(casualties).values({
-          ...base,
-          spanStart: s.start,
-          spanEnd: s.end,
-          countLow: c.low,
-          countHigh: c.high,
-          qualifier: c.low === c.high ? "about" : "range",
-          kind: c.kind,
-          who: null,
-        });
-      }
-      for (const x of t.escalations ?? []) {
-        const s = spanOf(text, x.phrase);
-        await db.insert(escalations).values({ ...base, spanStart: s.start, spanEnd: s.end, step: x.step });
-      }
-    }
-  }
-  for (const c of world.claims) {
-    const text = texts.get(c.file) ?? "";
-    const s = spanOf(text, c.phrase);
-    await db.insert(claims).values({
-      sourceId: sourceIds.get(c.file) ?? 0,
-      eventId: c.event === null ? null : (eventIds[c.event] ?? null),
-      speaker: c.speaker,
-      speakerKind: c.speakerKind,
-      text: c.phrase,
-      stance: c.stance,
-      spanStart: s.start,
-      spanEnd: s.end,
+    const extraction = byFile.get(a.file) as Extraction;
+    const { sourceId } = await storeSource(db, {
+      originPath: a.file,
+      contentHash: createHash("sha256").update(a.text).digest("hex"),
+      meta: { title: a.title, outlet: a.outlet, url: null, publishedAt: a.publishedAt, byline: null },
+      extraction,
     });
+    sourceIds.set(a.file, sourceId);
+  }
+  // Each world event is found again through its first telling's mention.
+  const eventIds: number[] = [];
+  for (const e of world.events) {
+    const first = e.tellings[0];
+    const sourceId = first ? sourceIds.get(first.file) : undefined;
+    const [row] = await db
+      .select({ eventId: eventMentions.eventId })
+      .from(eventMentions)
+      .where(and(eq(eventMentions.sourceId, sourceId ?? -1), eq(eventMentions.date, e.date)));
+    if (!row) throw new Error(`seed event ${e.date} was not stored`);
+    eventIds.push(row.eventId);
   }
   return { sourceIds, eventIds };
 }

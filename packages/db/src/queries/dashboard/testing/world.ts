@@ -78,7 +78,6 @@ export const SAMPLE_WORLD: SeedWorld = {
       location: "At Tanf",
       attacker: "US-led coalition",
       target: "pro-regime forces",
-      contested: true,
       tellings: [
         {
           file: "d.txt",
