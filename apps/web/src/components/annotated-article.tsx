@@ -80,9 +80,7 @@ export function AnnotatedArticle({ text, annotations }: { text: string; annotati
               {covering.map((a) => (
                 <span key={anchorId(a)} className="block">
                   {describe(a)} ·{" "}
-                  <Link href={annotationHref(a)} tabIndex={-1}>
-                    {a.type === "claim" ? "open claim" : "open event"}
-                  </Link>
+                  <Link href={annotationHref(a)}>{a.type === "claim" ? "open claim" : "open event"}</Link>
                 </span>
               ))}
             </span>
