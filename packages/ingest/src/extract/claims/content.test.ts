@@ -31,6 +31,12 @@ describe("claims", () => {
       ]);
     });
 
+    test("an appositive after the source is not content", () => {
+      const s = "According to the Observatory, a Britain-based monitor, 15 fighters were killed.";
+      const to = s.indexOf(", a Britain");
+      expect(texts(s, around(s, masked(s), 0, to))).toEqual(["15 fighters were killed"]);
+    });
+
     test('", adding that" joins two pieces of one claim', () => {
       const s = "the suspect was arrested, adding that no one was hurt";
       expect(texts(s, splitAdding(s, s, { start: 0, end: s.length }))).toEqual([

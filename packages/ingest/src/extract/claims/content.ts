@@ -24,7 +24,8 @@ export function beforeContent(text: string, masked: string, end: number): Range[
 /** Content on both sides of a parenthetical attribution such as ", according to X,". */
 export function around(text: string, masked: string, from: number, to: number): Range[] {
   const pieces = beforeContent(text, masked, from);
-  const rest = /^[\s,]*/u.exec(masked.slice(to));
+  // "According to X, a Britain-based monitor, 15 were killed": the appositive describes X.
+  const rest = /^[\s,]*(?:(?:a|an|the)\s[^,;:"“”]{1,60},\s*)?/u.exec(masked.slice(to));
   const start = to + (rest?.[0].length ?? 0);
   if (start < text.length) {
     const r = trimRange(text, start, text.length);

@@ -48,6 +48,13 @@ describe("claims", () => {
         expect(subjectOf("The ministry, meanwhile, said 20 died.", "said")).toBe("The ministry");
       });
 
+      test("joins two speakers with and, but not a clause", () => {
+        expect(subjectOf("Three were killed, the group and security sources said.", "said")).toBe(
+          "the group and security sources",
+        );
+        expect(subjectOf("The strike killed 10 and officials said more may die.", "said")).toBe("officials");
+      });
+
       test("finds no speaker in a passive", () => {
         expect(subjectOf("The strikes were reported by locals.", "reported")).toBeNull();
       });

@@ -89,6 +89,7 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
   const toks = tokens(s.slice(segStart, end), segStart);
   while (toks.length > 0 && TRAILING_SKIP.has((toks[toks.length - 1] as Token).lower)) toks.pop();
   const taken: Token[] = [];
+  let joined = false;
   for (let i = toks.length - 1; i >= 0 && taken.length < MAX_WORDS; i--) {
     const t = toks[i] as Token;
     if (DETERMINERS.has(t.lower)) {
@@ -109,6 +110,19 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
         continue;
       }
       break;
+    }
+    // "the group and security sources said": two speakers joined, when the first is one too.
+    const before = toks[i - 1];
+    if (
+      t.lower === "and" &&
+      taken.length > 0 &&
+      !joined &&
+      before &&
+      (takesPP(before.lower) || /^\p{Lu}/u.test(before.word))
+    ) {
+      joined = true;
+      taken.push(t);
+      continue;
     }
     if (STOP.has(t.lower)) break;
     taken.push(t);
