@@ -208,7 +208,9 @@ function toClaims(
     const content = d.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
     const u = units[d.unit] as Unit;
     const stance = stanceOf(d.verb, content, text.slice(u.start, u.end));
-    if (stance === "contests") contesting.add(d.speaker.text.toLowerCase());
+    // Only a named person or an outlet is one voice; "officials" or "the army" may be two sides.
+    const oneVoice = d.speaker.kind === "named-person" || d.speaker.kind === "media";
+    if (stance === "contests" && oneVoice) contesting.add(d.speaker.text.toLowerCase());
     return stance;
   });
   drafts.forEach((d, i) => {
