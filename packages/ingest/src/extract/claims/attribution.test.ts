@@ -43,6 +43,12 @@ describe("claims", () => {
       });
     });
 
+    test('inverted "said the commander of X, Col. Y": the name is the speaker', () => {
+      expect(read('"We will win," said the commander of the 3rd Brigade, Col. Ivan Petrov.')?.speaker).toBe(
+        "Col. Ivan Petrov",
+      );
+    });
+
     test('inverted "say X" after a partly quoted clause', () => {
       expect(read("The presence of troops “posed a threat”, say command officials.")).toMatchObject({
         speaker: "command officials",
@@ -146,6 +152,12 @@ describe("claims", () => {
       ]);
     });
 
+    test('", formerly Twitter" is not content', () => {
+      expect(read("“It is catastrophic,” Martin Griffiths said on X, formerly Twitter.")?.content).toEqual([
+        "It is catastrophic",
+      ]);
+    });
+
     test("a participle tail after a quote is not content", () => {
       expect(
         read("“Nobody will be forgiven,” the chief said in an audio message posted on Telegram.")?.content,
@@ -223,6 +235,7 @@ describe("claims", () => {
         "The Pentagon has said little about the operation.",
         "Fighting continued in the east.",
         "the vehicles reported no damage.",
+        "He said the same thing last year.",
       ])("%s", (s) => {
         expect(read(s)).toBeNull();
       });

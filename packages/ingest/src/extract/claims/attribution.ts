@@ -4,7 +4,7 @@ import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } fr
 import { accordingTo, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
-import { looksLikeSpeaker } from "./speaker-phrase.ts";
+import { looksLikeSpeaker, shapeOf } from "./speaker-phrase.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 export type { Attribution, Range } from "./types.ts";
@@ -75,7 +75,7 @@ function speechVerb(
     const verbEnd = m.index + m[0].length;
     const found =
       forward(text, masked, verb, verbStart, verbEnd, quotes, looksLikeSpeaker) ??
-      inverted(text, masked, verb, verbStart, verbEnd, looksLikeSpeaker);
+      inverted(text, masked, verb, verbStart, verbEnd, looksLikeSpeaker, mixedCase);
     if (found) return found;
   }
   return null;
@@ -89,6 +89,7 @@ function inverted(
   verbStart: number,
   verbEnd: number,
   looksLikeSpeaker: SpeakerTest,
+  mixedCase: boolean,
 ): Attribution | null {
   if (!SAY_VERBS.has(verb) || HEARER_VERBS.has(verb)) return null;
   // "…, has said X" is not English: an auxiliary means the subject came first.
@@ -103,6 +104,15 @@ function inverted(
   if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb) && /["”»]\s*,?$|,\s*["”»]$/u.test(pre)))
     return null;
   const content = beforeContent(text, masked, verbStart);
+  // '"…," said the commander of the brigade, Col. Ivan Petrov.': the name after the role is the speaker.
+  const named = /^,\s*([^,;:()"“”_]{2,60}?)\s*[.!?]?\s*$/u.exec(masked.slice(np.end));
+  if (named?.[1] && shapeOf(text.slice(np.start, np.end), mixedCase).type !== "person") {
+    const start = np.end + named[0].indexOf(named[1]);
+    const name = { start, end: start + named[1].length, anonymous: false };
+    if (shapeOf(text.slice(name.start, name.end), mixedCase).type === "person") {
+      return { speaker: name, content, verb, anonymous: false, statement: false };
+    }
+  }
   return { speaker: np, content, verb, anonymous: /anonym/i.test(masked.slice(np.end)), statement: false };
 }
 
@@ -167,7 +177,9 @@ function forward(
       // ", speaking on condition of anonymity" or ", citing …" after the verb is about the speaker, not content.
       const gloss =
         !/(?:adding|saying|noting|stressing|explaining|warning|arguing)/iu.test(comma[0]) &&
-        (/^(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking)\b/iu.test(tail) ||
+        (/^(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking|formerly|previously|now|also known|known as)\b/iu.test(
+          tail,
+        ) ||
           ADJUNCT_AT_START.test(tail));
       if (!gloss && start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
         pieces.push(trimRange(text, start, text.length));
@@ -221,7 +233,12 @@ function forward(
   if (!that && /^so(?:\s+(?:on|in|at|last|this)\b.*)?$/iu.test(said)) {
     return { speaker: sp, content: [], verb, anonymous: sp.anonymous, statement };
   }
-  if (!that && /^(?:little|nothing|much|this|that|it|otherwise|yes|no)\b(?:\s+(?:about|on|of)\b|$)/iu.test(said))
+  if (
+    !that &&
+    /^(?:(?:little|nothing|much|this|that|it|otherwise|yes|no)\b(?:\s+(?:about|on|of)\b|$)|(?:the )?same(?: thing)?\b)/iu.test(
+      said,
+    )
+  )
     return null;
   // "Hezbollah denied the Israeli account": a short object is only a claim together with its verb.
   if (!that && NP_OBJECT_VERBS.test(verb) && wordCount(text.slice(range.start, range.end)) <= 4) {
