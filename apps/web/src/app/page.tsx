@@ -71,9 +71,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <p className="text-sm text-slate-600">No forces reported for these events.</p>
           ) : (
             <>
-              <ForcesChart rows={forceRows.map((r) => r.chart)} statuses={[...FORCE_STATUSES]} />
+              <ForcesChart
+                rows={forceRows.filter((r) => r.category !== "personnel").map((r) => r.chart)}
+                statuses={[...FORCE_STATUSES]}
+              />
               <p className="mt-1 text-xs text-slate-600">
-                Bars show the lowest reported count summed over events; the table gives the full range.
+                Bars show equipment, the lowest reported count summed over events; personnel counts would dwarf them and
+                are in the table, which gives every full range.
               </p>
               <div className="overflow-x-auto">
                 <table className="table mt-2" data-testid="forces-table">

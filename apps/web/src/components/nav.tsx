@@ -12,9 +12,9 @@ export function Nav() {
     <header className="border-b border-slate-200 bg-white">
       <nav
         aria-label="Main"
-        className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-1 px-3 py-3 sm:px-6"
+        className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-3 py-3 sm:gap-x-5 sm:px-6"
       >
-        <Link href="/" className="mr-2 text-lg font-bold text-slate-900 no-underline">
+        <Link href="/" className="mr-1 text-base font-bold text-slate-900 no-underline sm:mr-2 sm:text-lg">
           Deconflict
         </Link>
         {LINKS.map((l) => (

@@ -44,10 +44,10 @@ export default async function SourcePage({ params }: { params: Params }) {
         <p className="mb-1 text-sm">
           <Link href="/sources">← Sources</Link>
         </p>
-        <h1 className="text-2xl font-bold" data-testid="source-title">
+        <h1 className="break-words text-2xl font-bold" data-testid="source-title">
           {source.title ?? source.label}
         </h1>
-        <p className="mt-1 text-sm text-slate-700">
+        <p className="mt-1 break-words text-sm text-slate-700">
           {source.outlet ?? "Outlet unknown"} · {formatDate(source.publishedAt)}
           {source.byline ? ` · ${source.byline}` : ""}
           {source.file ? ` · ${basename(source.file)}` : ""}
