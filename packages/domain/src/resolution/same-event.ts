@@ -53,6 +53,11 @@ export function datesCompatible(a: EventDate, b: EventDate): boolean {
   return ba.from <= bb.to && bb.from <= ba.to;
 }
 
+// "Civilians" is how one side tells a strike the other tells as on its enemy: it contradicts nothing.
+function blocks(targetKey: string): boolean {
+  return !targetKey.startsWith(SITE_PREFIX) && targetKey !== "civilians";
+}
+
 /** Targets agree unless both are actors of different keys and different sides. */
 export function targetsCompatible(
   mentionTarget: { key: string; side: string | null } | null,
@@ -60,7 +65,7 @@ export function targetsCompatible(
   eventSide: string | null | undefined,
 ): boolean {
   if (!mentionTarget || eventKey === null) return true;
-  if (mentionTarget.key.startsWith(SITE_PREFIX) || eventKey.startsWith(SITE_PREFIX)) return true;
+  if (!blocks(mentionTarget.key) || !blocks(eventKey)) return true;
   if (mentionTarget.key === eventKey) return true;
   return !!eventSide && mentionTarget.side === eventSide;
 }

@@ -31,6 +31,10 @@ const US_LED_COALITION = ACTORS.find((a) => a.name === "US-led coalition") as Ac
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
 
+function blocks(targetKey: string): boolean {
+  return !targetKey.startsWith("site:") && targetKey !== "civilians";
+}
+
 const SPECIFICITY: Record<Draft["kind"], number> = {
   airstrike: 1,
   "ground-attack": 1,
@@ -154,8 +158,10 @@ export class ArticleEvents {
       (!c.date || !prev.c.date || datesAgree(c.date, prev.c.date))
     )
       return prev.draft;
-    if (c.attacker) {
-      const attacker = toActor(c.attacker);
+    // "On Thursday they launched drones": the pronoun stands for the attacker last told.
+    const told = !c.attacker && c.pronounSubject ? this.mostRecent()?.attacker : undefined;
+    if (c.attacker || told) {
+      const attacker = told ?? toActor(c.attacker as ActorHit);
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
       const fromFallback = !c.date && !this.discourseDate;
       const found = this.findCompatible(c, attacker.key, date, c.date !== null);
@@ -208,11 +214,13 @@ export class ArticleEvents {
       if (classOf(d) !== KIND_CLASS[c.kind] || d.attacker.key !== attackerKey) continue;
       // A drone strike and an airstrike, or shelling and a ground assault, told as such are two events.
       if (c.kindExplicit && d.kindExplicit && c.kind !== d.kind) continue;
+      // Different targets are different events, unless one is a place, a thing or "civilians" (one side's word for it).
       if (
         c.target &&
         !c.weakTarget &&
         d.target &&
-        !d.target.key.startsWith("site:") &&
+        blocks(d.target.key) &&
+        blocks(c.target.entry.key) &&
         d.target.key !== c.target.entry.key
       )
         continue;

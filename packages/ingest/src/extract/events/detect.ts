@@ -28,6 +28,8 @@ export interface Candidate {
   date: EventDate | null;
   /** "the strike", "Tuesday's strike", "that attack": points back to an event already told. */
   definite: boolean;
+  /** "they launched drones": the subject is a pronoun for an actor already told. */
+  pronounSubject: boolean;
   /** "a cell that fired missiles": told of someone the lexicon does not know, not of the last actor. */
   relative: boolean;
   /** "such strikes", "the last such strike": same kind of attack, same attacker, another time. */
@@ -89,6 +91,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       date: nearestDate(s, f.start, f.end),
       definite: DEFINITE.test(beforeText),
       relative: /\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/.test(beforeText),
+      pronounSubject: /\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|again)\s+)*$/.test(beforeText),
       such: SUCH.test(beforeText),
       plural: /(?:strikes|attacks|raids|bombings|assaults|barrages)$/.test(word),
     });

@@ -4,7 +4,9 @@ import type { ActorHit } from "../lexicon/match-actors.ts";
 const SPEAKER_AFTER =
   /^[\s’']*s?\s*(?:(?:senior|top|two|a|an|the|defen[cs]e|military|intelligence|government|foreign|state|security|command|army|air force|central command|embassy)\s+)*(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|sources?|statements?|ministry|minister|media|news agency|envoy|ambassador|diplomats?|lawmakers?|senators?|president|commanders?|announcement|said|says|told|stated|reported|claimed|announced|confirmed|denied|insisted|added)\b/;
 const SPEAKER_BEFORE =
-  /\b(?:according to|said|told|quoted|statement (?:by|from)|spokesm[ae]n for|spokesperson for)\s+(?:the\s+|a\s+|an\s+)?$/;
+  /\b(?:according to|quoted|statement (?:by|from)|spokesm[ae]n for|spokesperson for)\s+(?:the\s+|a\s+|an\s+)?$/;
+// "..., said the coalition." is a speaker; "said coalition warplanes struck" is not.
+const SAID_BEFORE = /\b(?:said|says|told|added)\s+(?:the\s+|a\s+|an\s+)?$/;
 // An actor after one of these is an object, not the subject of the attack verb.
 const OBJECT_BEFORE =
   /\b(?:to|against|on|at|toward|towards|near|with|of|for|targeting|into|from|by|loyal to|and|between|under)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$/;
@@ -18,7 +20,7 @@ const AGENT_BEFORE =
 const PRONOUN_SUBJECT =
   /\b(?:it|they|we|its\s+[a-z-]+(?:\s+[a-z-]+)?|their\s+[a-z-]+(?:\s+[a-z-]+)?|our\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been|would|did)\s+)*$/;
 const SAID_AFTER =
-  /^[^.;!?“”"]{0,60}?\b(?:said|says|stated|announced|claimed|confirmed|reported|added)\b(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|post|interview|briefing|broadcast|communique|message|address)(?:\s+on\s+[a-z-]+(?:\s+[a-z-]+)?)?)?(?:\s+[a-z]+ly)?(?:\s+that)?\s+(?:it|they|we|its|their|our)\b/;
+  /^[^.;!?“”"]{0,60}?\b(?:said|says|stated|announced|claimed|confirmed|reported|added)\b(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|post|interview|briefing|broadcast|communique|message|address)(?:\s+on\s+[a-z-]+(?:\s+[a-z-]+)?)?)?(?:\s+[a-z]+ly|\s+(?:last|this|on|in|earlier)\s+[a-z]+)?(?:\s+that)?\s+(?:it|they|we|its|their|our)\b/;
 const BY_BETWEEN = /^[^.;:,]{0,50}?\b(?:by|from)\s+(?:(?:the|a|an|two|three|[a-z0-9/-]+)\s+){0,2}$/;
 const CLAUSE_BREAK = /\b(?:but|and the|which|who|while|whereas|although)\b[\s\S]*\b(?:by|from)\s/;
 
@@ -30,9 +32,11 @@ export interface Roles {
 }
 
 export function isSpeaker(lower: string, hit: ActorHit): boolean {
+  const before = lower.slice(Math.max(0, hit.start - 30), hit.start);
   return (
     SPEAKER_AFTER.test(lower.slice(hit.end, hit.end + 60)) ||
-    SPEAKER_BEFORE.test(lower.slice(Math.max(0, hit.start - 30), hit.start))
+    SPEAKER_BEFORE.test(before) ||
+    (SAID_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(lower.slice(hit.end, hit.end + 3)))
   );
 }
 

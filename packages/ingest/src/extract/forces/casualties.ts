@@ -25,7 +25,7 @@ const VERB_FIRST = new RegExp(
 );
 // "10 people were killed", "five soldiers died", "12 wounded"
 const COUNT_FIRST = new RegExp(
-  `(${QUAL})${NUM}\\s+(?:(?:[a-z-]+\\s+){0,2}?${WHO}\\s+)?(?:(?:were|was|have been|had been|are|been|reportedly|also|later)\\s+){0,2}(killed|dead|died|wounded|injured|hurt)\\b`,
+  `(${QUAL})${NUM}\\s+(?:(?:[a-z-]+\\s+){0,2}?${WHO}\\s+)?(?:(?:were|was|have been|had been|are|been|reportedly|also|later|[a-z]+ly)\\s+){0,3}(killed|dead|died|wounded|injured|hurt)\\b`,
   "g",
 );
 const TOLL = new RegExp(
@@ -47,7 +47,7 @@ function countOf(word: string, qualifier: string): Quantity | null {
 
 // A whole war's toll ("tens of thousands have been killed since 2023") is no one event's casualties.
 const WAR_TOLL =
-  /\b(?:tens of thousands|hundreds of thousands|since the (?:start|beginning|outbreak)|since the war|in the war|during the war|so far this year|since (?:19|20)\d\d)\b/;
+  /\b(?:tens of thousands|hundreds of thousands|since the (?:start|beginning|outbreak)|since the war|in the war|during the war|so far this year|since (?:19|20)\d\d|since (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
 /** Killed and wounded with a stated count, in a lower-cased sentence. */
 export function findCasualties(lower: string): CasualtyItem[] {

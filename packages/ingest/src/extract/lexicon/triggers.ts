@@ -54,6 +54,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { source: "ground (?:attacks?|assaults?|offensive)", kind: "ground-attack", weak: false },
   { source: "(?:opened|open) fire", kind: "ground-attack", weak: false },
   { source: "fired (?:on|at|upon)", kind: null, weak: true },
+  // "a Houthi drone aimed at the airport": the weapon names the strike.
+  {
+    source: "(?:drones?|missiles?|rockets?) (?:aimed|fired|launched|directed) (?:at|toward|towards)",
+    kind: null,
+    weak: false,
+  },
   { source: "ambush(?:ed|es)?", kind: "ground-attack", weak: false },
   { source: "assault(?:ed|s)?", kind: "ground-attack", weak: true },
   { source: "raid(?:ed|s)?", kind: "ground-attack", weak: true },

@@ -1,0 +1,73 @@
+import { describe, expect, test } from "vitest";
+import { extractArticle } from "./index.ts";
+
+const extract = (text: string, publishedAt: string | null = "2024-03-14") =>
+  extractArticle({ title: null, outlet: null, url: null, publishedAt, text });
+const brief = (text: string, publishedAt?: string | null) =>
+  extract(text, publishedAt).mentions.map(
+    (m) => `${m.kind} ${m.date?.value} ${m.attacker?.name} -> ${m.target?.name ?? "?"}`,
+  );
+
+// 2024-03-14 was a Thursday.
+describe("extractArticle", () => {
+  describe("one event per real attack", () => {
+    test("later references to the strike join it", () => {
+      const text =
+        "Headline of the story\n\nRussian forces struck an apartment block in Kharkiv on Wednesday, killing five people. " +
+        "The strike also wounded 20. Officials said the attack was the deadliest this month.";
+      const x = extract(text);
+      expect(x.mentions).toHaveLength(1);
+      expect(x.mentions[0]).toMatchObject({ kind: "airstrike", date: { value: "2024-03-13" }, location: "Kharkiv" });
+      expect(x.mentions[0]?.casualties.map((c) => [c.kind, c.count?.low])).toEqual([
+        ["killed", 5],
+        ["wounded", 20],
+      ]);
+    });
+    test("a background attack in passing is its own event", () => {
+      expect(
+        brief(
+          "Israeli jets struck Rafah on Tuesday. Last month, Hamas fighters attacked an army post near the border.",
+        ),
+      ).toEqual(["airstrike 2024-03-12 Israel -> ?", "ground-attack 2024-02 Hamas -> Israel"]);
+    });
+    test("the same attacker on another day is another event", () => {
+      expect(
+        brief("Houthi rebels fired missiles at a ship on Monday. On Thursday they launched drones at another vessel."),
+      ).toHaveLength(2);
+    });
+  });
+
+  describe("forces belong to the event's target", () => {
+    test("the attacker's own aircraft are not reported", () => {
+      const x = extract(
+        "Two Israeli jets struck Hezbollah positions on Tuesday, destroying a rocket launcher and three trucks.",
+      );
+      expect(x.mentions[0]?.forces.map((f) => `${f.category}/${f.status}/${f.count?.low}`)).toEqual([
+        "artillery/destroyed/1",
+        "vehicle/destroyed/3",
+      ]);
+    });
+  });
+
+  describe("header and residue", () => {
+    test("uses the dateline when metadata has no date", () => {
+      const x = extract("Title line\n\nBy Jane Doe | June 11, 2024\nRSF fighters shelled El Fasher on Monday.", null);
+      expect(x).toMatchObject({ title: "Title line", byline: "Jane Doe", publishedAt: "2024-06-11" });
+      expect(brief(x.text, x.publishedAt)).toEqual(["artillery-strike 2024-06-10 Rapid Support Forces -> ?"]);
+    });
+    test("is the same on lower-cased text", () => {
+      const text = "Russian forces shelled Kherson on Tuesday, killing two civilians.";
+      expect(brief(text.toLowerCase())).toEqual(brief(text));
+    });
+  });
+
+  describe("what is not an event", () => {
+    test("a political story with figurative attacks", () => {
+      expect(
+        brief(
+          "The senator attacked the budget plan on Wednesday, saying it would hit families. The White House struck a deal.",
+        ),
+      ).toEqual([]);
+    });
+  });
+});
