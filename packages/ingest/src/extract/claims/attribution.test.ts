@@ -236,6 +236,7 @@ describe("claims", () => {
         "Fighting continued in the east.",
         "the vehicles reported no damage.",
         "He said the same thing last year.",
+        "He signed the ban, a move critics called “extreme.”",
       ])("%s", (s) => {
         expect(read(s)).toBeNull();
       });

@@ -133,10 +133,12 @@ function forward(
   if (relative) return relativeClaim(text, masked, sp, verb, verbEnd, looksLikeSpeaker);
   // "…, a charge Hamas denies": the speaker follows the claim noun; the content is the clause before.
   const claimNoun =
-    /^(?:a|an|the|this|that)?\s*(?:claim|charge|accusation|allegation|assertion|account|version|figure|report|characteri[sz]ation)s?\s+/iu.exec(
+    /^(?:a|an|the|this|that)?\s*(?:claim|charge|accusation|allegation|assertion|account|version|figure|report|characteri[sz]ation|move|decision|step|measure|plan|policy|action|strike|attack|raid|number|toll|incident)s?\s+/iu.exec(
       masked.slice(sp.start, sp.end),
     );
   if (claimNoun && sp.start + claimNoun[0].length < sp.end && /,\s*$/u.test(masked.slice(0, sp.start))) {
+    // "a move critics called “extreme”": a label, not a claim about the clause before.
+    if (THAT_VERBS.has(verb) && !CONTEST_VERBS.has(verb)) return null;
     const who = { start: sp.start + claimNoun[0].length, end: sp.end, anonymous: sp.anonymous };
     if (!looksLikeSpeaker(text.slice(who.start, who.end), false)) return null;
     return { speaker: who, content: beforeContent(text, masked, sp.start), verb, anonymous: false, statement: false };

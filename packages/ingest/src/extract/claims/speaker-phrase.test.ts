@@ -65,6 +65,9 @@ describe("claims", () => {
       expect(kindOfShape(shapeOf("US officials"))).toBe("anonymous-official");
       expect(kindOfShape(shapeOf("Col. Ryan Dillon"))).toBe("named-person");
       expect(kindOfShape(shapeOf("TASS"))).toBe("media");
+      expect(kindOfShape(shapeOf("witnesses"))).toBe("anonymous-official");
+      expect(kindOfShape(shapeOf("a doctor at the hospital"))).toBe("anonymous-official");
+      expect(kindOfShape(shapeOf("the minister"))).toBe("named-person");
     });
 
     test("strict checks reject phrases that name nobody", () => {

@@ -49,7 +49,10 @@ function words(phrase: string): Word[] {
 }
 
 function singular(w: string): string {
-  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+  if (w.length <= 3) return w;
+  if (/(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  return w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
 }
 
 function join(ws: readonly Word[]): string {
@@ -195,6 +198,15 @@ function titledName(ws: readonly Word[], mixedCase: boolean): SpeakerShape | nul
   return { type: "person", name: join(name), role: (ws[lastTitle] as Word).lower };
 }
 
+// Roles that describe an unnamed source rather than one identifiable office-holder.
+const UNNAMED_SOURCES = new Set(
+  (
+    "witness resident survivor villager medic doctor nurse activist rescuer analyst expert observer worker " +
+    "volunteer journalist reporter student farmer man woman father mother son daughter brother sister wife " +
+    "husband teacher pilot soldier fighter researcher economist campaigner critic local relative neighbour neighbor"
+  ).split(" "),
+);
+
 /** Whether a phrase before or after a speech verb plausibly names who spoke. */
 export function looksLikeSpeaker(phrase: string, lenient: boolean, mixedCase = true): boolean {
   const ws = words(phrase);
@@ -221,7 +233,9 @@ export function kindOfShape(shape: SpeakerShape): SpeakerKind | null {
     case "body":
       return "official-statement";
     case "role":
-      return shape.role.startsWith("spokes") ? "official-statement" : "named-person";
+      if (shape.role.startsWith("spokes")) return "official-statement";
+      // "witnesses said", "a doctor told Reuters": unnamed people speaking as sources.
+      return UNNAMED_SOURCES.has(shape.role) && !shape.definite ? "anonymous-official" : "named-person";
     case "unknown":
       return "named-person";
     case "pronoun":
