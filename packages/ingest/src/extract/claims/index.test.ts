@@ -17,6 +17,11 @@ describe("claims", () => {
       expect(claimsOf(text2).map((c) => c.text)).toEqual(["We will not allow this to stand"]);
     });
 
+    test('a quote followed by "those were the words of X"', () => {
+      const text = "“We will never surrender.”\nThose were the words of Defence Minister Anna Berg on Tuesday.";
+      expect(claimsOf(text)[0]).toMatchObject({ speaker: "Anna Berg", speakerKind: "named-person" });
+    });
+
     test("a quote-only paragraph continues the previous speaker", () => {
       const text = "“We welcome robust action,” said Jane Doe, a spokeswoman.\n“Iran cannot wage war on our soil.”";
       expect(brief(text).map((c) => c[0])).toEqual(["Jane Doe", "Jane Doe"]);

@@ -33,6 +33,9 @@ interface Draft {
   span: Span;
 }
 
+// A sentence that names the speaker of the quote before it: "Those were the words of …", "So said …".
+const WORDS_OF_RE =
+  /\b(?:words|message|warning|remarks|comments|verdict|assessment|view|vow|promise|pledge|plea|appeal|so said|thus spoke)\b/i;
 // A quote-only sentence continues the last speaker when that speaker spoke this many units ago or fewer.
 const CONTINUATION_REACH = 2;
 
@@ -87,6 +90,18 @@ function extract(input: ClaimInput): Claim[] {
     if (u.end - u.start > MAX_UNIT) continue;
     const a = attributionOf(i);
     const s = text.slice(u.start, u.end);
+    // '“We will not surrender.” Those were the words of Defence Minister X.': the quote's speaker, named after it.
+    if (!a && orphan && orphan.unit === i - 1 && WORDS_OF_RE.test(s)) {
+      const named = personMentions(s, mixedCase)[0];
+      if (named) {
+        memory.notePerson(named.name, named.role);
+        const speaker = memory.resolve({ type: "person", name: named.name, role: named.role }, named.name);
+        drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: "said", span: orphan.range });
+        claimedUnits.add(i - 1);
+        orphan = null;
+        continue;
+      }
+    }
     if (a) {
       // People named in passing since the last claim become candidates for "he said".
       if (/^(?:he|she)$/i.test(s.slice(a.speaker.start, a.speaker.end))) {
