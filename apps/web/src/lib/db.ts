@@ -2,22 +2,28 @@ import { existsSync } from "node:fs";
 import { type Db, openReadOnlyDb } from "@deconflict/db";
 import { env } from "../env.ts";
 
-let opened: Promise<Db> | null = null;
+let ready: Db | null = null;
+let opening: Promise<Db> | null = null;
 
-/** The read-only database, opened once per server; null while the file does not exist yet. */
+/**
+ * The read-only database, opened once per server; null while there is no data to show: the file
+ * does not exist yet, or an ingest has created it but not its tables. Checked on every call until
+ * then, so the first ingest shows up without a restart.
+ */
 export async function getDb(): Promise<Db | null> {
-  if (opened) return opened;
-  // Checked on every call until it exists, so the first ingest shows up without a restart.
+  if (ready) return ready;
   if (!existsSync(env.dbPath)) return null;
-  opened = openReadOnlyDb(env.dbPath).catch((error: unknown) => {
-    opened = null;
+  opening ??= openReadOnlyDb(env.dbPath).catch((error: unknown) => {
+    opening = null;
     throw error;
   });
-  return opened;
+  const db = await opening;
+  if (!(await hasSchema(db))) return null;
+  ready = db;
+  return db;
 }
 
-/** True when the database file exists but has no tables yet (an ingest is creating it). */
-export async function hasSchema(db: Db): Promise<boolean> {
+async function hasSchema(db: Db): Promise<boolean> {
   const r = await db.$client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'");
   return r.rows.length > 0;
 }

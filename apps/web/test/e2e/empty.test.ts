@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -15,6 +15,9 @@ describe("with no database file yet", () => {
         expect(await r.text(), path).toContain("npx deconflict ingest corpus/at-tanf-2017");
       }
       expect((await fetch(`${baseUrl}/export/json`)).status).toBe(404);
+      // An ingest has created the file but not yet its tables.
+      writeFileSync(join(dir, "missing.db"), "");
+      expect(await (await fetch(`${baseUrl}/`)).text()).toContain("No data yet");
     } finally {
       server.kill("SIGTERM");
       rmSync(dir, { recursive: true, force: true });

@@ -168,10 +168,7 @@ export default async function EventPage({ params }: { params: Params }) {
         {claims.length === 0 ? (
           <p className="text-sm text-slate-600">No attributed claims about this event.</p>
         ) : (
-          <div className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="claims-by-stance">
-            <ClaimColumn title="Asserted" claims={claims.filter((c) => c.stance !== "contests")} />
-            <ClaimColumn title="Contested" claims={claims.filter((c) => c.stance === "contests")} />
-          </div>
+          <ClaimsByStance claims={claims} />
         )}
       </section>
     </article>
@@ -203,7 +200,27 @@ function FactRow({ fact }: { fact: Fact }) {
   );
 }
 
-function ClaimColumn({ title, claims }: { title: string; claims: ClaimView[] }) {
+/** Asserting and contesting claims side by side; with nobody contesting, the assertions take the full width. */
+function ClaimsByStance({ claims }: { claims: ClaimView[] }) {
+  const asserted = claims.filter((c) => c.stance !== "contests");
+  const contested = claims.filter((c) => c.stance === "contests");
+  if (contested.length === 0) {
+    return (
+      <div data-testid="claims-by-stance">
+        <p className="mb-2 text-sm text-slate-600">No source reports anyone contesting this event.</p>
+        <ClaimColumn title="Asserted" claims={asserted} wide />
+      </div>
+    );
+  }
+  return (
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="claims-by-stance">
+      <ClaimColumn title="Asserted" claims={asserted} />
+      <ClaimColumn title="Contested" claims={contested} />
+    </div>
+  );
+}
+
+function ClaimColumn({ title, claims, wide = false }: { title: string; claims: ClaimView[]; wide?: boolean }) {
   const bySpeaker = new Map<string, ClaimView[]>();
   for (const c of claims) bySpeaker.set(c.speaker, [...(bySpeaker.get(c.speaker) ?? []), c]);
   return (
@@ -212,20 +229,22 @@ function ClaimColumn({ title, claims }: { title: string; claims: ClaimView[] }) 
         {title} ({claims.length})
       </h3>
       {claims.length === 0 ? <p className="text-sm text-slate-600">None.</p> : null}
-      {[...bySpeaker.entries()].map(([speaker, cs]) => (
-        <div key={speaker} className="mb-3 rounded-md border border-slate-200 p-3">
-          <p className="text-sm font-semibold">
-            {speaker} <span className="font-normal text-slate-600">({humanize(cs[0]?.speakerKind)})</span>
-          </p>
-          <ul className="mt-1 space-y-2 text-sm">
-            {cs.map((c) => (
-              <li key={c.id} id={`claim-${c.id}`}>
-                “{c.claim}” — <Link href={`/sources/${c.sourceId}#claim-${c.id}`}>{c.source}</Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <div className={wide ? "grid grid-cols-1 gap-x-3 md:grid-cols-2" : ""}>
+        {[...bySpeaker.entries()].map(([speaker, cs]) => (
+          <div key={speaker} className="mb-3 rounded-md border border-slate-200 p-3">
+            <p className="text-sm font-semibold">
+              {speaker} <span className="font-normal text-slate-600">({humanize(cs[0]?.speakerKind)})</span>
+            </p>
+            <ul className="mt-1 space-y-2 text-sm">
+              {cs.map((c) => (
+                <li key={c.id} id={`claim-${c.id}`}>
+                  “{c.claim}” — <Link href={`/sources/${c.sourceId}#claim-${c.id}`}>{c.source}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
