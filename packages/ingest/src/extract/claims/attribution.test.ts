@@ -210,6 +210,10 @@ describe("claims", () => {
       expect(read("Hezbollah denied the Israeli account.")?.content).toEqual(["Hezbollah denied the Israeli account"]);
     });
 
+    test("a that-verb takes only a quote that follows it closely", () => {
+      expect(read("asked whether he feared for his job, mccarthy said: “bring it.”", false)?.speaker).toBe("mccarthy");
+    });
+
     test("lower-cased text reads the same", () => {
       expect(read("“we welcome it,” said sen. jane doe, a democrat.", false)).toMatchObject({
         speaker: "sen. jane doe",
@@ -237,6 +241,7 @@ describe("claims", () => {
         "the vehicles reported no damage.",
         "He said the same thing last year.",
         "He signed the ban, a move critics called “extreme.”",
+        "Residents feared for their homes.",
       ])("%s", (s) => {
         expect(read(s)).toBeNull();
       });

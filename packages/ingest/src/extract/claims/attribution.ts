@@ -219,7 +219,7 @@ function forward(
     if (later) start = at + later[0].length;
     else if (/^(?:accuse[sd]?|charged?|charges)$/.test(verb) && /^[^,;:.]{1,60}?\bof\s+\p{L}+ing\b/iu.test(rest))
       start = at;
-    else if (THAT_VERBS.has(verb) && !quoteAfter(quotes, at)) return null;
+    else if (THAT_VERBS.has(verb) && !quoteAfter(quotes, masked, at)) return null;
   }
   let end = text.length;
   // "While officials stressed X, Y": the claim ends at the clause's comma.
@@ -280,8 +280,14 @@ function anonymityAfter(masked: string, from: number): boolean {
   return /^[^.;]{0,60}?\banonym/i.test(masked.slice(from, from + 80));
 }
 
-function quoteAfter(quotes: readonly QuoteSpan[], at: number): boolean {
-  return quotes.some((q) => q.start >= at);
+/** A quote opening within a few words of `at`: "called the plan “a giveaway”", not one a clause later. */
+function quoteAfter(quotes: readonly QuoteSpan[], masked: string, at: number): boolean {
+  const q = quotes.find((x) => x.start >= at);
+  return (
+    q !== undefined &&
+    q.start - at <= 40 &&
+    !/[,;:]|\b(?:said|says|told|added|wrote)\b/iu.test(masked.slice(at, q.start))
+  );
 }
 
 function lastWord(s: string): string {

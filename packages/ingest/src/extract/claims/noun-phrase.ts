@@ -24,7 +24,7 @@ const MAX_WORDS = 10;
 const STOP = new Set(
   (
     "is are was were be been being am has have had do does did will would can could should may might must shall " +
-    "and or but nor so yet that which who whom whose while whilst although though as when whenever because since " +
+    "and or but nor so yet that which who whom whose while whilst although though as when whenever because since whether " +
     "after before if unless until where whereas once even than on in at to from by with for of about against over " +
     "under into through during via per like despite amid among toward towards across without within behind near " +
     "around including not there here then meanwhile however moreover instead now also just only"
