@@ -6,6 +6,9 @@ import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import * as schema from "./schema/index.ts";
+import { installStatementCache } from "./statement-cache.ts";
+
+installStatementCache();
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 

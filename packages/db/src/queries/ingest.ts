@@ -1,4 +1,5 @@
 // Writing articles: store, dedup, resolve to events, keep events in step, re-extract.
+export { addToEvents, type EventAddition } from "./add-to-events.ts";
 export { insertExtraction } from "./insert-extraction.ts";
 export { refreshEvent } from "./refresh-event.ts";
 export { removeExtractions } from "./remove-extractions.ts";

@@ -1,12 +1,22 @@
 import type { Extraction } from "@deconflict/domain";
 import type { Conn } from "../client.ts";
 import { casualties, claims, escalations, eventMentions, forceReports } from "../schema/index.ts";
+import type { EventAddition } from "./add-to-events.ts";
 import { chunks } from "./conn-helpers.ts";
 import { resolveEvent } from "./resolve-event.ts";
-import { casualtyRow, claimRow, escalationRow, forceRow, mentionRow } from "./rows.ts";
+import { casualtyRow, claimRow, escalationRow, forceRow, mentionRow, outletKeyOf } from "./rows.ts";
 
-/** Stores one source's mentions, facts and claims, resolving each mention to an event. Returns the events touched. */
-export async function insertExtraction(conn: Conn, sourceId: number, extraction: Extraction): Promise<Set<number>> {
+/**
+ * Stores one source's mentions, facts and claims, resolving each mention to an event.
+ * Returns what the source adds to each event it touches, for `addToEvents` (or `refreshEvent`) to fold in.
+ */
+export async function insertExtraction(
+  conn: Conn,
+  source: { id: number; outlet: string | null },
+  extraction: Extraction,
+): Promise<Map<number, EventAddition>> {
+  const sourceId = source.id;
+  const outletKey = outletKeyOf(source.outlet, sourceId);
   // One at a time: a later mention of the same article may join an event an earlier one created.
   const eventIds: number[] = [];
   for (const mention of extraction.mentions) eventIds.push(await resolveEvent(conn, mention));
@@ -14,7 +24,7 @@ export async function insertExtraction(conn: Conn, sourceId: number, extraction:
   // RETURNING order is not promised, so ids are matched back by ordinal.
   const mentionIds: number[] = new Array(eventIds.length);
   const mentionRows = extraction.mentions.map((m, ordinal) =>
-    mentionRow(m, { eventId: eventIds[ordinal] as number, sourceId, ordinal }),
+    mentionRow(m, { eventId: eventIds[ordinal] as number, sourceId, ordinal, outletKey }),
   );
   for (const chunk of chunks(mentionRows)) {
     const returned = await conn
@@ -42,5 +52,18 @@ export async function insertExtraction(conn: Conn, sourceId: number, extraction:
   for (const chunk of chunks(hurt)) await conn.insert(casualties).values(chunk);
   for (const chunk of chunks(steps)) await conn.insert(escalations).values(chunk);
   for (const chunk of chunks(said)) await conn.insert(claims).values(chunk);
-  return new Set(eventIds);
+  const additions = new Map<number, EventAddition>();
+  extraction.mentions.forEach((m, i) => {
+    const eventId = eventIds[i] as number;
+    const addition = additions.get(eventId) ?? { mentions: [], contested: false };
+    addition.mentions.push(m);
+    additions.set(eventId, addition);
+  });
+  for (const c of said) {
+    if (c.eventId !== null && c.stance === "contests") {
+      const addition = additions.get(c.eventId);
+      if (addition) addition.contested = true;
+    }
+  }
+  return additions;
 }

@@ -70,8 +70,8 @@ export function replaceExtraction(db: Db, sourceId: number, extraction: Extracti
           publishedAt: current.publishedAt ?? extraction.publishedAt,
         })
         .where(eq(sources.id, sourceId));
-      const after = await insertExtraction(tx, sourceId, extraction);
-      await refreshEvents(tx, [...before, ...after]);
+      const after = await insertExtraction(tx, { id: sourceId, outlet: current.outlet }, extraction);
+      await refreshEvents(tx, [...before, ...after.keys()]);
     },
     { behavior: "immediate" },
   );

@@ -1,6 +1,6 @@
 import { type EventMention, KIND_CLASS } from "@deconflict/domain";
 import { addDays, candidateWindow, dateBounds, isSameEvent } from "@deconflict/domain/resolution";
-import { and, between, eq, gte } from "drizzle-orm";
+import { and, between, eq, gte, inArray } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { events } from "../schema/index.ts";
 import { toEventDate, toKindClass } from "./row-mappers.ts";
@@ -12,24 +12,33 @@ const LONGEST_DATE_SPAN_DAYS = 366;
 export async function findSameEvent(conn: Conn, mention: EventMention): Promise<number | null> {
   const window = candidateWindow(mention);
   if (!window) return null;
-  const rows = await conn
-    .select({
-      id: events.id,
-      kindClass: events.kindClass,
-      date: events.date,
-      datePrecision: events.datePrecision,
-      attackerKey: events.attackerKey,
-      targetKey: events.targetKey,
-    })
+  const columns = {
+    id: events.id,
+    kindClass: events.kindClass,
+    date: events.date,
+    datePrecision: events.datePrecision,
+    attackerKey: events.attackerKey,
+    targetKey: events.targetKey,
+  };
+  const sameKeys = and(eq(events.kindClass, window.kindClass), eq(events.attackerKey, window.attackerKey));
+  // Two narrow index ranges: events starting inside the window, and month- or year-dated events that started
+  // up to a year earlier and may still cover it. Day-dated events of that earlier year are never read.
+  const starting = await conn
+    .select(columns)
+    .from(events)
+    .where(and(sameKeys, between(events.dateFrom, window.from, window.to)));
+  const covering = await conn
+    .select(columns)
     .from(events)
     .where(
       and(
-        eq(events.kindClass, window.kindClass),
-        eq(events.attackerKey, window.attackerKey),
-        between(events.dateFrom, addDays(window.from, -LONGEST_DATE_SPAN_DAYS), window.to),
+        sameKeys,
+        inArray(events.datePrecision, ["month", "year"]),
+        between(events.dateFrom, addDays(window.from, -LONGEST_DATE_SPAN_DAYS), addDays(window.from, -1)),
         gte(events.dateTo, window.from),
       ),
     );
+  const rows = [...starting, ...covering];
   const mentionDay = dateBounds(mention.date ?? { value: window.from, precision: "day" }).from;
   let best: { id: number; score: number } | null = null;
   for (const row of rows) {

@@ -9,7 +9,16 @@ interface Owner {
   sourceId: number;
 }
 
-export function mentionRow(m: EventMention, at: { eventId: number; sourceId: number; ordinal: number }) {
+/** An outlet as a key for counting independent outlets: a source with no outlet is its own. */
+export function outletKeyOf(outlet: string | null, sourceId: number): string {
+  const name = outlet?.trim().toLowerCase();
+  return name ? `o:${name}` : `s:${sourceId}`;
+}
+
+export function mentionRow(
+  m: EventMention,
+  at: { eventId: number; sourceId: number; ordinal: number; outletKey: string },
+) {
   return {
     ...at,
     kind: m.kind,

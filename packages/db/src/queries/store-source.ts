@@ -2,9 +2,11 @@ import type { Extraction } from "@deconflict/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
 import { sourceOrigins, sources } from "../schema/index.ts";
+import { addToEvents } from "./add-to-events.ts";
 import { insertExtraction } from "./insert-extraction.ts";
 import { refreshEvent } from "./refresh-event.ts";
 import { removeExtractions } from "./remove-extractions.ts";
+import { outletKeyOf } from "./rows.ts";
 
 export interface SourceMeta {
   title: string | null;
@@ -74,8 +76,9 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
     if ((others?.n ?? 0) === 0) {
       const before = await removeExtractions(tx, origin.sourceId);
       await tx.update(sources).set(columns).where(eq(sources.id, origin.sourceId));
-      const after = await insertExtraction(tx, origin.sourceId, extraction);
-      await refreshEvents(tx, [...before, ...after]);
+      const after = await insertExtraction(tx, { id: origin.sourceId, outlet: columns.outlet }, extraction);
+      // Mentions went away too: recompute every event touched, old or new.
+      await refreshEvents(tx, [...before, ...after.keys()]);
       return { status: "replaced", sourceId: origin.sourceId };
     }
     // Other paths still hold the old content, so it stays; this path gets a source of its own.
@@ -84,7 +87,8 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
   const [row] = await tx.insert(sources).values(columns).returning({ id: sources.id });
   if (!row) throw new Error("inserting a source returned no id");
   await tx.insert(sourceOrigins).values({ path: input.originPath, sourceId: row.id });
-  await refreshEvents(tx, await insertExtraction(tx, row.id, extraction));
+  const additions = await insertExtraction(tx, { id: row.id, outlet: columns.outlet }, extraction);
+  await addToEvents(tx, { id: row.id, outletKey: outletKeyOf(columns.outlet, row.id) }, additions);
   return { status: origin ? "replaced" : "ingested", sourceId: row.id };
 }
 

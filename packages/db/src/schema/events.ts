@@ -35,6 +35,8 @@ export const events = sqliteTable(
     index("events_date_idx").on(t.dateFrom),
     index("events_attacker_idx").on(t.attackerName, t.dateFrom),
     index("events_grade_idx").on(t.grade, t.sourceCount),
+    // Month- and year-dated events, whose windows start long before a day-dated mention: a narrow range of their own.
+    index("events_window_idx").on(t.kindClass, t.attackerKey, t.datePrecision, t.dateFrom),
   ],
 );
 
@@ -66,6 +68,13 @@ export const eventMentions = sqliteTable(
     distanceKm: real("distance_km"),
     spanStart: integer("span_start").notNull(),
     spanEnd: integer("span_end").notNull(),
+    /** The source's outlet, normalised ("o:cnn"), or "s:<source id>" when it has none: independent outlets. */
+    outletKey: text("outlet_key"),
   },
-  (t) => [index("event_mentions_event_idx").on(t.eventId), index("event_mentions_source_idx").on(t.sourceId)],
+  (t) => [
+    index("event_mentions_event_idx").on(t.eventId),
+    index("event_mentions_source_idx").on(t.sourceId),
+    // Counting an event's distinct outlets, and asking whether an outlet already tells it, without a scan.
+    index("event_mentions_outlet_idx").on(t.eventId, t.outletKey),
+  ],
 );
