@@ -62,7 +62,12 @@ function extract(input: ClaimInput): Claim[] {
     let found: Attribution[] = [];
     if (u && u.end - u.start <= MAX_UNIT && !isHeadline(text, units, i)) {
       const s = text.slice(u.start, u.end);
-      if (CANDIDATE_RE.test(s)) found = attributeAll(s, mixedCase);
+      // One odd sentence must not cost the article its other claims.
+      try {
+        if (CANDIDATE_RE.test(s)) found = attributeAll(s, mixedCase);
+      } catch {
+        found = [];
+      }
     }
     cache.set(i, found);
     return found;
