@@ -1,30 +1,20 @@
 import type { Span } from "@deconflict/domain";
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
-
-// Sentence boundaries only: the full pipeline (pos, ner) costs five times more and nothing here reads it.
-const nlp = winkNLP(model, ["sbd"]);
-const its = nlp.its;
+import { fastSentences } from "./split-fast.ts";
 
 // Bounds per-sentence work downstream; a "sentence" longer than this is cut at whitespace.
 export const MAX_SENTENCE_CHARS = 1000;
-// wink reads a chunk at a time so memory stays flat on megabyte texts.
+// Megabyte lines are read a chunk at a time.
 const CHUNK_CHARS = 50_000;
-
-interface WinkToken {
-  out: (f?: unknown) => string;
-}
-interface WinkSentence {
-  tokens: () => { each: (fn: (t: WinkToken) => void) => void };
-}
 
 /** Sentence spans of a text, in order, inside it, never empty. Paragraph and line breaks end sentences. Never throws. */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const line of lineSpans(text)) {
     for (const chunk of chunkSpans(text, line)) {
-      for (const s of winkSpans(text, chunk))
-        for (const part of lowerCaseBreaks(text, s)) pushCapped(text, part, spans);
+      const found = LONG_TOKEN.test(text.slice(chunk.start, chunk.end))
+        ? plainSpans(text.slice(chunk.start, chunk.end), chunk.start)
+        : fastSentences(text, chunk);
+      for (const s of found) for (const part of lowerCaseBreaks(text, s)) pushCapped(text, part, spans);
     }
   }
   return spans;
@@ -59,36 +49,7 @@ function chunkSpans(text: string, span: Span): Span[] {
   return out;
 }
 
-// wink is lossless: token values plus their preceding spaces rebuild the input, so offsets are a running sum.
-function winkSpans(text: string, chunk: Span): Span[] {
-  const piece = text.slice(chunk.start, chunk.end);
-  // wink's token patterns turn slow on very long tokens (base64, binary): such text gets the plain splitter.
-  if (LONG_TOKEN.test(piece)) return plainSpans(piece, chunk.start);
-  try {
-    const doc = nlp.readDoc(piece);
-    const out: Span[] = [];
-    let cursor = 0;
-    doc.sentences().each((sentence: WinkSentence) => {
-      let start = -1;
-      let end = cursor;
-      sentence.tokens().each((t) => {
-        const pre = t.out(its.precedingSpaces).length;
-        const value = t.out(its.value);
-        const at = piece.startsWith(value, cursor + pre) ? cursor + pre : piece.indexOf(value, cursor);
-        if (at < 0) return;
-        if (start < 0) start = at;
-        end = at + value.length;
-        cursor = end;
-      });
-      if (start >= 0 && end > start) out.push({ start: chunk.start + start, end: chunk.start + end });
-    });
-    return out.length ? out : [chunk];
-  } catch {
-    return [chunk];
-  }
-}
-
-// wink needs a capital to start a sentence; lower-cased text ends sentences at ". x" unless an abbreviation.
+// Lower-cased text ends sentences at ". x" too, unless after an abbreviation.
 const LOWER_BREAK = /([a-z0-9)\]]+)([.!?]["”’')\]]*)\s+(?=["“‘(]?[a-z])/g;
 const ABBREVIATIONS = new Set(
   "u.s u.k u.n mr mrs ms dr gen lt col maj capt sgt sen rep gov st no vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr prof rev fig approx etc e.g i.e a.m p.m".split(
@@ -114,10 +75,11 @@ function lowerCaseBreaks(text: string, span: Span): Span[] {
   return out;
 }
 
+// Binary or base64 runs: the plain splitter, which looks only at stops and spaces.
 const LONG_TOKEN = /\S{120}/;
 const PLAIN_END = /[.!?]+["”’')\]]*\s+/g;
 
-/** Sentence ends at ". " and the like: the fallback for text wink should not read. */
+/** Sentence ends at ". " and the like, nothing more. */
 function plainSpans(piece: string, offset: number): Span[] {
   const out: Span[] = [];
   let start = 0;
