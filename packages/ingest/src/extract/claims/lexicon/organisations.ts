@@ -140,7 +140,6 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   "whitehall",
   "ministries",
   "governments",
-  "officials'",
   "houthi",
   "militants",
   "separatists",
