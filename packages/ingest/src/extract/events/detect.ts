@@ -76,6 +76,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     if (/\b(?:one of the|among the|some of the)\s+(?:[a-z-]+\s+){0,2}$/.test(beforeText)) continue;
     const ceiling = found[i + 1]?.start ?? l.length;
     const roles = assignRoles(l, s.actors, f.start, f.end, floor, ceiling);
+    // "air defences shot down 11 drones, Ukraine's air force said": whoever reports the interception made it.
+    if (!roles.attacker && entry.kind === "shootdown") roles.attacker = reporterAfter(s, f.end) ?? null;
     // "bombed the outpost, ... after British forces had left": the thing struck comes before a later actor.
     const object = targetObject(l, f.end);
     if (object && roles.target && object.end <= roles.target.start) roles.target = null;
@@ -112,6 +114,14 @@ function kindOf(
   if (given) return { kind: given, kindExplicit: true };
   for (const { re, kind } of KIND_CONTEXT) if (re.test(lower)) return { kind, kindExplicit: true };
   return { kind: /^attack|^assault|^raid|^fired/.test(word) ? "ground-attack" : "airstrike", kindExplicit: false };
+}
+
+function reporterAfter(s: SentenceInfo, from: number) {
+  return s.actors.find(
+    (a) =>
+      a.start >= from &&
+      /^[\s’']*s?\s*(?:[a-z-]+\s+){0,3}(?:said|says|reported|announced)\b/.test(s.lower.slice(a.end, a.end + 40)),
+  );
 }
 
 function nearestDate(s: SentenceInfo, start: number, end: number): EventDate | null {
