@@ -17,7 +17,7 @@ const WORD_NUMBERS =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens|scores|hundreds|thousands|a dozen)";
 const NUM = `(?<![a-z0-9])(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBERS})(?![a-z0-9])`;
 const WHO =
-  "(people|persons|civilians|fighters|soldiers|troops|servicemen|militants|militiamen|members|children|women|residents|workers|others|personnel|policemen|police officers|rebels|insurgents|combatants|paramedics|journalists|aid workers|elements|operatives|commanders|peacekeepers)";
+  "(people|persons|civilians|fighters|soldiers|troops|servicemen|militants|militiamen|members|children|women|residents|workers|others|personnel|policemen|police officers|rebels|insurgents|combatants|paramedics|journalists|aid workers|elements|operatives|commanders|peacekeepers|soldier|civilian|person|child|woman|man|fighter|officer|policeman|worker|resident|member)";
 // "killed an estimated 10 fighters", "wounding 12"
 const VERB_FIRST = new RegExp(
   `\\b(kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\\s+["“]?(${QUAL})${NUM}(?:\\s+(?:[a-z-]+\\s+){0,2}?${WHO})?`,

@@ -27,6 +27,8 @@ export const FORCE_NOUNS: readonly { source: string; category: ForceCategory; si
   { source: "technical vehicles", category: "armed-vehicle", singular: false },
   { source: "technical vehicle", category: "armed-vehicle", singular: true },
   { source: "technicals", category: "armed-vehicle", singular: false },
+  { source: "armed (?:pickup |pick-up )?(?:trucks|pickups)", category: "armed-vehicle", singular: false },
+  { source: "armed (?:pickup |pick-up )?(?:truck|pickup)", category: "armed-vehicle", singular: true },
   { source: "armou?red (?:personnel carriers|vehicles|cars)", category: "armed-vehicle", singular: false },
   { source: "armou?red (?:personnel carrier|vehicle|car)", category: "armed-vehicle", singular: true },
   { source: "(?:infantry fighting|combat) vehicles", category: "armed-vehicle", singular: false },
