@@ -54,6 +54,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { source: "ground (?:attacks?|assaults?|offensive)", kind: "ground-attack", weak: false },
   { source: "(?:opened|open) fire", kind: "ground-attack", weak: false },
   { source: "fired (?:on|at|upon)", kind: null, weak: true },
+  { source: "(?:slammed|crashed|smashed|ploughed|plowed|rained down) (?:into|on)", kind: null, weak: true },
   // "a Houthi drone aimed at the airport": the weapon names the strike.
   {
     source: "(?:drones?|missiles?|rockets?) (?:aimed|fired|launched|directed) (?:at|toward|towards)",
@@ -104,4 +105,4 @@ export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
 
 // A weak trigger tells an attack only near military words.
 export const MILITARY_CONTEXT =
-  /\b(?:forces|troops|soldiers|military|army|militias?|militiamen|fighters|militants|rebels|insurgents|base|garrison|outpost|convoy|positions?|tanks?|vehicles?|aircraft|jets?|warplanes?|drones?|missiles?|rockets?|artillery|shelling|bombs?|killed|killing|wounded|injured|civilians|village|town|city|hospital|camp|airbase|air base|infrastructure|power (?:plant|station|grid)|energy|front ?line|checkpoint|barracks|depot|ammunition|weapons|coalition|airstrikes?|strikes?)\b/;
+  /\b(?:forces|troops|soldiers|military|army|militias?|militiamen|fighters|militants|rebels|insurgents|base|garrison|outpost|convoy|positions?|tanks?|vehicles?|aircraft|jets?|warplanes?|drones?|missiles?|rockets?|artillery|shelling|bombs?|killed|killing|wounded|injured|civilians?|residential|apartment|homes?|houses?|district|neighbou?rhood|village|town|city|hospital|camp|airbase|air base|infrastructure|power (?:plant|station|grid)|energy|front ?line|checkpoint|barracks|depot|ammunition|weapons|coalition|airstrikes?|strikes?)\b/;
