@@ -9,7 +9,7 @@ import { extractArticle } from "../src/extract/index.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SOURCES = [join(ROOT, "corpus/at-tanf-2017"), join(ROOT, "packages/ingest/fixtures/corpus/other-wars")];
-// biome-ignore lint/style/noProcessEnv: a standalone benchmark script, run outside the apps
+// A standalone script run by `npm run bench`: its one setting comes straight from the environment.
 const COUNT = Math.max(1, Number(process.env.BENCH_ARTICLES ?? 10_000) || 10_000);
 
 const PLACES = [
