@@ -51,7 +51,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <FilterForm action="/" filter={filter} options={options} />
       <KpiCards kpis={counts} />
 
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
         <section className="card" aria-labelledby="strikes-title" data-testid="strike-chart">
           <h2 id="strikes-title" className="card-title">
             Strikes per month, by attacker

@@ -15,3 +15,7 @@ export const eventsPerSource = (db: Db, f: q.EventFilter) =>
   cached(db, keyOf("perSource", f), () => q.eventsPerSource(db, f));
 export const listEvents = (db: Db, p: q.EventListParams) =>
   cached(db, keyOf("events", { ...p, filter: keyOf("f", p.filter ?? {}) }), () => q.listEvents(db, p));
+export const listClaims = (db: Db, p: { filter?: q.ClaimFilter; page?: number }) =>
+  cached(db, keyOf("claims", { ...p, filter: keyOf("f", p.filter ?? {}) }), () => q.listClaims(db, p));
+export const listSources = (db: Db, page: number, pageSize: number) =>
+  cached(db, keyOf("sources", { page, pageSize }), () => q.listSources(db, page, pageSize));

@@ -1,4 +1,3 @@
-import { listClaims } from "@deconflict/db/queries/dashboard";
 import { SPEAKER_KINDS, STANCES } from "@deconflict/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -7,7 +6,7 @@ import { Pagination } from "../../components/pagination.tsx";
 import { getDb } from "../../lib/db.ts";
 import { formatDate, humanize } from "../../lib/format.ts";
 import { parseClaimParams, type SearchParams } from "../../lib/params.ts";
-import { speakerOptions } from "../../lib/queries.ts";
+import { listClaims, speakerOptions } from "../../lib/queries.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claims" };

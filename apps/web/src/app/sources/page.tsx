@@ -1,4 +1,3 @@
-import { listSources } from "@deconflict/db/queries/dashboard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, NoDatabase } from "../../components/empty-state.tsx";
@@ -6,6 +5,7 @@ import { Pagination } from "../../components/pagination.tsx";
 import { getDb } from "../../lib/db.ts";
 import { formatDate } from "../../lib/format.ts";
 import { parseListParams, type SearchParams } from "../../lib/params.ts";
+import { listSources } from "../../lib/queries.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sources" };
