@@ -117,11 +117,13 @@ describe("extractArticle", () => {
         "US-led coalition aircraft struck pro-regime forces Thursday near At Tanf killing 10 fighters and ".repeat(
           52_000,
         );
-      const t0 = performance.now();
+      // CPU time, not wall time: the bound must hold however busy the machine is.
+      const cpu0 = process.cpuUsage();
       const x = extractArticle(article(line));
       expectWellFormed(x);
-      expect(performance.now() - t0).toBeLessThan(60_000);
-    }, 120_000);
+      const used = process.cpuUsage(cpu0);
+      expect((used.user + used.system) / 1e6).toBeLessThan(40);
+    }, 300_000);
 
     test("a long run of one character", () => {
       const x = extractArticle(article("a".repeat(2_000_000)));
