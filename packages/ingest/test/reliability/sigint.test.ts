@@ -1,3 +1,4 @@
+import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli, sleep, startCli } from "./support/cli.ts";
@@ -18,15 +19,16 @@ async function untilStored(db: string, n: number, running: { finished: boolean }
   }
 }
 
+let corpus: string;
+let reference: Reference;
+const referenceDb = join(tmp.dir, "reference.db");
+
+beforeAll(async () => {
+  corpus = synthCorpus(tmp.dir, 31, ARTICLES);
+  reference = await referenceRun([corpus], referenceDb);
+}, 90_000);
+
 describe("Ctrl-C (SIGINT) during an ingest", () => {
-  let corpus: string;
-  let reference: Reference;
-
-  beforeAll(async () => {
-    corpus = synthCorpus(tmp.dir, 31, ARTICLES);
-    reference = await referenceRun([corpus], join(tmp.dir, "reference.db"));
-  }, 90_000);
-
   test("finishes the current article, says what was done, exits non-zero; a re-run completes the rest", async () => {
     const db = join(tmp.dir, "interrupted.db");
     const run = startCli(["ingest", corpus, "--db", db]);
@@ -60,4 +62,34 @@ describe("Ctrl-C (SIGINT) during an ingest", () => {
     expect(shapes.size).toBe(reference.shapes.size);
     expect(shapeMismatches(shapes, reference.shapes)).toEqual([]);
   }, 90_000);
+});
+
+describe("Ctrl-C (SIGINT) during reextract --all", () => {
+  // KNOWN BUG (reported, fix waits for the CLI owner): the reextract loop never yields to the event loop, so the
+  // SIGINT handler only runs once every article is done (and libsql's native memory is never freed meanwhile).
+  // The fix is one `await setImmediate()` per article in pipeline/reextract.ts. Turn `test.fails` into `test` then.
+  test.fails("stops after the current article, says so and exits non-zero", async () => {
+    const db = join(tmp.dir, "reextract.db");
+    // The CLI leaves its WAL beside the database: copy both.
+    for (const suffix of ["", "-wal"])
+      if (existsSync(referenceDb + suffix)) copyFileSync(referenceDb + suffix, db + suffix);
+    const firstNewEvent = (await scalar(db, "SELECT coalesce(max(id), 0) FROM events")) + 1;
+    const run = startCli(["reextract", "--all", "--db", db]);
+    const state = { finished: false };
+    void run.done.then(() => {
+      state.finished = true;
+    });
+    // Re-resolving the first articles makes new events: the signal then lands mid-run.
+    while (!state.finished && (await scalar(db, "SELECT coalesce(max(id), 0) FROM events")) < firstNewEvent)
+      await sleep(20);
+    run.child.kill("SIGINT");
+    const r = await run.done;
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.signal).toBeNull();
+    expect(r.code, output).toBe(130);
+    expect(output).toMatch(/interrupt/i);
+    expect(await integrity(db)).toBe("ok");
+    expect(await invariantProblems(db)).toEqual([]);
+    expect(shapeMismatches(await sourceShapes(db), reference.shapes)).toEqual([]);
+  }, 60_000);
 });
