@@ -231,7 +231,7 @@ describe("claims", () => {
     describe("finds no claim in", () => {
       test.each([
         "The coalition struck the convoy on Tuesday.",
-        "The strikes were reported by locals.",
+        "The strikes were carried out by jets.",
         "He told her to leave.",
         "The so-called peace plan was announced in March.",
         "It marked the first time United States troops operated there.",

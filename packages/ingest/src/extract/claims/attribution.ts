@@ -1,7 +1,7 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
-import { accordingTo, quotedAsSaying, sayingClause } from "./markers.ts";
+import { accordingTo, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
 import { looksLikeSpeaker, shapeOf } from "./speaker-phrase.ts";
@@ -29,7 +29,8 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
     accordingTo(text, masked, speakerLike) ??
     quotedAsSaying(text, masked) ??
     speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
-    sayingClause(text, masked, speakerLike)
+    sayingClause(text, masked, speakerLike) ??
+    passiveBy(text, masked, speakerLike)
   );
 }
 

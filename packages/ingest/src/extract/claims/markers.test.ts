@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { accordingTo, quotedAsSaying, sayingClause } from "./markers.ts";
+import { accordingTo, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { findQuotes, maskQuotes } from "./quotes.ts";
 
 const anyone = () => true;
@@ -34,6 +34,14 @@ describe("claims", () => {
       });
       const t = "Lavrov was quoted by Interfax as saying that Moscow would respond.";
       expect(parts(t, quotedAsSaying(t, masked(t)))?.speaker).toBe("Lavrov");
+    });
+
+    test('a passive "confirmed by X"', () => {
+      const s = "The deaths were confirmed by local officials on Monday.";
+      expect(parts(s, passiveBy(s, masked(s), anyone))).toEqual({
+        speaker: "local officials",
+        content: ["The deaths", "were confirmed"],
+      });
     });
 
     test('", saying …" after the subject\'s own verb', () => {

@@ -82,3 +82,25 @@ export function quotedAsSaying(text: string, masked: string): Attribution | null
     start < text.length - 1 ? [trimRange(text, start, text.length)] : beforeContent(text, masked, m.index);
   return { speaker: np, content, verb: "quoted", anonymous: np.anonymous, statement: false };
 }
+
+// "The deaths were confirmed by local officials": a passive report names its source after "by".
+const PASSIVE_BY_RE =
+  /\b(?:was|were|has been|have been|had been|is|are)\s+(confirmed|reported|announced|denied|claimed|stated|disputed|rejected|dismissed)\s+by\s+/iu;
+
+/** A passive report with its source: the whole clause is the claim, the by-phrase the speaker. */
+export function passiveBy(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = PASSIVE_BY_RE.exec(masked);
+  if (!m) return null;
+  const np = phraseAfter(masked, m.index + m[0].length);
+  if (!np || !looksLikeSpeaker(text.slice(np.start, np.end), false)) return null;
+  const subject = trimRange(text, 0, m.index);
+  if (subject.end <= subject.start) return null;
+  const verb = (m[1] as string).toLowerCase();
+  return {
+    speaker: np,
+    content: [subject, trimRange(text, m.index, m.index + m[0].length - 3)],
+    verb,
+    anonymous: false,
+    statement: false,
+  };
+}

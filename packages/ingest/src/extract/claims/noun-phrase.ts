@@ -70,6 +70,14 @@ function lastBoundary(s: string, before: number): number {
   return last;
 }
 
+/** Whether `prep` may join `head` inside a speaker phrase: "a statement from", "close to", "briefed on". */
+function joins(head: string, prep: string): boolean {
+  if (!INNER_PREPS.has(prep)) return false;
+  if (prep === "on") return PP_ADJECTIVES.has(head);
+  if (prep === "to") return PP_ADJECTIVES.has(head) || ANONYMOUS_HEADS.has(head) || PERSON_ROLES.has(head);
+  return takesPP(head);
+}
+
 /** A head word a prepositional phrase can hang on inside a speaker phrase. */
 export function takesPP(lower: string): boolean {
   return (
@@ -96,7 +104,7 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
       taken.push(t);
       const prep = toks[i - 1];
       const head = toks[i - 2];
-      if (prep && head && INNER_PREPS.has(prep.lower) && takesPP(head.lower)) {
+      if (prep && head && joins(head.lower, prep.lower)) {
         taken.push(prep);
         i--;
         continue;
@@ -105,7 +113,7 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
     }
     if (INNER_PREPS.has(t.lower)) {
       const head = toks[i - 1];
-      if (head && takesPP(head.lower) && taken.length > 0) {
+      if (head && joins(head.lower, t.lower) && taken.length > 0) {
         taken.push(t);
         continue;
       }
@@ -197,7 +205,7 @@ export function phraseAfter(s: string, from: number): Phrase | null {
     const t = toks[i] as Token;
     const clean = t.word.replace(/^["“”«»(]+/u, "");
     if (clean !== t.word) break;
-    if (STOP.has(t.lower) && !(INNER_PREPS.has(t.lower) && taken.length > 0 && takesPP(lastLower(taken)))) {
+    if (STOP.has(t.lower) && !(taken.length > 0 && joins(lastLower(taken), t.lower))) {
       if (DETERMINERS.has(t.lower) && taken.length === 0) {
         taken.push(t);
         continue;
