@@ -75,7 +75,7 @@ export function AnnotatedArticle({ text, annotations }: { text: string; annotati
             <span
               role="tooltip"
               id={tipId}
-              className="invisible absolute left-0 top-full z-20 mt-1 w-72 max-w-[80vw] whitespace-normal rounded-md border border-slate-300 bg-white p-2 text-left text-xs leading-5 shadow-lg group-focus-within:visible group-hover:visible"
+              className="absolute left-0 top-full z-20 mt-1 hidden w-72 max-w-[80vw] whitespace-normal rounded-md border border-slate-300 bg-white p-2 text-left text-xs leading-5 shadow-lg group-focus-within:block group-hover:block"
             >
               {covering.map((a) => (
                 <span key={anchorId(a)} className="block">
