@@ -35,6 +35,14 @@ describe("claims", () => {
       const s = "According to the Observatory, a Britain-based monitor, 15 fighters were killed.";
       const to = s.indexOf(", a Britain");
       expect(texts(s, around(s, masked(s), 0, to))).toEqual(["15 fighters were killed"]);
+      const t = "According to state media, the missile hit a building, killing three.";
+      expect(texts(t, around(t, masked(t), 0, t.indexOf(", the")))).toEqual([
+        "the missile hit a building, killing three",
+      ]);
+      const u = "According to police, a car bomb exploded near the market, killing five.";
+      expect(texts(u, around(u, masked(u), 0, u.indexOf(", a car")))).toEqual([
+        "a car bomb exploded near the market, killing five",
+      ]);
     });
 
     test('", adding that" joins two pieces of one claim', () => {

@@ -24,9 +24,16 @@ export function beforeContent(text: string, masked: string, end: number): Range[
 /** Content on both sides of a parenthetical attribution such as ", according to X,". */
 export function around(text: string, masked: string, from: number, to: number): Range[] {
   const pieces = beforeContent(text, masked, from);
-  // "According to X, a Britain-based monitor, 15 were killed": the appositive describes X.
-  const rest = /^[\s,]*(?:(?:a|an|the)\s[^,;:"“”]{1,60},\s*)?/u.exec(masked.slice(to));
-  const start = to + (rest?.[0].length ?? 0);
+  // "According to X, a Britain-based monitor, 15 were killed": a short verbless "a …" phrase describes X.
+  const lead = /^[\s,]*/u.exec(masked.slice(to))?.[0].length ?? 0;
+  const appositive = /^(?:a|an)\s([^,;:"“”]{1,50}),\s*/iu.exec(masked.slice(to + lead));
+  const describesSource =
+    appositive?.[1] !== undefined &&
+    appositive[1].split(/\s+/).length <= 5 &&
+    !/(?<![-\p{L}])(?:\p{L}+ed|is|was|were|are|has|have|had|hit|went|came|fell|took|made|shot|struck|fled)\b/iu.test(
+      appositive[1],
+    );
+  const start = to + lead + (describesSource && appositive ? appositive[0].length : 0);
   if (start < text.length) {
     const r = trimRange(text, start, text.length);
     const body = text.slice(r.start, r.end);

@@ -38,6 +38,16 @@ describe("claims", () => {
       ).toEqual([text]);
     });
 
+    test("mend a split before a lower-case speech verb", () => {
+      const text = "rep. jane doe (d-n.y.) said so.";
+      expect(
+        slices(text, [
+          { start: 0, end: 22 },
+          { start: 23, end: text.length },
+        ]),
+      ).toEqual([text]);
+    });
+
     test("split plain text themselves when no sentences are given", () => {
       expect(slices("One. Two! Three?", [])).toEqual(["One.", "Two!", "Three?"]);
     });

@@ -111,7 +111,8 @@ function mergeOpenQuotes(text: string, units: Unit[]): Unit[] {
 const TITLE_END_RE =
   /(?:^|\s)(?:sen|rep|gen|col|lt|maj|capt|cmdr|adm|brig|sgt|cpl|gov|dr|mr|mrs|ms|prof|rev|st|no|vs|jr|sr|u\.s|u\.n|u\.k)\.$/i;
 
-/** A stop after a title, an initial ("D-N.") or inside brackets does not end a sentence. */
+/** A stop after a title, an initial ("D-N.") or inside brackets does not end a sentence; nor does one before a
+ * lower-case "said" (checked by the caller). */
 function falseStop(text: string, u: Unit): boolean {
   const tail = text.slice(Math.max(u.start, u.end - 12), u.end);
   if (TITLE_END_RE.test(tail) || /(?:^|[^\p{L}])\p{L}\.$/u.test(tail)) return true;
@@ -123,7 +124,8 @@ function mergeAbbreviations(text: string, units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out[out.length - 1];
-    if (prev && prev.paragraph === u.paragraph && u.start - prev.end <= 2 && falseStop(text, prev)) {
+    const cont = /^(?:said|says|told|added|wrote|according to)\b/u.test(text.slice(u.start, u.start + 13));
+    if (prev && prev.paragraph === u.paragraph && u.start - prev.end <= 2 && (cont || falseStop(text, prev))) {
       prev.end = u.end;
     } else out.push({ ...u });
   }
