@@ -7,6 +7,7 @@ import { type PlannedFile, planInputs } from "../read/plan.ts";
 import { type ReadArticle, readArticleFile } from "../read/read-article.ts";
 import { asDatabaseError } from "./database-error.ts";
 import { extractChecked, loadExtractor, loadedExtractor } from "./extract-checked.ts";
+import { yieldToEventLoop } from "./yield.ts";
 
 export interface IngestSummary {
   ingested: number;
@@ -74,6 +75,7 @@ export async function ingestPaths(
       break;
     }
     const outcome = await ingestFile(db, file, options);
+    await yieldToEventLoop();
     done++;
     if ("reason" in outcome) fail(outcome);
     else summary[outcome.status]++;

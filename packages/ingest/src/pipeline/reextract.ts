@@ -4,6 +4,7 @@ import { EXTRACTOR_VERSION } from "../extract/index.ts";
 import { type Failure, failureOf } from "../read/errors.ts";
 import { asDatabaseError } from "./database-error.ts";
 import { extractChecked, loadExtractor } from "./extract-checked.ts";
+import { yieldToEventLoop } from "./yield.ts";
 
 export interface ReextractSummary {
   reextracted: number;
@@ -63,6 +64,7 @@ export async function reextractSources(db: Db, options: ReextractOptions = {}): 
         summary.failed.push(failure);
         options.onFailure?.(failure);
       }
+      await yieldToEventLoop();
       done++;
       options.onProgress?.(done, total);
     }
