@@ -11,6 +11,7 @@ describe("claims", () => {
       expect(afterAdjuncts(" in his nightly video address that air defences held")).toBe(" that air defences held");
       expect(afterAdjuncts(" on condition of anonymity to discuss the matter.")).toBe(".");
       expect(afterAdjuncts(" on Telegram that two were hurt")).toBe(" that two were hurt");
+      expect(afterAdjuncts(" in an interview that aired Sunday that talks failed")).toBe(" that talks failed");
     });
 
     test("a weekday that starts the content is content", () => {

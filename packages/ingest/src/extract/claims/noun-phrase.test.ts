@@ -55,6 +55,12 @@ describe("claims", () => {
         expect(subjectOf("The strike killed 10 and officials said more may die.", "said")).toBe("officials");
       });
 
+      test("steps over a dashed aside", () => {
+        expect(subjectOf("Jane Doe — who has led the party since 2019 — said the vote was fair.", "said")).toBe(
+          "Jane Doe",
+        );
+      });
+
       test("finds no speaker in a passive", () => {
         expect(subjectOf("The strikes were reported by locals.", "reported")).toBeNull();
       });

@@ -174,6 +174,14 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
     const lead = segStart + (/^[\s"“”«»]*/u.exec(s.slice(segStart, inner))?.[0].length ?? 0);
     return np && np.start === lead ? { ...np, anonymous: false } : null;
   }
+  // "Smith — who has led the party since 2019 — said": step over the dashed aside.
+  if (end > 0 && /[—–]/u.test(s[end - 1] as string)) {
+    const open = Math.max(s.lastIndexOf("—", end - 2), s.lastIndexOf("–", end - 2));
+    if (open > 0 && end - open < 200) {
+      const np = phraseEndingAt(s, open);
+      return np ? { ...np, anonymous: ANONYMITY_RE.test(s.slice(open, end)) } : null;
+    }
+  }
   // "a senior lawmaker, who told X that …": the speaker is the relative pronoun's antecedent.
   const rel = /,\s*(?:who|which)(?:\s+(?:also|later|then|has|had|have))*$/iu.exec(s.slice(Math.max(0, end - 40), end));
   if (rel) {
