@@ -59,7 +59,10 @@ export default async function EventPage({ params }: { params: Params }) {
           Facts, as each source gave them
         </h2>
         <div className="overflow-x-auto">
-          <table className="table" data-testid="facts-table">
+          <table
+            className="table max-sm:[&_tbody_td]:block max-sm:[&_tbody_td]:border-0 max-sm:[&_tbody_td]:py-1 max-sm:[&_tbody_th]:block max-sm:[&_thead]:hidden max-sm:[&_tr]:block max-sm:[&_tr]:border-b max-sm:[&_tr]:border-slate-200 max-sm:[&_tr]:py-2"
+            data-testid="facts-table"
+          >
             <thead>
               <tr>
                 <th scope="col">Fact</th>
@@ -70,10 +73,13 @@ export default async function EventPage({ params }: { params: Params }) {
             <tbody>
               {fieldFacts(mentions).map((f) => (
                 <tr key={f.label}>
-                  <th scope="row" className="font-normal">
+                  <th scope="row" className="font-normal max-sm:font-semibold">
                     {f.label}
                   </th>
-                  <td>{f.merged}</td>
+                  <td>
+                    <MergedLabel />
+                    {f.merged}
+                  </td>
                   <td>
                     <ul className="space-y-1">
                       {f.versions.map((v) => (
@@ -175,14 +181,22 @@ export default async function EventPage({ params }: { params: Params }) {
   );
 }
 
+// On phones the facts table stacks, and its column headers are hidden: this says what the value is.
+function MergedLabel() {
+  return <span className="text-slate-600 sm:hidden">Merged: </span>;
+}
+
 function FactRow({ fact }: { fact: Fact }) {
   const label = fact.kind ? humanize(fact.kind) : `${humanize(fact.category)}, ${fact.status}`;
   return (
     <tr data-fact={fact.key}>
-      <th scope="row" className="font-normal">
+      <th scope="row" className="font-normal max-sm:font-semibold">
         {label}
       </th>
-      <td className="tabular-nums">{formatRange(fact.merged)}</td>
+      <td className="tabular-nums">
+        <MergedLabel />
+        {formatRange(fact.merged)}
+      </td>
       <td>
         <ul className="space-y-1">
           {fact.reports.map((r) => (
