@@ -61,6 +61,16 @@ describe("extractArticle", () => {
     });
   });
 
+  describe("interceptions", () => {
+    test("are made by the side that reports them", () => {
+      expect(
+        brief(
+          "Russia launched 40 missiles at Ukraine overnight, Ukraine's air force said, adding that it had shot down 35 of them.",
+        ),
+      ).toEqual(["missile-strike 2024-03-14 Russia -> Ukraine", "shootdown 2024-03-14 Ukraine -> ?"]);
+    });
+  });
+
   describe("what is not an event", () => {
     test("a political story with figurative attacks", () => {
       expect(
@@ -68,6 +78,16 @@ describe("extractArticle", () => {
           "The senator attacked the budget plan on Wednesday, saying it would hit families. The White House struck a deal.",
         ),
       ).toEqual([]);
+    });
+
+    test("labour strikes, storms, markets and cyber attacks", () => {
+      for (const text of [
+        "Unions warned of more strikes by workers in the spring.",
+        "A powerful storm hit the coast on Sunday, killing three people.",
+        "Markets were hit by fears of a recession on Monday.",
+        "Hackers launched a cyber attack on the defence ministry last week.",
+      ])
+        expect(brief(text)).toEqual([]);
     });
   });
 });

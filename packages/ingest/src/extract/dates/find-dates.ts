@@ -24,7 +24,7 @@ const MONTH =
 const WEEKDAY_NAME = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)day";
 // Where a date could be: chrono (the costly part) only reads a window around each of these.
 const MAYBE_DATE = new RegExp(
-  `\\b(?:${MONTH}\\b|${WEEKDAY_NAME}|may\\s+\\d|(?:in|of|early|late|mid-?|since|until|end of)\\s+may\\b|yesterday|today|tonight|(?:last|this|next|past|earlier this|later this)\\s+(?:month|year|${WEEKDAY_NAME}|${MONTH})|(?:19|20)\\d\\d\\b|\\d{1,2}\\/\\d{1,2}|\\d{4}-\\d{2}-\\d{2})`,
+  `\\b(?:${MONTH}\\b|${WEEKDAY_NAME}|may\\s+\\d|(?:in|of|early|late|mid-?|since|until|end of)\\s+may\\b|yesterday|today|tonight|overnight|last night|(?:last|this|next|past|earlier this|later this)\\s+(?:month|year|${WEEKDAY_NAME}|${MONTH})|(?:19|20)\\d\\d\\b|\\d{1,2}\\/\\d{1,2}|\\d{4}-\\d{2}-\\d{2})`,
   "gi",
 );
 const WINDOW = 40;
@@ -33,6 +33,7 @@ const WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)
 const WEEK_RELATIVE = /\b(?:week|weekend|fortnight|hours?|minutes?)\b/i;
 const RELATIVE_WORD = /\b(?:last|this|next|ago|yesterday|today|tonight|tomorrow|earlier|later|past|coming)\b/i;
 const YEAR_ONLY = /\b(?:in|during|throughout|early|late|mid-?)\s+((?:19|20)\d\d)\b/gi;
+// "Overnight" in a morning story is the night just ended: the publication day; "last night" the day before.
 const OVERNIGHT = /\b(?:overnight|last night)\b/gi;
 const MAX_CHARS = 1200;
 // What a real date expression holds; chrono also reads "in the day" or "the same day" as dates.
@@ -177,7 +178,14 @@ function addOvernight(s: string, ref: Ymd, hits: DateHit[]): void {
     const start = m.index;
     const end = start + m[0].length;
     if (hits.some((h) => h.start < end + 12 && start < h.end + 12)) continue;
-    hits.push({ start, end, date: { value: toIso(addDaysYmd(ref, -1)), precision: "day" } });
+    hits.push({
+      start,
+      end,
+      date: {
+        value: /night/.test(m[0]) && /last/.test(m[0]) ? toIso(addDaysYmd(ref, -1)) : toIso(ref),
+        precision: "day",
+      },
+    });
   }
 }
 

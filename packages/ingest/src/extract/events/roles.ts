@@ -20,7 +20,7 @@ const AGENT_BEFORE =
 const PRONOUN_SUBJECT =
   /\b(?:it|they|we|its\s+[a-z-]+(?:\s+[a-z-]+)?|their\s+[a-z-]+(?:\s+[a-z-]+)?|our\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been|would|did)\s+)*$/;
 const SAID_AFTER =
-  /^[^.;!?“”"]{0,60}?\b(?:said|says|stated|announced|claimed|confirmed|reported|added)\b(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|post|interview|briefing|broadcast|communique|message|address)(?:\s+on\s+[a-z-]+(?:\s+[a-z-]+)?)?)?(?:\s+[a-z]+ly|\s+(?:last|this|on|in|earlier)\s+[a-z]+)?(?:\s+that)?\s+(?:it|they|we|its|their|our)\b/;
+  /^[^.;!?“”"]{0,60}?\b(?:said|says|stated|announced|claimed|confirmed|reported|added|adding)\b[^.;!?“”"]{0,80}?\b(?:it|they|we|its|their|our)\b/;
 const BY_BETWEEN = /^[^.;:,]{0,50}?\b(?:by|from)\s+(?:(?:the|a|an|two|three|[a-z0-9/-]+)\s+){0,2}$/;
 const CLAUSE_BREAK = /\b(?:but|and the|which|who|while|whereas|although)\b[\s\S]*\b(?:by|from)\s/;
 
