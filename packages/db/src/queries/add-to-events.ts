@@ -1,8 +1,8 @@
 import { DATE_PRECISIONS, type EventMention } from "@deconflict/domain";
 import { corroborationGrade, dateBounds } from "@deconflict/domain/resolution";
-import { and, eq, ne } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Conn } from "../client.ts";
-import { eventMentions, events } from "../schema/index.ts";
+import { events } from "../schema/index.ts";
 
 /** What one new source adds to one event. */
 export interface EventAddition {
@@ -27,6 +27,7 @@ export async function addToEvents(
   additions: Map<number, EventAddition>,
 ): Promise<void> {
   for (const [eventId, addition] of additions) {
+    // One look-up: the event's current fields, and whether another source of this outlet already tells it.
     const [event] = await conn
       .select({
         datePrecision: events.datePrecision,
@@ -36,22 +37,14 @@ export async function addToEvents(
         sourceCount: events.sourceCount,
         outletCount: events.outletCount,
         grade: events.grade,
+        // Spelled out: drizzle leaves single-table columns unqualified, which the subquery would misread.
+        sameOutlet: sql<number>`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = "events"."id"
+          AND m.outlet_key = ${source.outletKey} AND m.source_id <> ${source.id})`,
       })
       .from(events)
       .where(eq(events.id, eventId));
     if (!event) continue;
-    const [sameOutlet] = await conn
-      .select({ id: eventMentions.id })
-      .from(eventMentions)
-      .where(
-        and(
-          eq(eventMentions.eventId, eventId),
-          eq(eventMentions.outletKey, source.outletKey),
-          ne(eventMentions.sourceId, source.id),
-        ),
-      )
-      .limit(1);
-    const outletCount = event.outletCount + (sameOutlet ? 0 : 1);
+    const outletCount = event.outletCount + (event.sameOutlet ? 0 : 1);
     const contested = event.grade === "contested" || addition.contested;
     const update: Partial<typeof events.$inferInsert> = {
       sourceCount: event.sourceCount + 1,

@@ -48,6 +48,9 @@ export async function runIngest(
       `ingested ${summary.ingested}, unchanged ${summary.unchanged}, replaced ${summary.replaced}, ` +
       `duplicate ${summary.duplicate}, failed ${summary.failed.length}`;
     process.stdout.write(`${line} (${summary.total} files in ${seconds} s, database ${shown(dbPath)})\n`);
+    if (summary.total === 0 && summary.failed.length === 0) {
+      process.stderr.write("deconflict: no article files (.txt, .md, .html, .htm) found in the given paths\n");
+    }
     if (summary.interrupted) {
       process.stderr.write("deconflict: interrupted; the articles above are stored, the rest were not read\n");
       return EXIT.interrupted;
