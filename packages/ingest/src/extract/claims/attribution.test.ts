@@ -206,6 +206,10 @@ describe("claims", () => {
       expect(read("Aides to the president said he was furious.")?.speaker).toBe("Aides to the president");
     });
 
+    test("a stray quote mark hides nothing", () => {
+      expect(read('The 155mm "Paladin howitzer fired first, officials said.')?.speaker).toBe("officials");
+    });
+
     test("a short object keeps its verb and subject", () => {
       expect(read("Hezbollah denied the Israeli account.")?.content).toEqual(["Hezbollah denied the Israeli account"]);
     });

@@ -22,7 +22,7 @@ const NP_OBJECT_VERBS =
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
-  const quotes = findQuotes(text);
+  const quotes = speechQuotes(text);
   const masked = maskQuotes(text, quotes);
   const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
   return (
@@ -41,7 +41,7 @@ const CLAUSE_SPLIT_RE = /;\s+|,\s+(?=(?:while|whereas|but)\s)/gu;
 export function attributeAll(text: string, mixedCase = true): Attribution[] {
   const first = attribute(text, mixedCase);
   if (!first) return [];
-  const masked = maskQuotes(text, findQuotes(text));
+  const masked = maskQuotes(text, speechQuotes(text));
   CLAUSE_SPLIT_RE.lastIndex = 0;
   for (let m = CLAUSE_SPLIT_RE.exec(masked), n = 0; m !== null && n < 4; m = CLAUSE_SPLIT_RE.exec(masked), n++) {
     const cut = m.index;
@@ -275,6 +275,11 @@ function relativeClaim(
   if (!ante) return null;
   const pieces = [trimRange(text, ante.start, ante.end), trimRange(text, verbEnd, end)].filter(nonEmpty);
   return pieces.length === 2 ? { speaker: sp, content: pieces, verb, anonymous: sp.anonymous, statement: false } : null;
+}
+
+/** Quotes to mask: every closed one, and an open one only where a quotation starts (a stray " is no quote). */
+function speechQuotes(text: string): QuoteSpan[] {
+  return findQuotes(text).filter((q) => q.closed || /(?:^|[:,]|\bsaid|\bsays)\s*$/u.test(text.slice(0, q.start)));
 }
 
 function anonymityAfter(masked: string, from: number): boolean {
