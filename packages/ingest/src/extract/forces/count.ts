@@ -70,6 +70,22 @@ export function countBefore(lower: string, nounStart: number, singularNoun: bool
     const n = numberValue(t);
     if (n !== null) {
       if ((t === "a" || t === "an") && !singularNoun) return { count: null, start, modifiers, definite };
+      // "14 of the 17 drones": the part told is 14.
+      const part = tokens[i - 3];
+      if (
+        tokens[i - 1]?.t === "the" &&
+        tokens[i - 2]?.t === "of" &&
+        part &&
+        numberValue(part.t) !== null &&
+        part.t !== "a" &&
+        part.t !== "an"
+      )
+        return {
+          count: qualify(numberValue(part.t) ?? 0, tokens[i - 4]?.t ?? ""),
+          start: part.at,
+          modifiers,
+          definite: true,
+        };
       const before = tokens
         .slice(Math.max(0, i - 3), i)
         .map((x) => x.t)

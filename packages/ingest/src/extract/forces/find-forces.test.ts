@@ -47,6 +47,8 @@ describe("findForces", () => {
   test("uncounted lists are references, not reports", () =>
     expect(forces("the Syrian vehicles turned around")).toEqual([]));
   test("the killed are casualties, not forces", () => expect(forces("killed an estimated 10 fighters")).toEqual([]));
+  test("a part of a counted whole", () =>
+    expect(forces("shot down 14 of the 17 drones")).toEqual(["aircraft/destroyed/14-14"]));
   test("burned vehicles are destroyed", () =>
     expect(forces("killing four soldiers and burning two vehicles")).toEqual(["vehicle/destroyed/2-2"]));
 });
