@@ -33,8 +33,17 @@ export const PREP_TAIL_RE =
 const HEARERS_RE =
   /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
 
+// "told members of the upper house, …": the hearer's of-phrase, up to a comma, a that-clause or the end.
+const HEARER_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}.'’-]+\s?){1,4}?(?=\s*[,.;:]|\s+that\b|\s*$)/iu;
+
 /** Past the hearer of "told": "told AFP", "told reporters", "told the Associated Press". */
 export function skipHearer(text: string, masked: string, at: number): number {
+  const end = hearerEnd(text, masked, at);
+  const of = end > at ? HEARER_OF_RE.exec(masked.slice(end, end + 80)) : null;
+  return end + (of?.[0].length ?? 0);
+}
+
+function hearerEnd(text: string, masked: string, at: number): number {
   const rest = masked.slice(at, at + 120);
   const outlet = OUTLET_RE.exec(rest);
   if (outlet && rest.slice(0, outlet.index).trim() === "") {

@@ -232,6 +232,30 @@ describe("claims", () => {
       expect(attributeAll(t).map((a) => t.slice(a.speaker.start, a.speaker.end))).toEqual(["The army", "the group"]);
     });
 
+    describe('"told" after a quote', () => {
+      test("leaves the hearer and the circumstances out of the content", () => {
+        expect(read('"No ship will pass," he told the coastal herald by phone from the port.', false)).toMatchObject({
+          content: ["No ship will pass"],
+        });
+      });
+
+      test("steps over the hearer's of-phrase to an adding clause", () => {
+        expect(
+          read('"We will not retreat," she told members of the upper house, adding that the war was over.')?.content,
+        ).toEqual(["We will not retreat", "the war was over"]);
+      });
+    });
+
+    describe("a topic after the verb", () => {
+      test('is no claim: "warns of …"', () => {
+        expect(read('Aid groups warned of "a looming famine" in the north.')).toBeNull();
+      });
+
+      test('but an amount is: "said about 20 …"', () => {
+        expect(read("The army said about 20 shells hit the town.")?.content).toEqual(["about 20 shells hit the town"]);
+      });
+    });
+
     describe("finds no claim in", () => {
       test.each([
         "The coalition struck the convoy on Tuesday.",

@@ -164,10 +164,11 @@ function forward(
   at = skipAdjuncts(masked, at);
   const rest = masked.slice(at);
   // '"…," Lopez told reporters outside the Capitol.': a short place or time tail after a quoted claim.
-  const tailOnly =
-    PREP_TAIL_RE.test(rest) &&
-    /[,"”»]\s*$/u.test(masked.slice(0, sp.start)) &&
-    beforeContent(text, masked, sp.start).length > 0;
+  const afterQuote = /[,"”»]\s*$/u.test(masked.slice(0, sp.start)) && beforeContent(text, masked, sp.start).length > 0;
+  // '"…," he told the Daily Planet by phone from Kabul.': after "told" and its hearer, no that-clause, quote or
+  // colon means the rest is circumstance, and the quote before is what was told.
+  const toldTail = HEARER_VERBS.has(verb) && afterQuote && !/\bthat\b|[:"“”«»,;]/iu.test(rest);
+  const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail;
   // Content before the attribution: "…, X said." or "…, X said, adding that …".
   if (tailOnly || /^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
     const pieces = beforeContent(text, masked, sp.start);
@@ -239,6 +240,14 @@ function forward(
   if (
     !that &&
     /^(?:(?:little|nothing|much|this|that|it|otherwise|yes|no)\b(?:\s+(?:about|on|of)\b|$)|(?:the )?same(?: thing)?\b)/iu.test(
+      said,
+    )
+  )
+    return null;
+  // "warns of “catastrophe”", "spoke about the war": a topic, not something said.
+  if (
+    !that &&
+    /^(?:of|against|about(?!\s+(?:\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty|a dozen|dozens|hundreds?|thousands?)\b)))\s/iu.test(
       said,
     )
   )

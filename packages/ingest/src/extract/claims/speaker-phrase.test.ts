@@ -70,6 +70,52 @@ describe("claims", () => {
       expect(kindOfShape(shapeOf("the minister"))).toBe("named-person");
     });
 
+    describe("names with lower-case particles", () => {
+      test("are still names after a title", () => {
+        expect(shapeOf("Army spokesman Brig. Gen. Karim al-Nouri")).toMatchObject({
+          type: "person",
+          name: "Karim al-Nouri",
+        });
+        expect(shapeOf("Jan van der Berg")).toMatchObject({ type: "person", name: "Jan van der Berg" });
+      });
+    });
+
+    describe("an outlet's name inside a longer name", () => {
+      test("is the body the longer name names", () => {
+        expect(shapeOf("the National Guard")).toMatchObject({ type: "body" });
+        expect(shapeOf("the National")).toMatchObject({ type: "outlet" });
+        expect(shapeOf("the National news agency")).toMatchObject({ type: "outlet" });
+      });
+    });
+
+    describe("acronyms and one word after 'the'", () => {
+      test("name bodies, which speak in statements", () => {
+        for (const p of ["KFOR", "the JNIM", "the Sentinel", "the tplf"]) {
+          expect(kindOfShape(shapeOf(p, p !== "the tplf"))).toBe("official-statement");
+        }
+        expect(kindOfShape(shapeOf("the xzq", false))).toBe("official-statement");
+      });
+
+      test("but lower-cased common nouns are not bodies", () => {
+        expect(shapeOf("the vehicles", false).type).not.toBe("body");
+      });
+
+      test("agencies, programmes and companies are bodies", () => {
+        for (const p of ["the Food Relief Programme", "Nordsee Shipping", "ocha", "wfp"]) {
+          expect(kindOfShape(shapeOf(p))).toBe("official-statement");
+        }
+      });
+    });
+
+    describe("a member of a named body", () => {
+      test("is a person when a name follows", () => {
+        expect(shapeOf("party politburo member ali rezaei", false)).toMatchObject({
+          type: "person",
+          name: "ali rezaei",
+        });
+      });
+    });
+
     test("strict checks reject phrases that name nobody", () => {
       expect(looksLikeSpeaker("the", false)).toBe(false);
       expect(looksLikeSpeaker("which", true)).toBe(false);

@@ -75,7 +75,19 @@ function isNameWord(w: Word, mixedCase: boolean): boolean {
   if (BODY_WORDS.has(w.lower) || OUTLET_HEADS.has(w.lower) || STATEMENT_NOUNS.has(w.lower)) return false;
   if (ANONYMOUS_HEADS.has(w.lower) || PERSON_ROLES.has(w.lower)) return false;
   if (!/\p{L}/u.test(w.raw)) return false;
-  return mixedCase ? /^\p{Lu}/u.test(w.raw) : true;
+  return mixedCase ? /^\p{Lu}/u.test(w.raw) || NAME_PARTICLE_RE.test(w.raw) : true;
+}
+
+// Lower-case particles inside names: "Hamid al-Shami", "Ursula von der Leyen", "Osama bin Laden".
+const NAME_PARTICLE_RE =
+  /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|ben|bint)-\p{L}|(?:bin|ibn|abu|bint|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ter)$)/u;
+
+/** "the National Police": an outlet's name inside a longer body name is no outlet. */
+function outletInName(phrase: string, end: number, mixedCase: boolean): boolean {
+  const next = words(phrase.slice(end))[0];
+  if (!next || OUTLET_HEADS.has(next.lower) || OUTLET_DESCRIPTORS.has(next.lower) || FUNCTION_WORDS.has(next.lower))
+    return false;
+  return BODY_WORDS.has(next.lower) || (mixedCase && /^\p{Lu}/u.test(next.raw));
 }
 
 /** Reads a speaker phrase as a pronoun, a statement, an outlet, a person, an unnamed source or a body. */
@@ -101,7 +113,12 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   }
 
   const outlet = OUTLET_RE.exec(phrase);
-  if (outlet?.[1] && !/\b(?:official|source|spokes\w*)s?\b/i.test(phrase)) return { type: "outlet", name: outlet[1] };
+  if (
+    outlet?.[1] &&
+    !/\b(?:official|source|spokes\w*)s?\b/i.test(phrase) &&
+    !outletInName(phrase, outlet.index + outlet[0].length, mixedCase)
+  )
+    return { type: "outlet", name: outlet[1] };
   const cw = core(ws);
   const headWord = cw[cw.length - 1];
   if (headWord && isOutletHead(cw)) return { type: "outlet", name: outletName(cw, mixedCase) };
@@ -136,6 +153,8 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   if (body || cw.some((w) => BODY_WORDS.has(w.lower))) {
     return { type: "body", name: describe(ws, mixedCase) || (body?.[1] ?? "") };
   }
+  // "UNIFIL", "the RSF", "the rsf": an acronym, or one word after "the", names a body; people take no article.
+  if (cw.length === 1 && isBodyName(ws, cw[0] as Word, mixedCase)) return { type: "body", name: join(cw) };
   // Lower-cased, a name is still never "the vehicles".
   const determined = !mixedCase && SPEAKER_NOISE.has(first.lower);
   if (
@@ -148,6 +167,15 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
     return { type: "person", name: join(cw), role: null };
   }
   return { type: "unknown", name: join(cw) };
+}
+
+function isBodyName(ws: readonly Word[], only: Word, mixedCase: boolean): boolean {
+  if (NOT_SPEAKERS.has(only.lower) || PRONOUNS[only.lower]) return false;
+  if (mixedCase && /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(only.raw.replace(/['’]s$/u, ""))) return true;
+  if (ws.length !== 2 || ws[0]?.lower !== "the") return false;
+  // "The Pentagon"; lower-cased, only what reads as an acronym ("the rsf"), not "the vehicles".
+  if (mixedCase) return /^\p{Lu}\p{L}+$/u.test(only.raw);
+  return /^\p{L}{2,5}$/u.test(only.raw) && (only.lower.match(/[aeiouy]/g)?.length ?? 0) <= 1;
 }
 
 /** A descriptive speaker phrase without articles and counts, prepositional tail kept: "spokesman for the ministry". */

@@ -18,6 +18,8 @@ describe("claims", () => {
     test("plain statements assert", () => {
       expect(stanceOf("said", "the vehicles did not stop despite warning shots", "")).toBe("asserts");
       expect(stanceOf("said", "the army will not stop until the area is clear of all terrorists", "")).toBe("asserts");
+      // A side's own report of an attack on it names the attack, and disputes nothing.
+      expect(stanceOf("said", "the aggression launched four raids on the port", "")).toBe("asserts");
     });
   });
 });

@@ -3,7 +3,7 @@ import { CONTEST_VERBS } from "./lexicon/speech-verbs.ts";
 
 // Framing that disputes or condemns what happened, whoever says it.
 const CONTEST_CUES =
-  /\b(?:pretext|lies|lie|lying|liar|fabricat\w*|baseless|unfounded|groundless|false(?:ly)?|fake|propaganda|absurd|nonsense|slander\w*|alarming|undermin\w*|violat\w*|aggression|illegal|illegitimate|unlawful|unacceptable|provocat\w*|never heard|no evidence|not true|untrue|war crimes?|occupiers?|sovereignty|disinformation|misinformation|smear|hypocri\w*|outrageous|irresponsible|reckless|condemn\w*|blatant|flagrant|disgrace\w*|shameful|appalling|despicable|unconscionable|deny|categorically|distort\w*|mislead\w*|cover[- ]up|whitewash\w*|massacre|barbaric|criminal|no basis|without basis|staged|so-called evidence)\b/i;
+  /\b(?:pretext|lies|lie|lying|liar|fabricat\w*|baseless|unfounded|groundless|false(?:ly)?|fake|propaganda|absurd|nonsense|slander\w*|alarming|undermin\w*|violat\w*|illegal|illegitimate|unlawful|unacceptable|provocat\w*|never heard|no evidence|not true|untrue|war crimes?|occupiers?|sovereignty|disinformation|misinformation|smear|hypocri\w*|outrageous|irresponsible|reckless|condemn\w*|blatant|flagrant|disgrace\w*|shameful|appalling|despicable|unconscionable|deny|categorically|distort\w*|mislead\w*|cover[- ]up|whitewash\w*|massacre|barbaric|criminal|no basis|without basis|staged|so-called evidence)\b/i;
 // "called it a lie", "branded the report a fabrication".
 const CALLED_RE =
   /\b(?:called|branded|labell?ed|termed|dismissed)\b[^.;]{0,40}\b(?:lie|lies|fabrication|fake|false|propaganda|nonsense|provocation|slander)\b/i;

@@ -116,6 +116,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "negotiator",
   "aide",
   "pm",
+  "member",
 ]);
 
 /** Role nouns that stand for a person when no name is given: "the minister said", "a senior lawmaker". */
