@@ -31,7 +31,7 @@ export const PREP_TAIL_RE =
 
 // Who is told: audiences, pronouns, and capitalised names ("told the Associated Press").
 const HEARERS_RE =
-  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|the (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|broadcaster|station|agency|channel|network)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
+  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|(?:the|a|an) (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|paper|magazine|website|broadcaster|station|agency|channel|network|radio|programme|program|podcast|daily|outlet|meeting|summit|gathering|rally|court|tribunal|jury|panel|hearing|commission|inquiry)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
 
 // "told members of the upper house, …": the hearer's of-phrase, up to a comma, a that-clause or the end.
 const HEARER_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}.'’-]+\s?){1,4}?(?=\s*[,.;:]|\s+that\b|\s*$)/iu;

@@ -246,6 +246,19 @@ describe("claims", () => {
       });
     });
 
+    describe("a phrase right after a preposition", () => {
+      test('is no subject: the statement in "In a statement posted on X, …" posts nothing', () => {
+        expect(read("In a statement posted on Telegram, the battalion said it held the bridge.")).toMatchObject({
+          speaker: "the battalion",
+          content: ["it held the bridge"],
+        });
+      });
+
+      test('unless a relative clause stands between: "from a lawmaker, who told …"', () => {
+        expect(read("Word came from a lawmaker, who told TASS that the talks failed.")?.speaker).toBe("a lawmaker");
+      });
+    });
+
     describe("a topic after the verb", () => {
       test('is no claim: "warns of …"', () => {
         expect(read('Aid groups warned of "a looming famine" in the north.')).toBeNull();

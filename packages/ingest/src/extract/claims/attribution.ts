@@ -1,4 +1,5 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
+import { splitAssertions } from "./assertions.ts";
 import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
 import { accordingTo, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
@@ -19,6 +20,13 @@ const NOUNISH = new Set(
 );
 const NP_OBJECT_VERBS =
   /^(?:den(?:y|ies|ied)|claim(?:s|ed)?|reject(?:s|ed)?|dismiss(?:es|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|announce[sd]?|condemn(?:s|ed)?|dispute[sd]?|contest(?:s|ed)?|refute[sd]?)$/;
+
+const LABEL_START_RE = /^(?:describing|calling|branding|labell?ing|terming|dubbing)\s/iu;
+const PREP_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:in|on|at|via|through|with|from|by|under|into|of|to|against|during|despite|amid)\s+$/iu;
+// A finite verb: what follows "told the paper" is then a clause that was told, not the circumstances of telling.
+const FINITE_RE =
+  /\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)\b/iu;
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
@@ -51,7 +59,7 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
     if (!left || !right || left.content.length === 0 || right.content.length === 0) continue;
     return [left, shift(right, rest)];
   }
-  return [first];
+  return splitAssertions(text, masked, first);
 }
 
 function shift(a: Attribution, by: number): Attribution {
@@ -129,6 +137,12 @@ function forward(
 ): Attribution | null {
   const sp: Phrase | null = subjectBefore(masked, verbStart);
   if (!sp) return null;
+  // "In a statement posted on X, …": a phrase right after a preposition is its object, never the verb's subject.
+  if (
+    !/[,—–(]/u.test(masked.slice(sp.end, verbStart)) &&
+    PREP_BEFORE_RE.test(masked.slice(Math.max(0, sp.start - 12), sp.start))
+  )
+    return null;
   // "The strike — which officials said killed 10 — was …": the claim is about the relative pronoun's antecedent.
   const relative = /(?:^|[\s,—–-])(?:which|that|who)\s+$/iu.exec(masked.slice(Math.max(0, sp.start - 12), sp.start));
   if (relative) return relativeClaim(text, masked, sp, verb, verbEnd, looksLikeSpeaker);
@@ -167,7 +181,11 @@ function forward(
   const afterQuote = /[,"”»]\s*$/u.test(masked.slice(0, sp.start)) && beforeContent(text, masked, sp.start).length > 0;
   // '"…," he told the Daily Planet by phone from Kabul.': after "told" and its hearer, no that-clause, quote or
   // colon means the rest is circumstance, and the quote before is what was told.
-  const toldTail = HEARER_VERBS.has(verb) && afterQuote && !/\bthat\b|[:"“”«»,;]/iu.test(rest);
+  const toldTail =
+    HEARER_VERBS.has(verb) &&
+    afterQuote &&
+    (/["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start)) || !FINITE_RE.test(rest)) &&
+    !/\bthat\b|[:"“”«»,;]/iu.test(rest);
   const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail;
   // Content before the attribution: "…, X said." or "…, X said, adding that …".
   if (tailOnly || /^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
@@ -179,8 +197,10 @@ function forward(
       const start = at + comma[0].length;
       const tail = masked.slice(start);
       // ", speaking on condition of anonymity" or ", citing …" after the verb is about the speaker, not content.
+      // ", describing them as …" is a label the speaker gave: kept, and split off as its own claim.
       const gloss =
         !/(?:adding|saying|noting|stressing|explaining|warning|arguing)/iu.test(comma[0]) &&
+        !LABEL_START_RE.test(tail) &&
         (/^(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking|formerly|previously|now|also known|known as)\b/iu.test(
           tail,
         ) ||

@@ -31,6 +31,8 @@ interface Draft {
   pieces: Range[];
   verb: string;
   span: Span;
+  /** A label the speaker gave (", describing it as …"); it shows no side of its own. */
+  label?: boolean;
 }
 
 // A sentence that names the speaker of the quote before it: "Those were the words of …", "So said …".
@@ -134,7 +136,14 @@ function extract(input: ClaimInput): Claim[] {
         // "X said A, while Y said B": the second speaker's claim too.
         for (const more of attributionsOf(i).slice(1)) {
           const extra = more.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
-          drafts.push({ unit: i, speaker: speakerOf(more, s), pieces: extra, verb: more.verb, span: cover(extra) });
+          drafts.push({
+            unit: i,
+            speaker: speakerOf(more, s),
+            pieces: extra,
+            verb: more.verb,
+            span: cover(extra),
+            label: more.label === true,
+          });
         }
         continue;
       }
@@ -230,7 +239,7 @@ function toClaims(
     const stance = stanceOf(d.verb, content, text.slice(u.start, u.end));
     // Only a named person or an outlet is one voice; "officials" or "the army" may be two sides.
     const oneVoice = d.speaker.kind === "named-person" || d.speaker.kind === "media";
-    if (stance === "contests" && oneVoice) contesting.add(d.speaker.text.toLowerCase());
+    if (stance === "contests" && oneVoice && !d.label) contesting.add(d.speaker.text.toLowerCase());
     return stance;
   });
   drafts.forEach((d, i) => {
@@ -243,7 +252,7 @@ function toClaims(
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
-    const stance = contesting.has(d.speaker.text.toLowerCase()) ? "contests" : (stances[i] ?? "asserts");
+    const stance = contesting.has(d.speaker.text.toLowerCase()) && !d.label ? "contests" : (stances[i] ?? "asserts");
     claims.push({
       speaker: d.speaker.text,
       speakerKind: d.speaker.kind,

@@ -17,6 +17,45 @@ describe("claims", () => {
         expect(subjectOf("Coalition officials said Russia tried.", "said")).toBe("Coalition officials");
       });
 
+      describe("a proper name joined by of or for", () => {
+        test("is read whole", () => {
+          expect(subjectOf("The Office for the Protection of Civilian Rights said the camp was hit.", "said")).toBe(
+            "The Office for the Protection of Civilian Rights",
+          );
+        });
+
+        test("keeps a person together with the institute they belong to", () => {
+          expect(subjectOf("Researcher Lena Brandt of the Oslo Peace Institute said the truce held.", "said")).toBe(
+            "Researcher Lena Brandt of the Oslo Peace Institute",
+          );
+        });
+
+        test("but lower-cased text has no capitals to join on", () => {
+          expect(subjectOf("a village of ten farmers said", "said")).toBe("ten farmers");
+        });
+      });
+
+      describe("a body placed somewhere", () => {
+        test('keeps its place: "the alliance fighting in Mali"', () => {
+          expect(subjectOf("The alliance fighting in Mali said it struck a camp.", "said")).toBe(
+            "The alliance fighting in Mali",
+          );
+        });
+
+        test('keeps its remit: "the coordinator for Chad"', () => {
+          expect(subjectOf("The UN relief coordinator for Chad said aid was blocked.", "said")).toBe(
+            "The UN relief coordinator for Chad",
+          );
+        });
+      });
+
+      describe('"who gave his name only as X"', () => {
+        test("makes the name given the speaker", () => {
+          expect(subjectOf("A farmer from the hills, who gave his name only as Tomas, said", "said")).toBe("Tomas");
+          expect(subjectOf("A nurse, who asked to be identified only as Mira, told", "told")).toBe("Mira");
+        });
+      });
+
       test("stops at the determiner that opens the phrase", () => {
         expect(subjectOf("On that occasion the coalition said it attacked.", "said")).toBe("the coalition");
       });

@@ -70,12 +70,25 @@ function lastBoundary(s: string, before: number): number {
   return last;
 }
 
+// Participles that place a body somewhere: "the coalition fighting in Yemen", "troops based in Djibouti".
+const LOCATIVE_PARTICIPLES = new Set(
+  "fighting operating based deployed stationed serving working active positioned headquartered".split(" "),
+);
+
 /** Whether `prep` may join `head` inside a speaker phrase: "a statement from", "close to", "briefed on". */
 function joins(head: string, prep: string): boolean {
   if (!INNER_PREPS.has(prep)) return false;
+  if (LOCATIVE_PARTICIPLES.has(head)) return prep === "in" || prep === "from" || prep === "at" || prep === "on";
   if (prep === "on") return PP_ADJECTIVES.has(head);
   if (prep === "to") return PP_ADJECTIVES.has(head) || ANONYMOUS_HEADS.has(head) || PERSON_ROLES.has(head);
   return takesPP(head);
+}
+
+/** "Office for the Coordination of …", "Jane Roe of the Policy Institute": capitalised words joined by of/for. */
+function nameRun(head: Token, prep: Token, taken: readonly Token[]): boolean {
+  if (prep.lower !== "of" && prep.lower !== "for") return false;
+  const next = [...taken].reverse().find((t) => !DETERMINERS.has(t.lower));
+  return next !== undefined && /^\p{Lu}/u.test(head.word) && !STOP.has(head.lower) && /^\p{Lu}/u.test(next.word);
 }
 
 /** A head word a prepositional phrase can hang on inside a speaker phrase. */
@@ -104,7 +117,7 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
       taken.push(t);
       const prep = toks[i - 1];
       const head = toks[i - 2];
-      if (prep && head && joins(head.lower, prep.lower)) {
+      if (prep && head && (joins(head.lower, prep.lower) || nameRun(head, prep, taken))) {
         taken.push(prep);
         i--;
         continue;
@@ -113,7 +126,7 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
     }
     if (INNER_PREPS.has(t.lower)) {
       const head = toks[i - 1];
-      if (head && joins(head.lower, t.lower) && taken.length > 0) {
+      if (head && (joins(head.lower, t.lower) || nameRun(head, t, taken)) && taken.length > 0) {
         taken.push(t);
         continue;
       }
@@ -155,6 +168,12 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
     const before = segStart > 0 ? s[segStart - 1] : undefined;
     // "The ministry, meanwhile, said": a sentence adverb between commas hides the subject before it.
     if (before === "," && PARENTHETICAL_RE.test(segment)) return subjectBefore(s, segStart - 1);
+    // "A resident, who gave his name only as Omar, said": the name given is the speaker.
+    const given = GIVEN_NAME_RE.exec(segment);
+    if (before === "," && given?.[1]) {
+      const start = segStart + s.slice(segStart, inner).indexOf(given[1]);
+      return { start, end: start + given[1].length, anonymous: false };
+    }
     if (before === "," && isDescription(segment)) {
       // Several appositives may stack: "Rep. Matt Gaetz, R-Fla., who has threatened …, called".
       let cut = segStart - 1;
@@ -191,6 +210,9 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
   const np = phraseEndingAt(s, end);
   return np ? { ...np, anonymous: false } : null;
 }
+
+const GIVEN_NAME_RE =
+  /^(?:who\s+)?(?:gave|giving|identified|identifying|named|asked to be (?:identified|named|called)|asking to be (?:identified|named))\s+(?:(?:only|just|himself|herself|themselves|(?:his|her|their)\s+(?:first\s+|full\s+|family\s+)?names?)\s+)*(?:only\s+)?(?:as\s+)?((?:[\p{L}'’-]+\s?){1,3}?)$/iu;
 
 /** An appositive that describes rather than names: "a spokesman for …", "chairman of …", "speaking on …". */
 export function isDescription(segment: string): boolean {

@@ -180,7 +180,7 @@ function isBodyName(ws: readonly Word[], only: Word, mixedCase: boolean): boolea
 
 /** A descriptive speaker phrase without articles and counts, prepositional tail kept: "spokesman for the ministry". */
 function describe(ws: readonly Word[], _mixedCase: boolean): string {
-  const kept = ws.slice(0, 8).filter((w, i) => !(i === 0 && SPEAKER_NOISE.has(w.lower)));
+  const kept = ws.slice(0, 10).filter((w, i) => !(i === 0 && SPEAKER_NOISE.has(w.lower)));
   let k = 0;
   while (k < kept.length && (SPEAKER_NOISE.has((kept[k] as Word).lower) || /^\d+$/.test((kept[k] as Word).lower))) k++;
   const out = kept.slice(k);
@@ -221,7 +221,9 @@ function titledName(ws: readonly Word[], mixedCase: boolean): SpeakerShape | nul
   let lastTitle = -1;
   for (let i = 0; i < ws.length; i++) if (PERSON_TITLES.has((ws[i] as Word).lower)) lastTitle = i;
   if (lastTitle < 0) return null;
-  const name = ws.slice(lastTitle + 1);
+  // "analyst Jane Roe of the Policy Institute": the name ends where its prepositional tail begins.
+  const tail = ws.findIndex((w, i) => i > lastTitle && FUNCTION_WORDS.has(w.lower));
+  const name = ws.slice(lastTitle + 1, tail > lastTitle ? tail : ws.length);
   if (name.length === 0 || name.length > 4 || !name.every((w) => isNameWord(w, mixedCase))) return null;
   return { type: "person", name: join(name), role: (ws[lastTitle] as Word).lower };
 }

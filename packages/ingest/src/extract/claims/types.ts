@@ -14,6 +14,8 @@ export interface Attribution {
   anonymous: boolean;
   /** "In a statement, X said": the speaker spoke through a written statement. */
   statement: boolean;
+  /** A label the speaker put on what they reported (", describing it as …"): said, but no account of events. */
+  label?: boolean;
 }
 
 /** Whether a phrase names a speaker; lenient for verbs such as "said" that take any subject. */

@@ -216,6 +216,15 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   "imam",
   "cleric",
   "founder",
+  "coordinator",
+  "representative",
+  "rapporteur",
+  "commissioner",
+  "delegate",
+  "mediator",
+  "inspector",
+  "investigator",
+  "ombudsman",
 ]);
 
 /** Roles that are one kind of person, so "a senior lawmaker" can be "Sen. X" two sentences later. */
