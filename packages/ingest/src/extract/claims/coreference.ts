@@ -26,6 +26,9 @@ export class SpeakerMemory {
   private lastOrg: Speaker | null = null;
   private lastIssuer: Speaker | null = null;
   private lastAnyone: Speaker | null = null;
+  private lastPersonKind: SpeakerKind = "named-person";
+  /** Bodies and outlets that spoke, latest last, so "the agency" or "the ministry" finds its full name. */
+  private orgs: Speaker[] = [];
 
   /** A person named in passing ("Yehya al-Aridi, a spokesman for …") becomes the next "he". */
   notePerson(name: string, role: string | null): void {
@@ -46,7 +49,9 @@ export class SpeakerMemory {
   private resolveShape(shape: SpeakerShape, raw: string): Speaker {
     switch (shape.type) {
       case "pronoun": {
-        if (shape.refers === "person" && this.lastPerson) return person(this.lastPerson);
+        // "A spokesman for the ministry … he told X": he is still the unnamed spokesman, with that kind.
+        if (shape.refers === "person" && this.lastPerson)
+          return { ...person(this.lastPerson), kind: this.lastPersonKind };
         if (shape.refers === "org") {
           const org = this.lastOrg ?? this.lastIssuer;
           if (org) return { ...org, pendingRole: null, roleClass: null };
@@ -90,6 +95,18 @@ export class SpeakerMemory {
           roleClass: null,
         };
       }
+      case "body": {
+        // "the agency", "the ministry": the body or outlet last named in full with that head noun.
+        const head = /^(?:the\s+)?([\p{L}-]+)$/iu.exec(shape.name.trim())?.[1]?.toLowerCase();
+        const named = head ? [...this.orgs].reverse().find((o) => lastWordOf(o.text) === head) : undefined;
+        if (named) return { ...named, pendingRole: null, roleClass: null };
+        return {
+          text: shape.name || raw.trim(),
+          kind: kindOfShape(shape) ?? "official-statement",
+          pendingRole: null,
+          roleClass: null,
+        };
+      }
       default:
         return {
           text: shape.name || raw.trim(),
@@ -102,19 +119,23 @@ export class SpeakerMemory {
 
   private remember(shape: SpeakerShape, speaker: Speaker): void {
     this.lastAnyone = speaker;
-    if (shape.type === "role" && !speaker.pendingRole) this.lastPerson = speaker.text;
-    if (shape.type === "role" && speaker.pendingRole) this.lastPerson = speaker.text;
+    if (shape.type === "role") {
+      this.lastPerson = speaker.text;
+      this.lastPersonKind = speaker.kind;
+    }
     if (speaker.kind === "named-person" && (shape.type === "person" || shape.type === "pronoun")) {
       this.rememberPerson(speaker.text, shape.type === "person" ? shape.role : null);
     }
     if (speaker.kind === "official-statement" || speaker.kind === "media") {
       this.lastOrg = speaker;
+      if (shape.type !== "role" && shape.type !== "pronoun" && speaker.text.includes(" ")) this.orgs.push(speaker);
       if (shape.type === "statement" && shape.issuer) this.lastIssuer = speaker;
     }
   }
 
   private rememberPerson(name: string, role: string | null): void {
     const full = this.fullName(name);
+    this.lastPersonKind = "named-person";
     const existing = this.people.find((p) => p.name === full);
     if (existing) existing.role = existing.role ?? role;
     else this.people.push({ name: full, role });
@@ -131,6 +152,11 @@ export class SpeakerMemory {
     });
     return match?.name ?? name;
   }
+}
+
+function lastWordOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? "";
 }
 
 function person(name: string, role: string | null = null): Speaker {

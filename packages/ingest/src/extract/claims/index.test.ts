@@ -61,6 +61,62 @@ describe("claims", () => {
     });
   });
 
+  describe("coreference keeps who spoke and what kind of speaker they are", () => {
+    test('"he" after an unnamed spokesman is still the spokesman, an official statement', () => {
+      const claims = brief(
+        "A spokesman for the regional health office said the dead were shepherds. " +
+          "“There were no fighters in the valley,” he told the local radio.",
+      );
+      expect(claims.map((c) => [c[0], c[1]])).toEqual([
+        ["spokesman for the regional health office", "official-statement"],
+        ["spokesman for the regional health office", "official-statement"],
+      ]);
+    });
+
+    test('"the agency" after a news agency is that agency, speaking as media', () => {
+      const claims = brief(
+        "The state-run Northern News Agency said two shells hit a school. The agency said three pupils were hurt.",
+      );
+      expect(claims.map((c) => [c[0], c[1]])).toEqual([
+        ["Northern News Agency", "media"],
+        ["Northern News Agency", "media"],
+      ]);
+    });
+  });
+
+  describe("stance across a whole article", () => {
+    test("a body named in full that denies contests in its other claims too", () => {
+      const claims = brief(
+        "The Ruritanian Defence Ministry said its jets struck an arms depot. " +
+          "The ministry denied that any homes were hit.",
+      );
+      expect(claims.map((c) => [c[0], c[2]])).toEqual([
+        ["Ruritanian Defence Ministry", "contests"],
+        ["Ruritanian Defence Ministry", "contests"],
+      ]);
+    });
+
+    test("but a body that only asserts keeps asserting", () => {
+      const claims = brief("The Ruritanian Defence Ministry said its jets struck an arms depot.");
+      expect(claims[0]?.[2]).toBe("asserts");
+    });
+
+    test('after "the rebels gave a different account", the rebels\' side contests', () => {
+      const claims = brief(
+        "The army said its jets destroyed a rebel training camp near the river.\n\n" +
+          "The rebels gave a very different account. Their radio station said the jets hit a wedding party.\n\n" +
+          "A doctor at a rebel-run clinic said nine guests were killed.\n\n" +
+          "The army said the operation would continue.",
+      );
+      expect(claims.map((c) => c[2])).toEqual(["asserts", "contests", "contests", "asserts"]);
+    });
+
+    test("a denial and an accusation in one sentence are one side", () => {
+      const claims = brief("The militia denied the raid and accused the police of staging it to justify arrests.");
+      expect(claims.map((c) => c[2])).toEqual(["contests", "contests"]);
+    });
+  });
+
   describe("outside the sample war", () => {
     test("a politician quoted in a budget debate", () => {
       const text =

@@ -9,10 +9,11 @@ import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range } from "./attribution.ts";
 import { bodySubject, personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
-import { CANDIDATE_RE } from "./lexicon/speech-verbs.ts";
+import { CANDIDATE_RE, CONTEST_VERBS } from "./lexicon/speech-verbs.ts";
 import { findQuotes, quoteInner, wordCount } from "./quotes.ts";
 import { shapeOf } from "./speaker-phrase.ts";
 import { stanceOf } from "./stance.ts";
+import { disputeFrames, framedAsDispute } from "./stance-frame.ts";
 import { buildUnits, MAX_UNIT, type Unit } from "./units.ts";
 
 export interface ClaimInput {
@@ -233,14 +234,27 @@ function toClaims(
   const claims: Claim[] = [];
   const paragraphs = paragraphSpans(units);
   const contesting = new Set<string>();
+  const frames = disputeFrames(text, units);
   const stances = drafts.map((d) => {
     const content = d.pieces.map((p) => text.slice(p.start, p.end)).join(" ");
     const u = units[d.unit] as Unit;
-    const stance = stanceOf(d.verb, content, text.slice(u.start, u.end));
+    const framed = !d.label && framedAsDispute(frames, d.unit, u.paragraph, d.speaker.text);
+    const stance = framed ? "contests" : stanceOf(d.verb, content, text.slice(u.start, u.end));
     // Only a named person or an outlet is one voice; "officials" or "the army" may be two sides.
-    const oneVoice = d.speaker.kind === "named-person" || d.speaker.kind === "media";
+    // A body named in full ("Russia's Defence Ministry", whom "the ministry" resolves to) is one voice too.
+    const oneVoice =
+      d.speaker.kind === "named-person" ||
+      d.speaker.kind === "media" ||
+      (d.speaker.kind === "official-statement" && /\S\s+\S/u.test(d.speaker.text) && CONTEST_VERBS.has(d.verb));
     if (stance === "contests" && oneVoice && !d.label) contesting.add(d.speaker.text.toLowerCase());
     return stance;
+  });
+  // "X denied A and accused B of C": one voice in one sentence keeps one side.
+  drafts.forEach((d, i) => {
+    if (stances[i] !== "contests" || d.label) return;
+    drafts.forEach((e, j) => {
+      if (e.unit === d.unit && e.speaker.text === d.speaker.text && !e.label) stances[j] = "contests";
+    });
   });
   drafts.forEach((d, i) => {
     const content = d.pieces

@@ -15,6 +15,13 @@ describe("claims", () => {
       expect(stanceOf("called", "the report", "The ministry called the report a lie.")).toBe("contests");
     });
 
+    describe("a denial in the words themselves", () => {
+      test('contests: "do not target civilians", "strikes only military targets"', () => {
+        expect(stanceOf("said", "its units do not target civilians", "")).toBe("contests");
+        expect(stanceOf("said", "the air force strikes only military infrastructure", "")).toBe("contests");
+      });
+    });
+
     test("plain statements assert", () => {
       expect(stanceOf("said", "the vehicles did not stop despite warning shots", "")).toBe("asserts");
       expect(stanceOf("said", "the army will not stop until the area is clear of all terrorists", "")).toBe("asserts");
