@@ -35,13 +35,6 @@ export function framedAsDispute(
   paragraph: number,
   speaker: string,
 ): boolean {
-  const lower = speaker.toLowerCase();
-  return frames.some(
-    (f) =>
-      f.unit < unit && (f.paragraph === paragraph || new RegExp(`(?:^|[^\\p{L}])${escape(f.side)}`, "u").test(lower)),
-  );
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const words = speaker.toLowerCase().split(/[^\p{L}]+/u);
+  return frames.some((f) => f.unit < unit && (f.paragraph === paragraph || words.some((w) => w.startsWith(f.side))));
 }
