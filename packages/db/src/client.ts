@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Client, createClient, type ResultSet } from "@libsql/client";
@@ -25,13 +25,21 @@ const PRAGMAS = [
   "PRAGMA synchronous = NORMAL",
 ];
 
+/** Creates a folder and missing parents one level at a time: Node 20's recursive mkdir can spin forever under /proc. */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
+}
+
 function fileUrl(path: string): string {
   return path === ":memory:" ? ":memory:" : `file:${path}`;
 }
 
 /** Opens (creating if needed) a writable database and applies any pending migrations. */
 export async function openDb(path: string): Promise<Db> {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") makeFolder(dirname(path));
   // One connection: the pragmas below are per connection, and a pooled second one would lack them.
   const client = createClient({ url: fileUrl(path), concurrency: 1 });
   for (const pragma of PRAGMAS) await client.execute(pragma);

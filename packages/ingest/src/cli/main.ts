@@ -65,4 +65,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `deconflict export | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { type Db, openDb, openReadOnlyDb } from "@deconflict/db";
 import { asDatabaseError } from "../pipeline/database-error.ts";
+import { describeErrno } from "../read/errors.ts";
 import { FatalError } from "./exit-codes.ts";
 import { shown } from "./paths.ts";
 
@@ -10,7 +11,9 @@ export async function openForWriting(path: string): Promise<Db> {
     return await openDb(path);
   } catch (e) {
     const fatal = asDatabaseError(e, shown(path));
-    throw new FatalError(fatal?.message ?? `cannot open the database ${shown(path)}: ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code && !code.startsWith("SQLITE") ? describeErrno(code) : (e as Error).message;
+    throw new FatalError(fatal?.message ?? `cannot open the database ${shown(path)}: ${why}`);
   }
 }
 

@@ -72,6 +72,19 @@ describe("deconflict export --format csv", () => {
   }, 30_000);
 });
 
+describe("deconflict export to a place it cannot write", () => {
+  test("refuses a folder as the JSON file, and fails cleanly where nothing can be created", async () => {
+    const [folder, nowhere] = await Promise.all([
+      deconflict(["export", "--out", tmp.dir, "--db", db]),
+      deconflict(["export", "--out", "/proc/no-such-dir/out.json", "--db", db]),
+    ]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/is a folder; give a file name/);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toMatch(/^deconflict: cannot write \/proc\/no-such-dir\/out\.json: /);
+  }, 30_000);
+});
+
 describe("deconflict export without a database", () => {
   test("fails with one line and creates nothing", async () => {
     const missing = join(tmp.dir, "nowhere", "none.db");

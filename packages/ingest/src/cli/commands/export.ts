@@ -59,7 +59,12 @@ Examples:
 /** Every file the export will write, checked against the database before anything is written. */
 function outputFiles(format: "json" | "csv", table: CsvTable | undefined, out: string | undefined): string[] {
   if (!out) return [];
-  if (format === "json" || table) return [resolve(out)];
+  if (format === "json" || table) {
+    const file = resolve(out);
+    if (existsSync(file) && statSync(file).isDirectory())
+      throw new UsageError(`--out ${out} is a folder; give a file name`);
+    return [file];
+  }
   const dir = resolve(out);
   if (existsSync(dir) && !statSync(dir).isDirectory())
     throw new UsageError(`--out ${out} is a file; CSV needs a folder`);

@@ -1,9 +1,12 @@
 import { once } from "node:events";
-import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
+import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { closeDb, type Db } from "@deconflict/db";
 import { CSV_TABLES, type CsvTable, exportV1, writeCsvTable } from "@deconflict/db/queries";
+import { describeErrno } from "../../read/errors.ts";
+import { FatalError } from "../exit-codes.ts";
+import { makeFolder } from "../make-folder.ts";
 import { openForReading } from "../open-db.ts";
 import { shown } from "../paths.ts";
 
@@ -38,23 +41,43 @@ async function writeOut(path: string | undefined, body: (out: Writable) => Promi
     return;
   }
   const target = resolve(path);
-  mkdirSync(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.tmp`;
-  const out = createWriteStream(temp);
+  const cannotWrite = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code ? new FatalError(`cannot write ${shown(target)}: ${describeErrno(code)}`) : e;
+  };
+  let out: WriteStream;
+  try {
+    makeFolder(dirname(target));
+    out = createWriteStream("", { fd: openSync(temp, "w") });
+  } catch (e) {
+    throw cannotWrite(e);
+  }
+  // A write error while nothing awaits the stream is kept here, not thrown as an unhandled event.
+  let failed: unknown = null;
+  out.on("error", (e) => {
+    failed = e;
+  });
   try {
     await body(out);
     out.end();
     await once(out, "finish");
+    if (failed) throw failed;
     renameSync(temp, target);
   } catch (e) {
     out.destroy();
     rmSync(temp, { force: true });
-    throw e;
+    throw cannotWrite(e);
   }
 }
 
 async function writeCsvFolder(db: Db, dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+  try {
+    makeFolder(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw code ? new FatalError(`cannot create the folder ${shown(dir)}: ${describeErrno(code)}`) : e;
+  }
   const counts: string[] = [];
   for (const table of CSV_TABLES) {
     let rows = 0;
