@@ -84,6 +84,21 @@ describe("claims", () => {
     });
   });
 
+  describe("an appositive that describes the speaker", () => {
+    test("as a body makes an official statement of a name-like speaker", () => {
+      expect(brief("Sahel Watch, a volunteer monitoring group, said the convoy was looted.")[0]?.[1]).toBe(
+        "official-statement",
+      );
+    });
+
+    test("as a person's role leaves a named person", () => {
+      expect(brief("Omar Haddad, a resident of the city, said he saw smoke.")[0]?.slice(0, 2)).toEqual([
+        "Omar Haddad",
+        "named-person",
+      ]);
+    });
+  });
+
   describe("stance across a whole article", () => {
     test("a body named in full that denies contests in its other claims too", () => {
       const claims = brief(

@@ -11,7 +11,7 @@ import { bodySubject, personMentions, type Speaker, SpeakerMemory } from "./core
 import { linkEvent } from "./event-link.ts";
 import { CANDIDATE_RE, CONTEST_VERBS } from "./lexicon/speech-verbs.ts";
 import { findQuotes, quoteInner, wordCount } from "./quotes.ts";
-import { shapeOf } from "./speaker-phrase.ts";
+import { type SpeakerShape, shapeOf } from "./speaker-phrase.ts";
 import { stanceOf } from "./stance.ts";
 import { disputeFrames, framedAsDispute } from "./stance-frame.ts";
 import { buildUnits, MAX_UNIT, type Unit } from "./units.ts";
@@ -78,7 +78,10 @@ function extract(input: ClaimInput): Claim[] {
   const attributionOf = (i: number): Attribution | null => attributionsOf(i)[0] ?? null;
   const speakerOf = (a: Attribution, s: string): Speaker => {
     const raw = s.slice(a.speaker.start, a.speaker.end);
-    const shape = shapeOf(raw, mixedCase);
+    const read = shapeOf(raw, mixedCase);
+    // "Sahel Watch, a volunteer group, said": the appositive tells a body from a person.
+    const shape: SpeakerShape =
+      a.speaker.body && (read.type === "person" || read.type === "unknown") ? { type: "body", name: read.name } : read;
     const resolved = memory.resolve(
       a.statement && shape.type === "body" ? { type: "statement", issuer: shape, noun: "statement" } : shape,
       raw,

@@ -7,6 +7,8 @@ export interface Phrase {
   end: number;
   /** The phrase carried "speaking on condition of anonymity" or the like. */
   anonymous: boolean;
+  /** An appositive described the speaker as a body: "Sahel Watch, a volunteer group, said". */
+  body?: boolean;
 }
 
 interface Token {
@@ -186,7 +188,7 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
         cut = prevStart - 1;
       }
       const np = phraseEndingAt(s, cut);
-      if (np) return { ...np, anonymous };
+      if (np) return { ...np, anonymous, body: describesBody(segment) };
     }
     // "Coalition spokesperson, Col. Ryan Dillon, told": the name between the commas, and nothing else.
     const np = phraseEndingAt(s, inner);
@@ -209,6 +211,15 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
   }
   const np = phraseEndingAt(s, end);
   return np ? { ...np, anonymous: false } : null;
+}
+
+/** "a volunteer group", "an aid organisation based in X": an appositive whose head noun is a body. */
+function describesBody(segment: string): boolean {
+  const words = segment.trim().split(/\s+/).map(bareWord);
+  if (!/^(?:a|an|the)$/.test(words[0] ?? "")) return false;
+  const cut = words.findIndex((w, i) => i > 0 && (STOP.has(w) || w === "based"));
+  const head = words[(cut > 0 ? cut : words.length) - 1] ?? "";
+  return BODY_WORDS.has(head) && !PERSON_ROLES.has(head) && !ANONYMOUS_HEADS.has(head);
 }
 
 const GIVEN_NAME_RE =

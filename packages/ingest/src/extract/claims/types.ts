@@ -6,7 +6,8 @@ export interface Range {
 
 /** Who is said to have said what in one unit; offsets are into the unit's text. */
 export interface Attribution {
-  speaker: Range;
+  /** `body`: an appositive described the speaker as a body ("X, a volunteer group, said"). */
+  speaker: Range & { body?: boolean };
   /** The asserted content, one or two pieces; empty when the content is the previous unit's quote. */
   content: Range[];
   /** The speech verb as written, lower-cased ("said", "according to", "quoted"). */
