@@ -259,6 +259,16 @@ describe("claims", () => {
       });
     });
 
+    describe("a word that closes a bracket", () => {
+      test('is a name, not a verb: "(coastal news report)"', () => {
+        expect(
+          read("aden, may 2 (coastal news report) - rebels fired two drones, the navy said.", false),
+        ).toMatchObject({
+          speaker: "the navy",
+        });
+      });
+    });
+
     describe("a topic after the verb", () => {
       test('is no claim: "warns of …"', () => {
         expect(read('Aid groups warned of "a looming famine" in the north.')).toBeNull();

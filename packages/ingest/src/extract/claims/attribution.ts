@@ -82,6 +82,8 @@ function speechVerb(
     if (mixedCase && /^\p{Lu}/u.test(m[1] as string) && m.index > 0) continue;
     const verbStart = m.index;
     const verbEnd = m.index + m[0].length;
+    // "(Gulf Maritime Report)": a word that closes a bracket is a name's last word, not a verb.
+    if (/^\s*\)/u.test(masked.slice(verbEnd, verbEnd + 3))) continue;
     const found =
       forward(text, masked, verb, verbStart, verbEnd, quotes, looksLikeSpeaker) ??
       inverted(text, masked, verb, verbStart, verbEnd, looksLikeSpeaker, mixedCase);

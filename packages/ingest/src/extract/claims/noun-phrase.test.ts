@@ -33,6 +33,12 @@ describe("claims", () => {
         test("but lower-cased text has no capitals to join on", () => {
           expect(subjectOf("a village of ten farmers said", "said")).toBe("ten farmers");
         });
+
+        test("except a titled name and the body it belongs to", () => {
+          expect(subjectOf("researcher lena brandt of the oslo peace institute said", "said")).toBe(
+            "researcher lena brandt of the oslo peace institute",
+          );
+        });
       });
 
       describe("a body placed somewhere", () => {

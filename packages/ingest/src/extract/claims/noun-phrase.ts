@@ -87,10 +87,17 @@ function joins(head: string, prep: string): boolean {
 }
 
 /** "Office for the Coordination of …", "Jane Roe of the Policy Institute": capitalised words joined by of/for. */
-function nameRun(head: Token, prep: Token, taken: readonly Token[]): boolean {
+function nameRun(head: Token, prep: Token, taken: readonly Token[], before: readonly Token[]): boolean {
   if (prep.lower !== "of" && prep.lower !== "for") return false;
   const next = [...taken].reverse().find((t) => !DETERMINERS.has(t.lower));
-  return next !== undefined && /^\p{Lu}/u.test(head.word) && !STOP.has(head.lower) && /^\p{Lu}/u.test(next.word);
+  if (next === undefined || STOP.has(head.lower)) return false;
+  if (/^\p{Lu}/u.test(head.word) && /^\p{Lu}/u.test(next.word)) return true;
+  // Lower-cased: "analyst jane roe of the policy institute", a titled name, then the body it belongs to.
+  return (
+    prep.lower === "of" &&
+    BODY_WORDS.has((taken[0] as Token).lower) &&
+    before.slice(-3, -1).some((t) => PERSON_TITLES.has(t.lower))
+  );
 }
 
 /** A head word a prepositional phrase can hang on inside a speaker phrase. */
@@ -119,7 +126,7 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
       taken.push(t);
       const prep = toks[i - 1];
       const head = toks[i - 2];
-      if (prep && head && (joins(head.lower, prep.lower) || nameRun(head, prep, taken))) {
+      if (prep && head && (joins(head.lower, prep.lower) || nameRun(head, prep, taken, toks.slice(0, i - 1)))) {
         taken.push(prep);
         i--;
         continue;
@@ -128,7 +135,7 @@ export function phraseEndingAt(s: string, end: number): { start: number; end: nu
     }
     if (INNER_PREPS.has(t.lower)) {
       const head = toks[i - 1];
-      if (head && (joins(head.lower, t.lower) || nameRun(head, t, taken)) && taken.length > 0) {
+      if (head && (joins(head.lower, t.lower) || nameRun(head, t, taken, toks.slice(0, i))) && taken.length > 0) {
         taken.push(t);
         continue;
       }
