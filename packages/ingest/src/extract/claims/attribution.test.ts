@@ -254,6 +254,11 @@ describe("claims", () => {
         });
       });
 
+      test('only when it is a medium: "In Kyiv officials said", "Hundreds of residents said" keep their subject', () => {
+        expect(read("In Kyiv officials said the attack killed three people.")?.speaker).toBe("Kyiv officials");
+        expect(read("Hundreds of residents said they would stay.")?.speaker).toBe("residents");
+      });
+
       test('unless a relative clause stands between: "from a lawmaker, who told …"', () => {
         expect(read("Word came from a lawmaker, who told TASS that the talks failed.")?.speaker).toBe("a lawmaker");
       });

@@ -22,8 +22,10 @@ const NP_OBJECT_VERBS =
   /^(?:den(?:y|ies|ied)|claim(?:s|ed)?|reject(?:s|ed)?|dismiss(?:es|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|announce[sd]?|condemn(?:s|ed)?|dispute[sd]?|contest(?:s|ed)?|refute[sd]?)$/;
 
 const LABEL_START_RE = /^(?:describing|calling|branding|labell?ing|terming|dubbing)\s/iu;
-const PREP_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:in|on|at|via|through|with|from|by|under|into|of|to|against|during|despite|amid)\s+$/iu;
+const PREP_BEFORE_RE = /(?:^|[^\p{L}])(?:in|on|at|via|through|with|from|by|under|into|to|during)\s+$/iu;
+// What a statement is made in: "in a statement posted on X", "in a video released by the group".
+const MEDIUM_RE =
+  /(?:^|\s)(?:statement|post|tweet|video|message|letter|interview|speech|address|broadcast|release|communiqu[eé]|report|clip|recording|bulletin|notice)s?$/iu;
 // A finite verb: what follows "told the paper" is then a clause that was told, not the circumstances of telling.
 const FINITE_RE =
   /\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)\b/iu;
@@ -142,6 +144,7 @@ function forward(
   // "In a statement posted on X, …": a phrase right after a preposition is its object, never the verb's subject.
   if (
     !/[,—–(]/u.test(masked.slice(sp.end, verbStart)) &&
+    MEDIUM_RE.test(masked.slice(sp.start, sp.end)) &&
     PREP_BEFORE_RE.test(masked.slice(Math.max(0, sp.start - 12), sp.start))
   )
     return null;

@@ -126,9 +126,16 @@ describe("claims", () => {
       expect(claims.map((c) => c[2])).toEqual(["asserts", "contests", "contests", "asserts"]);
     });
 
-    test("a denial and an accusation in one sentence are one side", () => {
-      const claims = brief("The militia denied the raid and accused the police of staging it to justify arrests.");
-      expect(claims.map((c) => c[2])).toEqual(["contests", "contests"]);
+    describe("an accusation joined to a statement", () => {
+      test("takes the statement's side: a denial and an accusation both contest", () => {
+        const claims = brief("The militia denied the raid and accused the police of staging it to justify arrests.");
+        expect(claims.map((c) => c[2])).toEqual(["contests", "contests"]);
+      });
+
+      test("and a plain statement and an accusation both assert", () => {
+        const claims = brief("The senator said the bill was rushed and accused the minister of hiding its cost.");
+        expect(claims.map((c) => c[2])).toEqual(["asserts", "asserts"]);
+      });
     });
   });
 

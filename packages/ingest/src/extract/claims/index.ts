@@ -252,12 +252,11 @@ function toClaims(
     if (stance === "contests" && oneVoice && !d.label) contesting.add(d.speaker.text.toLowerCase());
     return stance;
   });
-  // "X denied A and accused B of C": one voice in one sentence keeps one side.
+  // "said A and accused B of C": the accusation takes the side of the statement it is joined to.
   drafts.forEach((d, i) => {
-    if (stances[i] !== "contests" || d.label) return;
-    drafts.forEach((e, j) => {
-      if (e.unit === d.unit && e.speaker.text === d.speaker.text && !e.label) stances[j] = "contests";
-    });
+    const before = drafts[i - 1];
+    if (/^(?:accused|blamed)$/.test(d.verb) && before?.unit === d.unit && before.speaker.text === d.speaker.text)
+      stances[i] = stances[i - 1] ?? stances[i];
   });
   drafts.forEach((d, i) => {
     const content = d.pieces

@@ -34,6 +34,10 @@ describe("claims", () => {
           expect(subjectOf("a village of ten farmers said", "said")).toBe("ten farmers");
         });
 
+        test("except a titled name and the place it represents", () => {
+          expect(subjectOf("senator jane doe of ohio said", "said")).toBe("senator jane doe of ohio");
+        });
+
         test("except a titled name and the body it belongs to", () => {
           expect(subjectOf("analyst lena brandt of the oslo peace institute said", "said")).toBe(
             "analyst lena brandt of the oslo peace institute",

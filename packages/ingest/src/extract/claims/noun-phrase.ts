@@ -93,9 +93,10 @@ function nameRun(head: Token, prep: Token, taken: readonly Token[], before: read
   if (next === undefined || STOP.has(head.lower)) return false;
   if (/^\p{Lu}/u.test(head.word) && /^\p{Lu}/u.test(next.word)) return true;
   // Lower-cased: "analyst jane roe of the policy institute", a titled name, then the body it belongs to.
+  // "senator jane doe of ohio said".
   return (
     prep.lower === "of" &&
-    BODY_WORDS.has((taken[0] as Token).lower) &&
+    taken.filter((t) => !DETERMINERS.has(t.lower)).length <= 4 &&
     before.slice(-3, -1).some((t) => PERSON_TITLES.has(t.lower))
   );
 }
