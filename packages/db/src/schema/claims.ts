@@ -22,5 +22,8 @@ export const claims = sqliteTable(
     index("claims_source_idx").on(t.sourceId),
     index("claims_event_idx").on(t.eventId),
     index("claims_kind_idx").on(t.speakerKind, t.stance),
+    // ON DELETE SET NULL from event_mentions looks children up by mention_id.
+    index("claims_mention_idx").on(t.mentionId),
+    index("claims_speaker_idx").on(t.speaker),
   ],
 );

@@ -35,6 +35,9 @@ export const events = sqliteTable(
     index("events_date_idx").on(t.dateFrom),
     index("events_attacker_idx").on(t.attackerName, t.dateFrom),
     index("events_grade_idx").on(t.grade, t.sourceCount),
+    // Strike counts per month and attacker, and the target filter, for the dashboard.
+    index("events_strikes_idx").on(t.kind, t.datePrecision, t.dateFrom, t.attackerName),
+    index("events_target_idx").on(t.targetName, t.dateFrom),
     // Month- and year-dated events, whose windows start long before a day-dated mention: a narrow range of their own.
     index("events_window_idx").on(t.kindClass, t.attackerKey, t.datePrecision, t.dateFrom),
   ],
@@ -73,7 +76,7 @@ export const eventMentions = sqliteTable(
   },
   (t) => [
     index("event_mentions_event_idx").on(t.eventId),
-    index("event_mentions_source_idx").on(t.sourceId),
+    index("event_mentions_source_idx").on(t.sourceId, t.eventId),
     // Counting an event's distinct outlets, and asking whether an outlet already tells it, without a scan.
     index("event_mentions_outlet_idx").on(t.eventId, t.outletKey),
   ],

@@ -34,7 +34,13 @@ export const forceReports = sqliteTable(
     status: text("status").notNull(),
     noun: text("noun").notNull(),
   },
-  (t) => [index("force_reports_event_idx").on(t.eventId), index("force_reports_mention_idx").on(t.mentionId)],
+  (t) => [
+    // Covers the dashboard's force totals (sum of ranges per category and status) without touching the table.
+    index("force_reports_totals_idx").on(t.eventId, t.category, t.status, t.countLow, t.countHigh),
+    index("force_reports_mention_idx").on(t.mentionId),
+    // Every foreign key is indexed: deleting a source's rows must not scan the whole table.
+    index("force_reports_source_idx").on(t.sourceId),
+  ],
 );
 
 export const casualties = sqliteTable(
@@ -45,7 +51,11 @@ export const casualties = sqliteTable(
     kind: text("kind").notNull(),
     who: text("who"),
   },
-  (t) => [index("casualties_event_idx").on(t.eventId), index("casualties_mention_idx").on(t.mentionId)],
+  (t) => [
+    index("casualties_event_idx").on(t.eventId),
+    index("casualties_mention_idx").on(t.mentionId),
+    index("casualties_source_idx").on(t.sourceId),
+  ],
 );
 
 export const escalations = sqliteTable(
@@ -54,5 +64,9 @@ export const escalations = sqliteTable(
     ...factColumns,
     step: text("step").notNull(),
   },
-  (t) => [index("escalations_event_idx").on(t.eventId), index("escalations_mention_idx").on(t.mentionId)],
+  (t) => [
+    index("escalations_event_idx").on(t.eventId),
+    index("escalations_mention_idx").on(t.mentionId),
+    index("escalations_source_idx").on(t.sourceId),
+  ],
 );

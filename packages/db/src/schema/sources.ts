@@ -1,18 +1,22 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-export const sources = sqliteTable("sources", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  contentHash: text("content_hash").notNull().unique(),
-  title: text("title"),
-  outlet: text("outlet"),
-  url: text("url"),
-  byline: text("byline"),
-  publishedAt: text("published_at"),
-  /** Cleaned text; every extracted span points into it. */
-  text: text("text").notNull(),
-  extractorVersion: text("extractor_version").notNull(),
-  ingestedAt: text("ingested_at").notNull(),
-});
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    contentHash: text("content_hash").notNull().unique(),
+    title: text("title"),
+    outlet: text("outlet"),
+    url: text("url"),
+    byline: text("byline"),
+    publishedAt: text("published_at"),
+    /** Cleaned text; every extracted span points into it. */
+    text: text("text").notNull(),
+    extractorVersion: text("extractor_version").notNull(),
+    ingestedAt: text("ingested_at").notNull(),
+  },
+  (t) => [index("sources_published_idx").on(t.publishedAt)],
+);
 
 /** Every path an article was ingested from: the same article under two names is stored once. */
 export const sourceOrigins = sqliteTable(
