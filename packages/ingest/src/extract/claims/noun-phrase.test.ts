@@ -34,6 +34,10 @@ describe("claims", () => {
           expect(subjectOf("a village of ten farmers said", "said")).toBe("ten farmers");
         });
 
+        test('plural heads take a phrase too: "residents of the town"', () => {
+          expect(subjectOf("residents of the town said", "said")).toBe("residents of the town");
+        });
+
         test("except a titled name and the place it represents", () => {
           expect(subjectOf("senator jane doe of ohio said", "said")).toBe("senator jane doe of ohio");
         });

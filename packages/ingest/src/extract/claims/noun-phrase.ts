@@ -83,7 +83,8 @@ function joins(head: string, prep: string): boolean {
   if (LOCATIVE_PARTICIPLES.has(head)) return prep === "in" || prep === "from" || prep === "at" || prep === "on";
   if (prep === "on") return PP_ADJECTIVES.has(head);
   if (prep === "to") return PP_ADJECTIVES.has(head) || ANONYMOUS_HEADS.has(head) || PERSON_ROLES.has(head);
-  return takesPP(head);
+  // "residents of the town", "members of the council": plural heads take phrases too.
+  return takesPP(head) || (head.length > 4 && head.endsWith("s") && takesPP(head.slice(0, -1)));
 }
 
 /** "Office for the Coordination of …", "Jane Roe of the Policy Institute": capitalised words joined by of/for. */

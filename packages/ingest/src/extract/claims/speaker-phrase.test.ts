@@ -98,12 +98,20 @@ describe("claims", () => {
 
       test("but lower-cased common nouns are not bodies", () => {
         expect(shapeOf("the vehicles", false).type).not.toBe("body");
+        expect(shapeOf("the town", false).type).not.toBe("body");
       });
 
       test("agencies, programmes and companies are bodies", () => {
         for (const p of ["the Food Relief Programme", "Nordsee Shipping", "ocha", "wfp"]) {
           expect(kindOfShape(shapeOf(p))).toBe("official-statement");
         }
+      });
+    });
+
+    describe("a role used as a title, without an article", () => {
+      test("names the titled person after it", () => {
+        expect(shapeOf("Chief of the Defence Staff Adm. Jane Roe")).toMatchObject({ type: "person", name: "Jane Roe" });
+        expect(shapeOf("A spokesman for Sen. Jane Doe")).toMatchObject({ type: "role" });
       });
     });
 

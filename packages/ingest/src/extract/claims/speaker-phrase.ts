@@ -127,6 +127,9 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   const roleFor = ws.findIndex(
     (w, i) => i < 4 && PERSON_ROLES.has(w.lower) && /^(?:for|of|to)$/.test(ws[i + 1]?.lower ?? ""),
   );
+  // "Chairman of the Joint Chiefs Gen. Jane Roe": a role used as a title, no article, then a titled name.
+  const titled = roleFor === 0 ? titledName(ws, mixedCase) : null;
+  if (titled) return titled;
   if (roleFor >= 0 && ws.slice(0, roleFor).every((w) => !PERSON_TITLES.has(w.lower) || SPEAKER_NOISE.has(w.lower))) {
     const role = (ws[roleFor] as Word).lower;
     return { type: "role", name: describe(ws, mixedCase), role, definite: /^(?:the|this|that)$/i.test(first.lower) };
@@ -175,7 +178,8 @@ function isBodyName(ws: readonly Word[], only: Word, mixedCase: boolean): boolea
   if (ws.length !== 2 || ws[0]?.lower !== "the") return false;
   // "The Pentagon"; lower-cased, only what reads as an acronym ("the rsf"), not "the vehicles".
   if (mixedCase) return /^\p{Lu}\p{L}+$/u.test(only.raw);
-  return /^\p{L}{2,5}$/u.test(only.raw) && (only.lower.match(/[aeiouy]/g)?.length ?? 0) <= 1;
+  // An acronym has no vowel inside it: "rsf", "idf", "sbu", but not "town" or "man".
+  return /^\p{L}{2,5}$/u.test(only.raw) && !/[aeiou]/.test(only.lower.slice(1, -1));
 }
 
 /** A descriptive speaker phrase without articles and counts, prepositional tail kept: "spokesman for the ministry". */
