@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { casualties, claims, escalations, eventMentions, forceReports } from "../schema/index.ts";
 
@@ -10,9 +10,14 @@ export async function removeExtractions(conn: Conn, sourceId: number): Promise<S
     .where(eq(eventMentions.sourceId, sourceId));
   // Explicit deletes, children first, so nothing depends on the foreign_keys pragma being on.
   await conn.delete(claims).where(eq(claims.sourceId, sourceId));
-  await conn.delete(forceReports).where(eq(forceReports.sourceId, sourceId));
-  await conn.delete(casualties).where(eq(casualties.sourceId, sourceId));
-  await conn.delete(escalations).where(eq(escalations.sourceId, sourceId));
+  // Facts are found through their mention (indexed), not their source_id (unindexed: a full scan per article).
+  const mentions = conn
+    .select({ id: eventMentions.id })
+    .from(eventMentions)
+    .where(eq(eventMentions.sourceId, sourceId));
+  await conn.delete(forceReports).where(inArray(forceReports.mentionId, mentions));
+  await conn.delete(casualties).where(inArray(casualties.mentionId, mentions));
+  await conn.delete(escalations).where(inArray(escalations.mentionId, mentions));
   await conn.delete(eventMentions).where(eq(eventMentions.sourceId, sourceId));
   return new Set(touched.map((t) => t.eventId));
 }
