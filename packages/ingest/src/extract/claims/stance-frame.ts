@@ -17,6 +17,8 @@ export interface DisputeFrame {
 /** Sentences that announce a side's counter-account, with the side. */
 export function disputeFrames(text: string, units: readonly Unit[]): DisputeFrame[] {
   const out: DisputeFrame[] = [];
+  // Cheap prefilter: most articles frame no counter-account.
+  if (!/\b(?:account|version|story|picture|narrative|claims?|figures?)\b/i.test(text)) return out;
   units.forEach((u, i) => {
     const s = text.slice(u.start, Math.min(u.end, u.start + 400));
     const m = FRAME_RE.exec(s) ?? REJECT_RE.exec(s);
