@@ -239,7 +239,9 @@ function forward(
   // "said in its daily update that …", "told a meeting of the council that …": the that-clause is the content.
   const that =
     /^\s*that\s+/iu.exec(rest) ??
-    /^\s*(?:in|on|at|during|to|through|via|after|before|from|by|while)\s[^,;:"“”_]{0,60}?\bthat\s+/iu.exec(rest);
+    /^\s*(?:in|on|at|during|to|through|via|after|before|from|by|while|(?:carried|released|issued|published|posted|broadcast|aired)\s+(?:by|on|in))\s[^,;:"“”_]{0,60}?\bthat\s+/iu.exec(
+      rest,
+    );
   if (that) start = at + that[0].length;
   else if (THAT_VERBS.has(verb) || CONTEST_VERBS.has(verb) || HEARER_VERBS.has(verb)) {
     const later = /^[^,;:"“”]{0,80}?\bthat\s+/iu.exec(rest);

@@ -84,6 +84,29 @@ describe("claims", () => {
     });
   });
 
+  describe("statements relayed by someone else", () => {
+    test('"according to a statement released by X" speaks for X', () => {
+      expect(brief("Two soldiers were killed, according to a statement released by the Eastern Command.")[0]).toEqual([
+        "Eastern Command",
+        "official-statement",
+        "asserts",
+        "Two soldiers were killed",
+      ]);
+    });
+
+    test('"said in a statement carried by the X agency that …" keeps only the that-clause', () => {
+      expect(
+        brief("The rebel front said in a statement carried by the Delta news agency that it would disarm.")[0]?.[3],
+      ).toBe("it would disarm");
+    });
+  });
+
+  describe("a name that ends in an acronym", () => {
+    test("is a body's: \"Ruritania's RLF\"", () => {
+      expect(brief("Ruritania's RLF said it would suspend attacks.")[0]?.[1]).toBe("official-statement");
+    });
+  });
+
   describe("an appositive that describes the speaker", () => {
     test("as a body makes an official statement of a name-like speaker", () => {
       expect(brief("Sahel Watch, a volunteer monitoring group, said the convoy was looted.")[0]?.[1]).toBe(

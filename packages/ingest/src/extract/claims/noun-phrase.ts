@@ -39,6 +39,7 @@ const INNER_PREPS = new Set(["of", "from", "for", "by", "at", "in", "with", "to"
 const PP_ADJECTIVES = new Set(
   "familiar close briefed knowledgeable involved loyal allied opposed aligned linked speaking near".split(" "),
 );
+const ISSUED = new Set("released issued published posted carried signed broadcast aired".split(" "));
 // Time words and adverbs between a subject and its verb: "the coalition on Tuesday said".
 const TRAILING_SKIP = new Set(
   (
@@ -81,6 +82,8 @@ const LOCATIVE_PARTICIPLES = new Set(
 function joins(head: string, prep: string): boolean {
   if (!INNER_PREPS.has(prep)) return false;
   if (LOCATIVE_PARTICIPLES.has(head)) return prep === "in" || prep === "from" || prep === "at" || prep === "on";
+  // "a statement released by the command", "a video posted on Telegram".
+  if (ISSUED.has(head)) return prep === "by" || prep === "on" || prep === "in";
   if (prep === "on") return PP_ADJECTIVES.has(head);
   if (prep === "to") return PP_ADJECTIVES.has(head) || ANONYMOUS_HEADS.has(head) || PERSON_ROLES.has(head);
   // "residents of the town", "members of the council": plural heads take phrases too.

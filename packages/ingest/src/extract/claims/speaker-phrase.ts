@@ -158,6 +158,10 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
   }
   // "UNIFIL", "the RSF", "the rsf": an acronym, or one word after "the", names a body; people take no article.
   if (cw.length === 1 && isBodyName(ws, cw[0] as Word, mixedCase)) return { type: "body", name: join(cw) };
+  // "Colombia's ELN": a name that ends in an acronym is a body's.
+  const lastRaw = (cw[cw.length - 1]?.raw ?? "").replace(/['’]s$/u, "");
+  if (mixedCase && cw.length > 1 && /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(lastRaw))
+    return { type: "body", name: join(cw) };
   // Lower-cased, a name is still never "the vehicles".
   const determined = !mixedCase && SPEAKER_NOISE.has(first.lower);
   if (
