@@ -31,16 +31,27 @@ export const PREP_TAIL_RE =
 
 // Who is told: audiences, pronouns, and capitalised names ("told the Associated Press").
 const HEARERS_RE =
-  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|(?:the|a|an) (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|paper|magazine|website|broadcaster|station|agency|channel|network|radio|programme|program|podcast|daily|outlet|meeting|summit|gathering|rally|court|tribunal|jury|panel|hearing|commission|inquiry)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
+  /^\s*(?:reporters|journalists|lawmakers|legislators|parliament|congress|senators|delegates|supporters|mps|members|voters|students|troops|residents|crowds?|the (?:house|bbc)|(?:the|a|an) (?:press|media|council|committee|assembly|parliament|senate|house|audience|crowd|conference|newspaper|paper|magazine|website|broadcaster|station|agency|channel|network|radio|programme|program|podcast|daily|outlet|meeting|summit|gathering|rally|court|tribunal|jury|panel|hearing|commission|inquiry|chamber|nation|country|cabinet|legislature|forum|congregation)|me|us|him|her|them|a (?:news|press) conference|the (?:[\p{Lu}][\p{L}-]*\s?){1,4}|(?:[\p{Lu}][\p{L}.&-]*\s?){1,4})(?![\p{L}])/u;
 
 // "told members of the upper house, …": the hearer's of-phrase, up to a comma, a that-clause or the end.
 const HEARER_OF_RE = /^\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}.'’-]+\s?){1,4}?(?=\s*[,.;:]|\s+that\b|\s*$)/iu;
+
+const CLAUSE_START = "the|a|an|it|he|she|they|we|i|there|his|her|their|its|our|this|these|those|no|all|every|some";
+const HEARER_PLACE_RE = new RegExp(
+  `^\\s+(?:in|at|outside|inside)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+)?(?=\\s+(?:${CLAUSE_START})\\s)`,
+  "iu",
+);
+const ONE_NOUN_HEARER_RE =
+  /^\s*(?:the|a|an)\s+[\p{L}-]{3,}(?=\s+(?:the|a|an|it|he|she|they|we|i|there|his|her|their|its|our|this|these|those|no|all|every|some)\s)/iu;
 
 /** Past the hearer of "told": "told AFP", "told reporters", "told the Associated Press". */
 export function skipHearer(text: string, masked: string, at: number): number {
   const end = hearerEnd(text, masked, at);
   const of = end > at ? HEARER_OF_RE.exec(masked.slice(end, end + 80)) : null;
-  return end + (of?.[0].length ?? 0);
+  const after = end + (of?.[0].length ?? 0);
+  // "told a rally in Malmo the budget was fair": where the hearer was, before the clause that was told.
+  const place = after > at ? HEARER_PLACE_RE.exec(masked.slice(after, after + 60)) : null;
+  return after + (place?.[0].length ?? 0);
 }
 
 function hearerEnd(text: string, masked: string, at: number): number {
@@ -56,6 +67,9 @@ function hearerEnd(text: string, masked: string, at: number): number {
   if (theOutlet && outlet && outlet.index <= theOutlet[0].length) return at + outlet.index + outlet[0].length;
   const hearer = HEARERS_RE.exec(text.slice(at, at + 120));
   if (hearer) return at + hearer[0].length;
+  // "told the chamber the budget was fair": one noun after "the", then a clause that opens with its subject.
+  const one = ONE_NOUN_HEARER_RE.exec(masked.slice(at, at + 60));
+  if (one) return at + one[0].length;
   // Lower-cased text: "told the financial times in an interview" — a short phrase before a preposition.
   const short =
     /^\s*(?:the\s+)?(?:[\p{L}.'’&-]+\s+){0,2}[\p{L}.'’&-]+(?=\s+(?:in|on|at|that|last|this|during|after|before|via)\b|\s*[,.;:]|\s*$)/iu.exec(

@@ -232,6 +232,18 @@ describe("claims", () => {
       expect(attributeAll(t).map((a) => t.slice(a.speaker.start, a.speaker.end))).toEqual(["The army", "the group"]);
     });
 
+    describe('"told" with a hearer and no "that"', () => {
+      test('leaves out a one-noun hearer before the clause: "told the chamber the …"', () => {
+        expect(read("Lind told the chamber the budget was fair.")?.content).toEqual(["the budget was fair"]);
+      });
+
+      test('and where the hearer was: "told a rally in Malmo the …"', () => {
+        expect(read("lind told a rally in malmo the budget was fair.", false)?.content).toEqual([
+          "the budget was fair",
+        ]);
+      });
+    });
+
     describe('"told" after a quote', () => {
       test("leaves the hearer and the circumstances out of the content", () => {
         expect(read('"No ship will pass," he told the coastal herald by phone from the port.', false)).toMatchObject({
