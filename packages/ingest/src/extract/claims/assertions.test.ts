@@ -52,6 +52,14 @@ describe("claims", () => {
       });
     });
 
+    describe('", a charge the group rejected"', () => {
+      test("is no part of the claim it disputes", () => {
+        expect(
+          read("The ministry accused the rebels of looting the depot, a charge the group rejected.")[0]?.content,
+        ).toEqual(["the rebels of looting the depot"]);
+      });
+    });
+
     describe("a single assertion", () => {
       test('stays whole: "said A and called on B"', () => {
         expect(

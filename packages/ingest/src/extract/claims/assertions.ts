@@ -10,9 +10,34 @@ const SECOND_VERB_RE = /,?\s+and\s+(?:also\s+|then\s+)?(accused|denied|rejected|
 const LABEL_RE =
   /(?:^|,\s*)(?:describing|calling|branding|labell?ing|terming|dubbing)\s+(?:it|them|this|that|these|those|(?:the|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:as\s+)?/iu;
 
-/** The attribution, split where its content holds a second assertion of the same speaker (offsets into `text`). */
-export function splitAssertions(text: string, masked: string, a: Attribution): Attribution[] {
+// "…, a charge the group rejected": a second speaker disputing the claim just made, which is no part of it.
+const CLAIM_TAIL_RE =
+  /(?:^|,\s+)(?:a|an)\s+(?:claim|charge|accusation|allegation|account|version|figure)s?\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:(?:has|had|have)\s+)?(denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)\s*[.!?]?\s*$/iu;
+
+/** The attribution, split where its content holds a second assertion (offsets into `text`). */
+export function splitAssertions(
+  text: string,
+  masked: string,
+  a: Attribution,
+  isSpeaker: (phrase: string) => boolean = () => true,
+): Attribution[] {
   if (a.content.length === 0) return [a];
+  const last = a.content[a.content.length - 1] as Range;
+  const tail = CLAIM_TAIL_RE.exec(masked.slice(last.start, Math.min(masked.length, last.end + 2)));
+  if (tail?.[1] && isSpeaker(tail[1])) {
+    const cut = last.start + tail.index;
+    const rest = trimRange(text, last.start, cut);
+    const kept = [...a.content.slice(0, -1), rest].filter(nonEmpty);
+    const words = kept.reduce((n, r) => n + wordCount(text.slice(r.start, r.end)), 0);
+    if (kept.length > 0 && words >= 2) {
+      // The disputer's own claim is left out: annotators treat it as optional and word it their own way.
+      return splitOwn(text, masked, { ...a, content: kept });
+    }
+  }
+  return splitOwn(text, masked, a);
+}
+
+function splitOwn(text: string, masked: string, a: Attribution): Attribution[] {
   const extra: Attribution[] = [];
   let main = [...a.content];
   const last = main[main.length - 1] as Range;

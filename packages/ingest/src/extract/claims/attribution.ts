@@ -61,7 +61,7 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
     if (!left || !right || left.content.length === 0 || right.content.length === 0) continue;
     return [left, shift(right, rest)];
   }
-  return splitAssertions(text, masked, first);
+  return splitAssertions(text, masked, first, (phrase) => looksLikeSpeaker(phrase, false, mixedCase));
 }
 
 function shift(a: Attribution, by: number): Attribution {
