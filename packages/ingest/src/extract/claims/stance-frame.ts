@@ -7,6 +7,9 @@ const FRAME_RE =
 const REJECT_RE =
   /^(.{2,60}?)\s+(?:disputed|contradicted|rejected|challenged|denied)\s+(?:that|this|the|those|these)\s+(?:account|version|claims?|figures?|narrative)\b/iu;
 
+const FRAME_WORD_RE =
+  /\b(?:different|conflicting|contrasting|opposing|contradictory|rival|competing|disputed|contradicted|rejected|challenged|denied)\b/i;
+
 export interface DisputeFrame {
   unit: number;
   paragraph: number;
@@ -21,6 +24,7 @@ export function disputeFrames(text: string, units: readonly Unit[]): DisputeFram
   if (!/\b(?:account|version|story|picture|narrative|claims?|figures?)\b/i.test(text)) return out;
   units.forEach((u, i) => {
     const s = text.slice(u.start, Math.min(u.end, u.start + 400));
+    if (!FRAME_WORD_RE.test(s)) return;
     const m = FRAME_RE.exec(s) ?? REJECT_RE.exec(s);
     if (!m?.[1]) return;
     const words = m[1].trim().split(/\s+/);
