@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { type ExportV1, mergeQuantities, type Quantity } from "@deconflict/domain";
-import { asc, sql } from "drizzle-orm";
+import { and, asc, type Column, gt, lte, sql } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { casualties, claims, eventMentions, events, forceReports, sourceOrigins, sources } from "../schema/index.ts";
 import {
@@ -13,8 +13,6 @@ import {
   toStance,
 } from "./row-mappers.ts";
 
-type ExportEvent = ExportV1["events"][number];
-
 export const sourceRef = (id: number) => `s${id}`;
 export const eventRef = (id: number) => `e${id}`;
 
@@ -22,47 +20,91 @@ export const eventRef = (id: number) => `e${id}`;
 export const firstOriginPath = sql<string | null>`(SELECT ${sourceOrigins.path} FROM ${sourceOrigins}
   WHERE ${sourceOrigins.sourceId} = ${sources.id} ORDER BY ${sourceOrigins}.rowid LIMIT 1)`;
 
-/** The whole database as SPEC's JSON export, format version 1. A few full-table reads, no per-event queries. */
-export async function exportV1(conn: Conn): Promise<ExportV1> {
-  const sourceRows = await conn
-    .select({
-      id: sources.id,
-      title: sources.title,
-      outlet: sources.outlet,
-      publishedAt: sources.publishedAt,
-      path: firstOriginPath,
-    })
-    .from(sources)
-    .orderBy(asc(sources.id));
+type ExportSource = ExportV1["sources"][number];
+type ExportEvent = ExportV1["events"][number];
+type ExportClaim = ExportV1["claims"][number];
+
+// Pages keep memory flat however large the database is.
+export const EXPORT_PAGE = 2000;
+
+/** The whole database as SPEC's JSON export, format version 1: the same pages writeExportV1 streams, gathered. */
+export async function exportV1(conn: Conn, pageSize = EXPORT_PAGE): Promise<ExportV1> {
   return {
     version: 1,
-    sources: sourceRows.map((s) => ({
+    sources: await gather(exportSourcePages(conn, pageSize)),
+    events: await gather(exportEventPages(conn, pageSize)),
+    claims: await gather(exportClaimPages(conn, pageSize)),
+  };
+}
+
+async function gather<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}
+
+/** Sources in id order, a page at a time (keyset: WHERE id > last ORDER BY id LIMIT n). */
+export async function* exportSourcePages(conn: Conn, pageSize = EXPORT_PAGE): AsyncGenerator<ExportSource[]> {
+  for (let after = 0; ; ) {
+    const rows = await conn
+      .select({
+        id: sources.id,
+        title: sources.title,
+        outlet: sources.outlet,
+        publishedAt: sources.publishedAt,
+        path: firstOriginPath,
+      })
+      .from(sources)
+      .where(gt(sources.id, after))
+      .orderBy(asc(sources.id))
+      .limit(pageSize);
+    const last = rows.at(-1);
+    if (!last) return;
+    yield rows.map((s) => ({
       id: sourceRef(s.id),
       file: s.path ? basename(s.path) : sourceRef(s.id),
       title: s.title,
       outlet: s.outlet,
       publishedAt: s.publishedAt,
-    })),
-    events: await exportEvents(conn),
-    claims: (await conn.select().from(claims).orderBy(asc(claims.sourceId), asc(claims.id))).map((c) => ({
-      source: sourceRef(c.sourceId),
-      speaker: c.speaker,
-      speakerKind: toSpeakerKind(c.speakerKind),
-      text: c.text,
-      stance: toStance(c.stance),
-      event: c.eventId === null ? null : eventRef(c.eventId),
-    })),
-  };
+    }));
+    after = last.id;
+  }
 }
 
-async function exportEvents(conn: Conn): Promise<ExportEvent[]> {
-  const eventRows = await conn.select().from(events).orderBy(asc(events.id));
+/** Events in id order, a page at a time, each with its sources and its forces and casualties merged. */
+export async function* exportEventPages(conn: Conn, pageSize = EXPORT_PAGE): AsyncGenerator<ExportEvent[]> {
+  for (let after = 0; ; ) {
+    const rows = await conn.select().from(events).where(gt(events.id, after)).orderBy(asc(events.id)).limit(pageSize);
+    const last = rows.at(-1);
+    if (!last) return;
+    yield await exportEventPage(conn, rows, after, last.id);
+    after = last.id;
+  }
+}
+
+/** One page of events, whose ids lie in (after, last]: their facts are read by that id range, not per event. */
+async function exportEventPage(
+  conn: Conn,
+  eventRows: (typeof events.$inferSelect)[],
+  after: number,
+  last: number,
+): Promise<ExportEvent[]> {
+  const inPage = (eventId: Column) => and(gt(eventId, after), lte(eventId, last));
   const links = await conn
     .selectDistinct({ eventId: eventMentions.eventId, sourceId: eventMentions.sourceId })
     .from(eventMentions)
+    .where(inPage(eventMentions.eventId))
     .orderBy(asc(eventMentions.eventId), asc(eventMentions.sourceId));
-  const forces = await conn.select().from(forceReports).orderBy(asc(forceReports.eventId), asc(forceReports.id));
-  const hurt = await conn.select().from(casualties).orderBy(asc(casualties.eventId), asc(casualties.id));
+  const forces = await conn
+    .select()
+    .from(forceReports)
+    .where(inPage(forceReports.eventId))
+    .orderBy(asc(forceReports.eventId), asc(forceReports.id));
+  const hurt = await conn
+    .select()
+    .from(casualties)
+    .where(inPage(casualties.eventId))
+    .orderBy(asc(casualties.eventId), asc(casualties.id));
 
   const sourcesOf = groupBy(links, (l) => l.eventId);
   const forcesOf = groupBy(forces, (f) => f.eventId);
@@ -85,6 +127,29 @@ async function exportEvents(conn: Conn): Promise<ExportEvent[]> {
       count,
     })),
   }));
+}
+
+/** Claims by source then id, a page at a time (keyset on the pair, which claims_source_idx holds in that order). */
+export async function* exportClaimPages(conn: Conn, pageSize = EXPORT_PAGE): AsyncGenerator<ExportClaim[]> {
+  for (let after = { sourceId: 0, id: 0 }; ; ) {
+    const rows = await conn
+      .select()
+      .from(claims)
+      .where(sql`(${claims.sourceId}, ${claims.id}) > (${after.sourceId}, ${after.id})`)
+      .orderBy(asc(claims.sourceId), asc(claims.id))
+      .limit(pageSize);
+    const last = rows.at(-1);
+    if (!last) return;
+    yield rows.map((c) => ({
+      source: sourceRef(c.sourceId),
+      speaker: c.speaker,
+      speakerKind: toSpeakerKind(c.speakerKind),
+      text: c.text,
+      stance: toStance(c.stance),
+      event: c.eventId === null ? null : eventRef(c.eventId),
+    }));
+    after = { sourceId: last.sourceId, id: last.id };
+  }
 }
 
 export function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
