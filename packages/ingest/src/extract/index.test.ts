@@ -47,6 +47,12 @@ describe("extractArticle", () => {
         "vehicle/destroyed/3",
       ]);
     });
+    test("fighters the attacker came with are not the target's", () => {
+      const x = extract(
+        'Islamic State militants attacked an army post on Tuesday, killing six soldiers. "They came with two trucks and more than 30 fighters," an officer said.',
+      );
+      expect(x.mentions[0]?.forces ?? []).toEqual([]);
+    });
   });
 
   describe("header and residue", () => {

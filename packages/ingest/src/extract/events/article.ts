@@ -328,6 +328,8 @@ export class ArticleEvents {
     for (const f of forces) {
       const d = draftAt(f.start);
       if (!d || f.ownerKeys.includes(d.attacker.key)) continue;
+      // "They came with a car bomb and 50 fighters": the attacker's means, not the target's forces.
+      if (f.means && (f.means.pronoun || f.means.actorKeys.includes(d.attacker.key))) continue;
       // Aircraft and drones told beside an air attack are its means, unless reported hit.
       if (f.category === "aircraft" && f.status === "present" && KIND_CLASS[d.kind] === "air") continue;
       const span = { start: s.start + f.start, end: s.start + f.end };

@@ -67,3 +67,33 @@ describe("findCasualties", () => {
   test("not a whole war's toll", () =>
     expect(casualties("tens of thousands have been killed since the war began")).toEqual([]));
 });
+
+describe("a force told as the attacker's means", () => {
+  function means(text: string) {
+    const lower = text.toLowerCase();
+    return findForces(lower, findActors(lower, text, false), findCasualties(lower), { lastVehicle: null }).map(
+      (f) =>
+        `${f.category}:${f.means ? (f.means.pronoun ? "pronoun" : f.means.actorKeys.length ? "actor" : "none") : "-"}`,
+    );
+  }
+  describe("when a pronoun arrives with it", () => {
+    test("belongs to the attackers", () => {
+      expect(means("They came at night with a truck and then more than 40 gunmen.")).toEqual([
+        "vehicle:pronoun",
+        "personnel:pronoun",
+      ]);
+    });
+  });
+  describe("when a convoy carries it", () => {
+    test("belongs to whoever the convoy is", () => {
+      expect(means("The drone hit a convoy with 12 trucks.")).toEqual(["vehicle:-"]);
+    });
+  });
+  describe("when a vehicle is packed with explosives", () => {
+    test("is a weapon, not a force", () => {
+      expect(means("Militants rammed a bomb-laden truck and two armoured vehicles into the gate.")).toEqual([
+        "armed-vehicle:-",
+      ]);
+    });
+  });
+});

@@ -14,6 +14,14 @@ export interface ForceItem {
   /** Actor keys named inside the phrase ("two US aircraft"): whose forces these are. */
   ownerKeys: string[];
   singular: boolean;
+  /** Told as the attacker's means ("stormed the base with 50 fighters", "they came with a car bomb"). */
+  means: AttackerMeans | null;
+}
+
+/** Whose "with" governs the item: a pronoun's ("they came with"), or that of the actors named before it. */
+export interface AttackerMeans {
+  pronoun: boolean;
+  actorKeys: string[];
 }
 
 export interface ForceContext {
@@ -29,6 +37,19 @@ const GAP_BREAK =
   /\b(?:after|when|while|which|who|that|because|before|as|in|into|from|near|toward|towards|were|was|is|are|had|has|have|said|says|entered|with|than|but|then|by)\b|[.;:]/;
 const LIST_GLUE =
   /^[\s,;]*(?:(?:and|or|as well as|plus|including|along with)\s+)?(?:(?:and\s+)?(?:destroy(?:ed|ing)|damag(?:ed|ing)|hit(?:ting)?|struck|striking)\s+)?$/;
+// "with" opens the means of the clause's subject, as far as a list of noun phrases runs.
+const WITH_GAP_BREAK =
+  /\b(?:after|when|while|which|who|whom|that|because|before|as|in|into|from|near|toward|towards|were|was|is|are|had|has|have|said|says|but|by|to|at|on|[a-z]+ing|[a-z]+ed)\b|[.;:"“”()]/;
+const CLAUSE_BREAK = /[.;:"“”]|\b(?:said|says|told|after|when|while|which|who|that|but|and then)\b/g;
+// "a convoy with 20 trucks": the with belongs to the force named before it, not to the subject.
+const FORCE_HOLDER =
+  /\b(?:convoys?|columns?|forces?|units?|groups?|brigades?|battalions?|vehicles?|trucks?|troops|base|post|positions?)\s*$/;
+const PRONOUN_ARRIVAL =
+  /\b(?:they|the (?:attackers|assailants|raiders|militants|insurgents))\s+(?:(?:had|have|then|first|also)\s+)?(?:came|arrived|attacked|stormed|struck|raided|advanced|returned)\b/;
+// A vehicle packed with explosives is a weapon, not a force: "an explosives-laden truck", "a car bomb".
+const WEAPON_VEHICLE_BEFORE =
+  /(?:(?:explosives?|bomb|ied)[- ](?:laden|packed|filled|rigged)|booby[- ]trapped|suicide|rigged)\s+(?:[a-z-]+\s+)?$/;
+const WEAPON_VEHICLE_AFTER = /^[- ](?:bombs?|borne)\b/;
 const GENERIC_VEHICLE = /^(?:vehicles?|trucks?)$/;
 const VEHICLE_FAMILY = new Set<ForceCategory>(["armed-vehicle", "vehicle", "engineering-vehicle"]);
 
@@ -62,6 +83,7 @@ export function findForces(
     const nounEnd = m.index + m[0].length;
     if (skip.some((s) => s.start < nounEnd && nounStart < s.end)) continue;
     const phrase = countBefore(lower, nounStart, entry.singular);
+    if (isWeaponVehicle(lower, phrase.start, nounStart, nounEnd)) continue;
     let category = entry.category;
     if (GENERIC_VEHICLE.test(m[0]) && phrase.definite && ctx.lastVehicle) category = ctx.lastVehicle;
     else if (VEHICLE_FAMILY.has(category) && phrase.count) ctx.lastVehicle = category;
@@ -74,9 +96,47 @@ export function findForces(
       end: nounEnd,
       ownerKeys: actors.filter((a) => a.start < nounEnd && phrase.start < a.end).map((a) => a.entry.key),
       singular: entry.singular,
+      means: null,
     });
   }
+  for (const item of items) item.means = meansOf(lower, item.start, items, actors);
   return keepCountedLists(lower, items);
+}
+
+function isWeaponVehicle(lower: string, start: number, nounStart: number, end: number): boolean {
+  return (
+    WEAPON_VEHICLE_BEFORE.test(lower.slice(Math.max(0, start - 40), nounStart)) ||
+    WEAPON_VEHICLE_AFTER.test(lower.slice(end, end + 8))
+  );
+}
+
+function meansOf(
+  lower: string,
+  start: number,
+  items: readonly ForceItem[],
+  actors: readonly ActorHit[],
+): AttackerMeans | null {
+  const from = Math.max(0, start - 160);
+  const withAt = lower.slice(from, start).lastIndexOf("with ");
+  if (withAt < 0) return null;
+  const at = from + withAt;
+  if (at > 0 && /[a-z]/.test(lower[at - 1] ?? "")) return null;
+  let gap = lower.slice(at + 4, start);
+  for (const item of items) {
+    if (item.start >= at + 4 && item.end <= start)
+      gap = `${gap.slice(0, item.start - at - 4)} x ${gap.slice(item.end - at - 4)}`;
+  }
+  if (gap.length > 90 || WITH_GAP_BREAK.test(gap)) return null;
+  const head = lower.slice(from, at);
+  if (FORCE_HOLDER.test(head)) return null;
+  let clauseStart = from;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) clauseStart = from + m.index + m[0].length;
+  const clause = lower.slice(clauseStart, at);
+  return {
+    pronoun: PRONOUN_ARRIVAL.test(clause),
+    actorKeys: actors.filter((a) => a.start >= clauseStart && a.end <= at).map((a) => a.entry.key),
+  };
 }
 
 function statusFor(
