@@ -47,6 +47,13 @@ describe("extractArticle", () => {
         "vehicle/destroyed/3",
       ]);
     });
+    test("a toll another actor claims goes to its own attack", () => {
+      const x = extract(
+        "Hamas fired rockets at Sderot on Tuesday after the Israeli military said it had killed four of the group's gunmen in a drone strike.",
+      );
+      const hamas = x.mentions.find((m) => m.attacker.name === "Hamas");
+      expect(hamas?.casualties ?? []).toEqual([]);
+    });
     test("fighters the attacker came with are not the target's", () => {
       const x = extract(
         'Islamic State militants attacked an army post on Tuesday, killing six soldiers. "They came with two trucks and more than 30 fighters," an officer said.',

@@ -336,8 +336,14 @@ export class ArticleEvents {
       d.forces.push({ category: f.category, status: f.status, count: f.count, noun: f.noun, span });
     }
     for (const c of casualties) {
-      const d = draftAt(c.start);
+      let d = draftAt(c.start);
       if (!d) continue;
+      // "fired rockets after the army said it had killed three": the toll of another actor's attack.
+      const killer = killerBefore(s, c.start);
+      if (killer && killer.entry.key !== d.attacker.key) {
+        d = this.drafts.findLast((x) => x.attacker.key === killer.entry.key && x.lastSentence === s.index) ?? null;
+        if (!d) continue;
+      }
       d.casualties.push({
         kind: c.kind,
         count: c.count,
@@ -360,6 +366,16 @@ export class ArticleEvents {
     }
     return best ?? this.mostRecent();
   }
+}
+
+const KILLER_THEN =
+  /^[\s’']*s?\s*(?:(?:[a-z-]+\s+){0,3}(?:said|says|claimed|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+|(?:forces|troops|fighters|militants|gunmen|warplanes|jets|drones)\s+)(?:had\s+|has\s+|have\s+)?$/;
+
+/** The actor whose own verb the casualty is ("X said it had killed three", "X fighters killed two"). */
+function killerBefore(s: SentenceInfo, start: number): ActorHit | undefined {
+  if (!/^(?:kill|wound|injur)/.test(s.lower.slice(start, start + 6))) return undefined;
+  const a = s.actors.findLast((x) => x.end <= start && start - x.end <= 60);
+  return a && KILLER_THEN.test(s.lower.slice(a.end, start)) ? a : undefined;
 }
 
 // "KYIV, March 14 -", "BEIRUT (Reuters) -": where the reporter filed, not where it happened.

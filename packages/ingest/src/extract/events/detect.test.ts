@@ -68,4 +68,16 @@ describe("detectCandidates", () => {
     test("the weapon of an attack already told", () =>
       expect(candidates("They came with a suicide car bomb and fighters.")).toEqual([]));
   });
+  describe("a belligerent telling of an unowned strike on its enemy", () => {
+    test("made the strike itself", () =>
+      expect(candidates("The Ukrainian army said a drone hit a Russian ammunition depot.")[0]?.attacker).toBe(
+        "Ukraine",
+      ));
+    test("but not a strike on its own side", () =>
+      expect(candidates("The Ukrainian army said a drone hit Ukrainian positions.")[0]?.attacker ?? null).toBeNull());
+  });
+  describe("an attack only planned", () => {
+    test("is no event", () =>
+      expect(candidates("Militants were preparing to attack the army base, the police said.")).toEqual([]));
+  });
 });

@@ -1,4 +1,5 @@
 import type { EventDate, EventKind } from "@deconflict/domain";
+import { ARMED_GROUPS, COALITIONS, STATE_FORCES } from "../lexicon/actors.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
 import {
   KIND_CONTEXT,
@@ -78,6 +79,9 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     const roles = assignRoles(l, s.actors, f.start, f.end, floor, ceiling);
     // "air defences shot down 11 drones, Ukraine's air force said": whoever reports the interception made it.
     if (!roles.attacker && entry.kind === "shootdown") roles.attacker = reporterAfter(s, f.end) ?? null;
+    // "The army said a drone struck a militant cell": a belligerent telling of an unowned strike on its enemy made it.
+    if (!roles.attacker && roles.target && entry.kind !== "shootdown")
+      roles.attacker = belligerentSpeaker(s, floor, f.start, roles.target) ?? null;
     // "bombed the outpost, ... after British forces had left": the thing struck comes before a later actor.
     const object = targetObject(l, f.end);
     if (object && roles.target && object.end <= roles.target.start) roles.target = null;
@@ -114,6 +118,20 @@ function kindOf(
   if (given) return { kind: given, kindExplicit: true };
   for (const { re, kind } of KIND_CONTEXT) if (re.test(lower)) return { kind, kindExplicit: true };
   return { kind: /^attack|^assault|^raid|^fired/.test(word) ? "ground-attack" : "airstrike", kindExplicit: false };
+}
+
+const SAID_THEN =
+  /^[\s’']*s?\s*(?:[a-z-]+\s+){0,3}(?:said|says|stated|announced|claimed|confirmed|reported)\s+(?:that\s+)?(?:[a-z-]+\s+){0,4}$/;
+
+function isBelligerent(key: string): boolean {
+  return STATE_FORCES.has(key) || ARMED_GROUPS.has(key) || COALITIONS.has(key);
+}
+
+function belligerentSpeaker(s: SentenceInfo, floor: number, tStart: number, target: ActorHit) {
+  if (!isBelligerent(target.entry.key)) return undefined;
+  const speaker = s.actors.findLast((a) => a.start >= floor && a.end <= tStart);
+  if (!speaker || !isBelligerent(speaker.entry.key) || speaker.entry.side === target.entry.side) return undefined;
+  return SAID_THEN.test(s.lower.slice(speaker.end, tStart)) ? speaker : undefined;
 }
 
 function reporterAfter(s: SentenceInfo, from: number) {

@@ -96,4 +96,12 @@ describe("a force told as the attacker's means", () => {
       ]);
     });
   });
+  describe("when the noun itself acts on an object", () => {
+    test("is not reported hit", () => {
+      expect(forces("A drone struck a truck near the border, killing two.")).toEqual([
+        "aircraft/present/1-1",
+        "vehicle/hit/1-1",
+      ]);
+    });
+  });
 });

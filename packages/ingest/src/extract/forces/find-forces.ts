@@ -139,6 +139,14 @@ function meansOf(
   };
 }
 
+// "a drone struck a cell": with no auxiliary and an object after it, the verb is the noun's own act.
+const OBJECT_AFTER = /^\s*[“"]?\s*(?:a|an|the|its|their|his|her|two|three|four|five|several|some|\d+)\b/;
+
+function activeUse(lower: string, end: number, passive: RegExpExecArray): boolean {
+  if (/\b(?:were|was|had been|have been|been|are|is)\b/.test(passive[0])) return false;
+  return OBJECT_AFTER.test(lower.slice(end + passive[0].length, end + passive[0].length + 12));
+}
+
 function statusFor(
   lower: string,
   verbs: readonly { start: number; end: number; status: ForceStatus }[],
@@ -148,7 +156,7 @@ function statusFor(
   modifiers: readonly string[],
 ): ForceStatus {
   const passive = PASSIVE_STATUS.exec(lower.slice(end, end + 40));
-  if (passive) return statusOfVerb(passive[1] ?? "");
+  if (passive && !activeUse(lower, end, passive)) return statusOfVerb(passive[1] ?? "");
   const adj = modifiers.find((w) => w === "destroyed" || w === "damaged");
   if (adj) return adj === "destroyed" ? "destroyed" : "damaged";
   const verb = verbs.findLast((v) => v.end <= start);

@@ -84,7 +84,7 @@ export const NOT_ATTACK_BEFORE =
   /(?:hunger|general|labou?r|workers[’']?|teachers[’']?|rail|doctors[’']?|on|panic|heart|cyber|verbal|personal|political|lucky|first|pre-emptive rhetorical)[\s-]+$/;
 // "never", "no", "any", "would": an attack that did not (or may not) happen.
 export const NEGATED_BEFORE =
-  /\b(?:no|not|never|any|without|would|could|might|may|threat(?:en(?:ed|s)?)? to|ready to|prepared to|refus(?:e|ed) to|avoid|prevent(?:ed)?|deter|if|den(?:y|ies|ied|ying)|rejected)\s+(?:[a-z-]+\s+){0,2}$/;
+  /\b(?:no|not|never|any|without|would|could|might|may|threat(?:en(?:ed|s)?)? to|ready to|prepared to|(?:preparing|planning|plotting|plann?ed|plans?|about|intend(?:ed|s|ing)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)) to|refus(?:e|ed) to|avoid|prevent(?:ed)?|deter|if|den(?:y|ies|ied|ying)|rejected)\s+(?:[a-z-]+\s+){0,2}$/;
 
 /** Context words that give a generic trigger ("struck", "attack") its kind, strongest first. */
 export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
