@@ -388,9 +388,10 @@ function isDateline(lower: string, placeStart: number, placeEnd: number): boolea
 
 // Nearer the trigger is better; "in X", "near X" say where it happened.
 function placeScore(lower: string, p: { start: number }, c: { start: number }): number {
-  const locative = /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(
-    lower.slice(Math.max(0, p.start - 40), p.start),
-  );
+  const before = lower.slice(Math.max(0, p.start - 40), p.start);
+  const locative =
+    /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before) ||
+    /\b(?:village|town|city|hamlet|settlement|township|neighbou?rhood|district|suburb)\s+of\s+$/.test(before);
   return Math.abs(p.start - c.start) - (locative ? 60 : 0);
 }
 

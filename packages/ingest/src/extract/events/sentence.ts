@@ -1,6 +1,7 @@
 import type { Span } from "@deconflict/domain";
 import { type DateHit, findDates } from "../dates/find-dates.ts";
 import { type ActorHit, findActors } from "../lexicon/match-actors.ts";
+import { findNamedPlaces } from "../lexicon/named-places.ts";
 import { findPlaces, type PlaceHit } from "../lexicon/places.ts";
 
 /** One sentence with what the lexicons find in it; offsets inside are relative to `start`. */
@@ -32,7 +33,7 @@ export function readSentence(
     text: s,
     lower: l,
     actors: findActors(l, s, lowerMode),
-    places: findPlaces(l),
+    places: withNamedPlaces(findPlaces(l), findNamedPlaces(l, s, lowerMode)),
     dates: withoutDateline(l, findDates(s, publishedAt)),
   };
 }
@@ -44,4 +45,11 @@ const DATELINE =
 function withoutDateline(lower: string, dates: DateHit[]): DateHit[] {
   const m = DATELINE.exec(lower);
   return m ? dates.filter((d) => d.start >= m[0].length) : dates;
+}
+
+// A gazetteer hit wins over the same name read off its frame; the rest join in text order.
+function withNamedPlaces(known: PlaceHit[], named: PlaceHit[]): PlaceHit[] {
+  if (!named.length) return known;
+  const extra = named.filter((n) => !known.some((k) => k.start < n.end && n.start < k.end));
+  return [...known, ...extra].sort((a, b) => a.start - b.start);
 }
