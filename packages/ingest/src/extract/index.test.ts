@@ -37,6 +37,21 @@ describe("extractArticle", () => {
     });
   });
 
+  describe("a shootdown told only in the passive", () => {
+    describe("after an attack on an armed side", () => {
+      test("was made by the side attacked, against the attacker", () => {
+        expect(
+          brief("Hamas fired 40 rockets at Israel on Tuesday. Most of them were intercepted by air defences."),
+        ).toEqual(["missile-strike 2024-03-12 Hamas -> Israel", "shootdown 2024-03-12 Israel -> Hamas"]);
+      });
+    });
+    describe("with no attack on an armed side told before it", () => {
+      test("is left out", () => {
+        expect(brief("Two drones were shot down over the capital on Tuesday.")).toEqual([]);
+      });
+    });
+  });
+
   describe("forces belong to the event's target", () => {
     test("the attacker's own aircraft are not reported", () => {
       const x = extract(
@@ -51,7 +66,7 @@ describe("extractArticle", () => {
       const x = extract(
         "Hamas fired rockets at Sderot on Tuesday after the Israeli military said it had killed four of the group's gunmen in a drone strike.",
       );
-      const hamas = x.mentions.find((m) => m.attacker.name === "Hamas");
+      const hamas = x.mentions.find((m) => m.attacker?.name === "Hamas");
       expect(hamas?.casualties ?? []).toEqual([]);
     });
     test("fighters the attacker came with are not the target's", () => {

@@ -255,8 +255,14 @@ function toClaims(
   // "said A and accused B of C": the accusation takes the side of the statement it is joined to.
   drafts.forEach((d, i) => {
     const before = drafts[i - 1];
-    if (/^(?:accused|blamed)$/.test(d.verb) && before?.unit === d.unit && before.speaker.text === d.speaker.text)
-      stances[i] = stances[i - 1] ?? stances[i];
+    const joined = stances[i - 1];
+    if (
+      /^(?:accused|blamed)$/.test(d.verb) &&
+      before?.unit === d.unit &&
+      before.speaker.text === d.speaker.text &&
+      joined
+    )
+      stances[i] = joined;
   });
   drafts.forEach((d, i) => {
     const content = d.pieces

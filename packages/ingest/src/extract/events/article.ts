@@ -31,6 +31,10 @@ const US_LED_COALITION = ACTORS.find((a) => a.name === "US-led coalition") as Ac
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
 
+function isArmedSide(key: string): boolean {
+  return STATE_FORCES.has(key) || ARMED_GROUPS.has(key) || COALITIONS.has(key);
+}
+
 function blocks(targetKey: string): boolean {
   return !targetKey.startsWith("site:") && targetKey !== "civilians";
 }
@@ -159,16 +163,24 @@ export class ArticleEvents {
     )
       return prev.draft;
     // "On Thursday they launched drones": the pronoun stands for the attacker last told.
-    const told = !c.attacker && c.pronounSubject ? this.mostRecent()?.attacker : undefined;
+    let told = !c.attacker && c.pronounSubject ? this.mostRecent()?.attacker : undefined;
+    // "The missile was intercepted": the side the attack just told was aimed at shot it down.
+    const attacked = !c.attacker && !told && c.kind === "shootdown" ? this.attackedBy(s.index) : null;
+    if (attacked) told = attacked.target ?? undefined;
     if (c.attacker || told) {
       const attacker = told ?? toActor(c.attacker as ActorHit);
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
       const fromFallback = !c.date && !this.discourseDate;
       const found = this.findCompatible(c, attacker.key, date, c.date !== null);
-      if (found) return this.merge(found, c, date, c.date !== null);
-      const created = this.create(s, c, attacker, date, c.date !== null);
-      created.dateFallback = fromFallback;
-      return created;
+      const d = found
+        ? this.merge(found, c, date, c.date !== null)
+        : this.create(s, c, attacker, date, c.date !== null);
+      if (!found) d.dateFallback = fromFallback;
+      if (attacked) {
+        if (!d.target || d.target.key === d.attacker.key) d.target = attacked.attacker;
+        d.location ??= attacked.location;
+      }
+      return d;
     }
     if (c.date) {
       const date = c.date;
@@ -196,6 +208,13 @@ export class ArticleEvents {
       null,
     );
     return last ?? (c.definite ? this.mostRecent() : null);
+  }
+
+  /** The attack told in this or the last two sentences, when it was aimed at an armed side that could defend. */
+  private attackedBy(sentence: number): (Draft & { target: Actor }) | null {
+    const last = this.drafts.findLast((d) => d.kind !== "shootdown" && d.lastSentence >= sentence - 2);
+    if (!last?.target || !blocks(last.target.key) || !isArmedSide(last.target.key)) return null;
+    return last as Draft & { target: Actor };
   }
 
   private isRecentOrMatching(d: Draft, c: Candidate): boolean {
