@@ -37,6 +37,33 @@ describe("extractArticle", () => {
     });
   });
 
+  describe("two same-day attacks by one side", () => {
+    describe("told at two different towns", () => {
+      test("stay two events", () => {
+        expect(
+          brief(
+            "Russian missiles hit Odesa on Monday, killing five. Russian missiles also hit Kharkiv on Monday, wounding three.",
+          ),
+        ).toEqual(["missile-strike 2024-03-11 Russia -> ?", "missile-strike 2024-03-11 Russia -> ?"]);
+      });
+    });
+    describe("when the second points back to the first town", () => {
+      test("are one event", () => {
+        expect(brief("Russian missiles hit Odesa on Monday. The strike on Odesa killed five.")).toHaveLength(1);
+      });
+    });
+  });
+
+  describe("a side retelling its own strike in other words", () => {
+    test("tells the same event", () => {
+      expect(
+        brief(
+          "An Israeli drone strike on a car in Bint Jbeil killed three Hezbollah fighters on Monday. The Israeli military said its aircraft had targeted a Hezbollah cell.",
+        ),
+      ).toEqual(["drone-strike 2024-03-11 Israel -> Hezbollah"]);
+    });
+  });
+
   describe("a shootdown told only in the passive", () => {
     describe("after an attack on an armed side", () => {
       test("was made by the side attacked, against the attacker", () => {

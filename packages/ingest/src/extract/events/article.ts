@@ -171,7 +171,13 @@ export class ArticleEvents {
       const attacker = told ?? toActor(c.attacker as ActorHit);
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
       const fromFallback = !c.date && !this.discourseDate;
-      const found = this.findCompatible(c, attacker.key, date, c.date !== null);
+      const found = this.findCompatible(
+        c,
+        attacker.key,
+        date,
+        c.date !== null,
+        placeOf(s, c)?.place.name.toLowerCase() ?? null,
+      );
       const d = found
         ? this.merge(found, c, date, c.date !== null)
         : this.create(s, c, attacker, date, c.date !== null);
@@ -227,12 +233,21 @@ export class ArticleEvents {
     return best;
   }
 
-  private findCompatible(c: Candidate, attackerKey: string, date: EventDate | null, explicit: boolean): Draft | null {
+  private findCompatible(
+    c: Candidate,
+    attackerKey: string,
+    date: EventDate | null,
+    explicit: boolean,
+    place: string | null,
+  ): Draft | null {
     let best: Draft | null = null;
     for (const d of this.drafts) {
       if (classOf(d) !== KIND_CLASS[c.kind] || d.attacker.key !== attackerKey) continue;
-      // A drone strike and an airstrike, or shelling and a ground assault, told as such are two events.
-      if (c.kindExplicit && d.kindExplicit && c.kind !== d.kind) continue;
+      // A drone strike and an airstrike, or shelling and a ground assault, told as such are two events,
+      // unless a side is retelling its own strike in other words ("its aircraft had targeted").
+      if (c.kindExplicit && d.kindExplicit && c.kind !== d.kind && !c.retold) continue;
+      // A new telling at another town or site is another event; "the strike" and retellings point back.
+      if (place && !c.definite && !c.retold && d.placesTold.length && !d.placesTold.includes(place)) continue;
       // Different targets are different events, unless one is a place, a thing or "civilians" (one side's word for it).
       if (
         c.target &&
@@ -269,6 +284,7 @@ export class ArticleEvents {
       attacker,
       target,
       location: null,
+      placesTold: [],
       platform: null,
       munition: null,
       distanceKm: null,
@@ -305,11 +321,9 @@ export class ArticleEvents {
   }
 
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
-    const places = s.places.filter((p) => !isDateline(s.lower, p.start, p.end));
-    const place =
-      places
-        .filter((p) => p.place.level <= 1)
-        .sort((a, b) => placeScore(s.lower, a, c) - placeScore(s.lower, b, c))[0] ?? places[0];
+    const place = placeOf(s, c);
+    const told = place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
+    if (told && !d.placesTold.includes(told)) d.placesTold.push(told);
     if (place && (!d.location || place.place.level < d.location.level))
       d.location = { name: place.place.name, level: place.place.level };
     d.location ??= this.place;
@@ -395,6 +409,15 @@ function killerBefore(s: SentenceInfo, start: number): ActorHit | undefined {
   if (!/^(?:kill|wound|injur)/.test(s.lower.slice(start, start + 6))) return undefined;
   const a = s.actors.findLast((x) => x.end <= start && start - x.end <= 60);
   return a && KILLER_THEN.test(s.lower.slice(a.end, start)) ? a : undefined;
+}
+
+/** The place a trigger's sentence tells it at: a town or site nearest the trigger, else any place named. */
+function placeOf(s: SentenceInfo, c: { start: number }) {
+  const places = s.places.filter((p) => !isDateline(s.lower, p.start, p.end));
+  return (
+    places.filter((p) => p.place.level <= 1).sort((a, b) => placeScore(s.lower, a, c) - placeScore(s.lower, b, c))[0] ??
+    places[0]
+  );
 }
 
 // "KYIV, March 14 -", "BEIRUT (Reuters) -": where the reporter filed, not where it happened.

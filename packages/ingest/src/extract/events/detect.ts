@@ -36,6 +36,8 @@ export interface Candidate {
   /** "such strikes", "the last such strike": same kind of attack, same attacker, another time. */
   such: boolean;
   plural: boolean;
+  /** "The army said its aircraft had targeted": a side retelling its own strike, not a new one. */
+  retold: boolean;
 }
 
 // Per sentence, at most this many triggers are read: bounds the work on pathological input.
@@ -43,6 +45,8 @@ const MAX_TRIGGERS = 12;
 const DEFINITE =
   /(?:\b(?:the|this|that|these|those|its|their|his|her)|[a-z]+day[’']s|week[’']s|night[’']s)\s+(?:[a-z][a-z’'-]*\s+){0,3}$/;
 const INSTRUMENT_BEFORE = /\b(?:with|using)\s+(?:a|an|the|its|their|two|three|several)?\s*(?:[a-z-]+\s+){0,2}$/;
+const RETOLD = /\b(?:it|they|its\s+[a-z-]+|their\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been)\s+)*$/;
+const SPEECH = /\b(?:said|says|stated|announced|claimed|confirmed|added)\b/;
 const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
 
 export function detectCandidates(s: SentenceInfo): Candidate[] {
@@ -100,6 +104,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       pronounSubject: /\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|again)\s+)*$/.test(beforeText),
       such: SUCH.test(beforeText),
       plural: /(?:strikes|attacks|raids|bombings|assaults|barrages)$/.test(word),
+      retold: RETOLD.test(beforeText) && SPEECH.test(l.slice(0, f.start)),
     });
     floor = f.end;
   }

@@ -12,6 +12,8 @@ export interface Draft {
   attacker: Actor;
   target: Actor | null;
   location: { name: string; level: number } | null;
+  /** Towns and sites its own tellings named: a telling that names another one is another event. */
+  placesTold: string[];
   platform: string | null;
   munition: string | null;
   distanceKm: number | null;
