@@ -54,6 +54,17 @@ describe("extractArticle", () => {
     });
   });
 
+  describe("a country named as the attacker", () => {
+    test("is not where the attack happened", () => {
+      expect(
+        extract("Russia launched drones on Tuesday, hitting a power station in Odesa.").mentions[0]?.location,
+      ).toBe("Odesa");
+      expect(extract("Russia fired missiles overnight, officials said.").mentions[0]?.location ?? null).not.toBe(
+        "Russia",
+      );
+    });
+  });
+
   describe("a side retelling its own strike in other words", () => {
     test("tells the same event", () => {
       expect(

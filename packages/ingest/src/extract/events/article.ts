@@ -413,10 +413,18 @@ function killerBefore(s: SentenceInfo, start: number): ActorHit | undefined {
 
 /** The place a trigger's sentence tells it at: a town or site nearest the trigger, else any place named. */
 function placeOf(s: SentenceInfo, c: { start: number }) {
-  const places = s.places.filter((p) => !isDateline(s.lower, p.start, p.end));
+  const places = s.places.filter((p) => !isDateline(s.lower, p.start, p.end) && !isActorNotPlace(s, p));
   return (
     places.filter((p) => p.place.level <= 1).sort((a, b) => placeScore(s.lower, a, c) - placeScore(s.lower, b, c))[0] ??
     places[0]
+  );
+}
+
+// "Russia launched drones": a country told as an actor is not where it happened, unless "in", "over", "near" it.
+function isActorNotPlace(s: SentenceInfo, p: { start: number; end: number; place: { level: number } }): boolean {
+  if (p.place.level < 3 || !s.actors.some((a) => a.start <= p.start && p.end <= a.end)) return false;
+  return !/\b(?:in|inside|into|over|near|across|at|on|throughout|of|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(
+    s.lower.slice(Math.max(0, p.start - 24), p.start),
   );
 }
 
