@@ -17,9 +17,14 @@ export async function insertExtraction(
 ): Promise<Map<number, EventAddition>> {
   const sourceId = source.id;
   const outletKey = outletKeyOf(source.outlet, sourceId);
-  // One at a time: a later mention of the same article may join an event an earlier one created.
+  // One at a time, each kept off the events this article already tells: its mentions are distinct events.
   const eventIds: number[] = [];
-  for (const mention of extraction.mentions) eventIds.push(await resolveEvent(conn, mention));
+  const taken = new Set<number>();
+  for (const mention of extraction.mentions) {
+    const eventId = await resolveEvent(conn, mention, taken);
+    eventIds.push(eventId);
+    taken.add(eventId);
+  }
 
   // RETURNING order is not promised, so ids are matched back by ordinal.
   const mentionIds: number[] = new Array(eventIds.length);

@@ -8,8 +8,16 @@ import { toEventDate, toKindClass } from "./row-mappers.ts";
 // A stored event's date spans at most a year, so its date_from lies within a year before the window.
 const LONGEST_DATE_SPAN_DAYS = 366;
 
-/** The stored event this mention tells, found through the candidate index; null when none fits. */
-export async function findSameEvent(conn: Conn, mention: EventMention): Promise<number | null> {
+/**
+ * The stored event this mention tells, found through the candidate index; null when none fits.
+ * `taken` holds events the same article already tells: the extractor merged an article's own tellings of one
+ * event, so two of its mentions are two events and must not fold into one stored event.
+ */
+export async function findSameEvent(
+  conn: Conn,
+  mention: EventMention,
+  taken: ReadonlySet<number> = new Set(),
+): Promise<number | null> {
   const window = candidateWindow(mention);
   if (!window) return null;
   const columns = {
@@ -42,6 +50,7 @@ export async function findSameEvent(conn: Conn, mention: EventMention): Promise<
   const mentionDay = dateBounds(mention.date ?? { value: window.from, precision: "day" }).from;
   let best: { id: number; score: number } | null = null;
   for (const row of rows) {
+    if (taken.has(row.id)) continue;
     const date = toEventDate(row.date, row.datePrecision);
     const fields = {
       kindClass: toKindClass(row.kindClass),
@@ -90,6 +99,10 @@ export async function createEvent(conn: Conn, mention: EventMention): Promise<nu
 }
 
 /** The event a mention joins: the best stored match, or a new one. */
-export async function resolveEvent(conn: Conn, mention: EventMention): Promise<number> {
-  return (await findSameEvent(conn, mention)) ?? createEvent(conn, mention);
+export async function resolveEvent(
+  conn: Conn,
+  mention: EventMention,
+  taken: ReadonlySet<number> = new Set(),
+): Promise<number> {
+  return (await findSameEvent(conn, mention, taken)) ?? createEvent(conn, mention);
 }

@@ -88,6 +88,20 @@ describe("storeSource", () => {
   });
 
   describe("cross-source resolution", () => {
+    test("keeps one article's two mentions apart: the extractor already merged its own tellings", async () => {
+      const village = (location: string) => mention({ location, kind: "drone-strike" });
+      await store("/c/a.txt", "A", extraction({ mentions: [village("Aitaroun"), village("Majdal Selm")] }));
+      expect(await events()).toHaveLength(2);
+    });
+
+    test("a second outlet's telling still joins the first of those events", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention(), mention({ location: "Deir ez-Zor" })] }));
+      await store("/c/b.txt", "B", extraction({ mentions: [mention()] }), "Reuters");
+      const all = await events();
+      expect(all).toHaveLength(2);
+      expect(all.map((e) => e.sourceCount)).toEqual([2, 1]);
+    });
+
     test("joins mentions of one event from two outlets and grades it fair", async () => {
       await store("/c/a.txt", "A", extraction({ mentions: [mention()] }), "CNN");
       await store(
