@@ -2,6 +2,7 @@ import type { EventFilter, FilterOptions } from "@deconflict/db/queries/dashboar
 import { CORROBORATION_GRADES, EVENT_KINDS } from "@deconflict/domain";
 import Link from "next/link";
 import { humanize } from "../lib/format.ts";
+import { SelectField } from "./select-field.tsx";
 
 interface Props {
   action: string;
@@ -24,9 +25,9 @@ export function FilterForm({ action, filter, options, keep = {} }: Props) {
           To
           <input className="input" type="date" name="to" defaultValue={filter.to ?? ""} />
         </label>
-        <Select name="attacker" label="Attacker" value={filter.attacker} values={options.attackers} />
-        <Select name="target" label="Target" value={filter.target} values={options.targets} />
-        <Select name="kind" label="Kind" value={filter.kind} values={[...EVENT_KINDS]} />
+        <SelectField name="attacker" label="Attacker" value={filter.attacker} values={options.attackers} />
+        <SelectField name="target" label="Target" value={filter.target} values={options.targets} />
+        <SelectField name="kind" label="Kind" value={filter.kind} values={EVENT_KINDS} format={humanize} />
         <label className="field">
           Location
           <input
@@ -41,7 +42,7 @@ export function FilterForm({ action, filter, options, keep = {} }: Props) {
           Min. sources
           <input className="input" type="number" min={1} name="minSources" defaultValue={filter.minSources ?? ""} />
         </label>
-        <Select name="grade" label="Grade" value={filter.grade} values={[...CORROBORATION_GRADES]} />
+        <SelectField name="grade" label="Grade" value={filter.grade} values={CORROBORATION_GRADES} format={humanize} />
       </div>
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <div className="mt-3 flex gap-2">
@@ -53,23 +54,5 @@ export function FilterForm({ action, filter, options, keep = {} }: Props) {
         </Link>
       </div>
     </form>
-  );
-}
-
-function Select({ name, label, value, values }: { name: string; label: string; value?: string; values: string[] }) {
-  // A value from the URL that the menu does not offer is kept, so the form shows what is applied.
-  const all = value && !values.includes(value) ? [value, ...values] : values;
-  return (
-    <label className="field">
-      {label}
-      <select className="input" name={name} defaultValue={value ?? ""}>
-        <option value="">any</option>
-        {all.map((x) => (
-          <option key={x} value={x}>
-            {name === "kind" || name === "grade" ? humanize(x) : x}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

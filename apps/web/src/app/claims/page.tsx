@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, NoDatabase, Problems } from "../../components/empty-state.tsx";
 import { Pagination } from "../../components/pagination.tsx";
+import { SelectField } from "../../components/select-field.tsx";
 import { getDb } from "../../lib/db.ts";
 import { formatDate, humanize } from "../../lib/format.ts";
 import { parseClaimParams, type SearchParams } from "../../lib/params.ts";
@@ -21,7 +22,6 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     page: p.page,
   });
   const base = { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, event: p.event, q: p.q };
-  const speakers = p.speaker && !known.includes(p.speaker) ? [p.speaker, ...known] : known;
 
   return (
     <>
@@ -33,39 +33,15 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
             Search text
             <input className="input" type="search" name="q" defaultValue={p.q ?? ""} placeholder="words in the claim" />
           </label>
-          <label className="field">
-            Speaker kind
-            <select className="input" name="speakerKind" defaultValue={p.speakerKind ?? ""}>
-              <option value="">any</option>
-              {SPEAKER_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {humanize(k)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            Speaker
-            <select className="input" name="speaker" defaultValue={p.speaker ?? ""}>
-              <option value="">any</option>
-              {speakers.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            Stance
-            <select className="input" name="stance" defaultValue={p.stance ?? ""}>
-              <option value="">any</option>
-              {STANCES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            name="speakerKind"
+            label="Speaker kind"
+            value={p.speakerKind}
+            values={SPEAKER_KINDS}
+            format={humanize}
+          />
+          <SelectField name="speaker" label="Speaker" value={p.speaker} values={known} />
+          <SelectField name="stance" label="Stance" value={p.stance} values={STANCES} />
           <label className="field">
             Event id
             <input className="input" type="number" min={1} name="event" defaultValue={p.event ?? ""} />

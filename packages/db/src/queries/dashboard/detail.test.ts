@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../../client.ts";
+import { describe, expect, test } from "vitest";
 import { eventDetail } from "./event-detail.ts";
 import { sourceDetail } from "./source-detail.ts";
-import { sampleDb } from "./testing/db.ts";
+import { useSampleDb } from "./testing/db.ts";
 
-let db: Db;
-let cleanup: () => void;
-let ids: Awaited<ReturnType<typeof sampleDb>>["ids"];
-beforeAll(async () => {
-  const s = await sampleDb();
-  db = s.db;
-  cleanup = s.cleanup;
-  ids = s.ids;
-});
-afterAll(() => cleanup());
+const world = useSampleDb();
 
 describe("the event detail", () => {
   test("is null for an unknown id", async () => {
-    expect(await eventDetail(db, 9999)).toBeNull();
+    expect(await eventDetail(world.db, 9999)).toBeNull();
   });
   test("quotes the sentence each source used, oldest source first", async () => {
-    const d = await eventDetail(db, ids.eventIds[0] ?? 0);
+    const d = await eventDetail(world.db, world.ids.eventIds[0] ?? 0);
     expect(d?.mentions.map((m) => m.source)).toEqual([
       "Daily Wire Service",
       "Evening Post",
@@ -32,7 +22,7 @@ describe("the event detail", () => {
     );
   });
   test("gives each fact the words every source used and the merged range", async () => {
-    const d = await eventDetail(db, ids.eventIds[1] ?? 0);
+    const d = await eventDetail(world.db, world.ids.eventIds[1] ?? 0);
     const artillery = d?.forces.find((f) => f.key === "artillery destroyed");
     expect(artillery?.reports.map((r) => [r.source, r.text])).toEqual([
       ["CNN", "two artillery pieces"],
@@ -42,16 +32,16 @@ describe("the event detail", () => {
     expect(d?.casualties[0]).toMatchObject({ key: "killed", reports: [{ text: "an estimated 10 fighters" }] });
   });
   test("lists claims and escalation steps", async () => {
-    const contested = await eventDetail(db, ids.eventIds[1] ?? 0);
+    const contested = await eventDetail(world.db, world.ids.eventIds[1] ?? 0);
     expect(contested?.claims.map((c) => c.stance).sort()).toEqual(["asserts", "contests"]);
-    const may18 = await eventDetail(db, ids.eventIds[0] ?? 0);
+    const may18 = await eventDetail(world.db, world.ids.eventIds[0] ?? 0);
     expect(may18?.escalations.map((e) => e.step)).toEqual(["show-of-force", "warning-shots"]);
   });
 });
 
 describe("the source detail", () => {
   test("returns the text and every span, in reading order", async () => {
-    const d = await sourceDetail(db, ids.sourceIds.get("d.txt") ?? 0);
+    const d = await sourceDetail(world.db, world.ids.sourceIds.get("d.txt") ?? 0);
     expect(d?.label).toBe("CNN");
     expect(d?.file).toBe("d.txt");
     const types = d?.annotations.map((a) => a.type);

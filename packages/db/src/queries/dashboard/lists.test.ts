@@ -1,52 +1,42 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../../client.ts";
+import { describe, expect, test } from "vitest";
 import { listClaims } from "./claims-list.ts";
 import { listEvents } from "./events-list.ts";
 import { filterOptions } from "./options.ts";
-import { sampleDb } from "./testing/db.ts";
+import { useSampleDb } from "./testing/db.ts";
 
-let db: Db;
-let cleanup: () => void;
-let eventIds: number[];
-beforeAll(async () => {
-  const s = await sampleDb();
-  db = s.db;
-  cleanup = s.cleanup;
-  eventIds = s.ids.eventIds;
-});
-afterAll(() => cleanup());
+const world = useSampleDb();
 
 describe("the events list", () => {
   test("lists newest first by default", async () => {
-    const page = await listEvents(db);
+    const page = await listEvents(world.db);
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.date)).toEqual(["2017-06-08", "2017-06-06", "2017-05-18"]);
   });
   describe("filters", () => {
     test("by date range, overlapping the event's possible days", async () => {
-      const page = await listEvents(db, { filter: { from: "2017-05-01", to: "2017-05-31" } });
-      expect(page.rows.map((r) => r.id)).toEqual([eventIds[0]]);
+      const page = await listEvents(world.db, { filter: { from: "2017-05-01", to: "2017-05-31" } });
+      expect(page.rows.map((r) => r.id)).toEqual([world.ids.eventIds[0]]);
     });
     test("by minimum number of sources", async () => {
-      const page = await listEvents(db, { filter: { minSources: 3 } });
+      const page = await listEvents(world.db, { filter: { minSources: 3 } });
       expect(page.rows.map((r) => r.sourceCount)).toEqual([4]);
     });
     test("by grade and attacker", async () => {
-      const page = await listEvents(db, { filter: { grade: "contested", attacker: "US-led coalition" } });
+      const page = await listEvents(world.db, { filter: { grade: "contested", attacker: "US-led coalition" } });
       expect(page.rows.map((r) => r.date)).toEqual(["2017-06-06"]);
     });
     test("by location substring, treating % literally", async () => {
-      expect((await listEvents(db, { filter: { location: "tanf" } })).total).toBe(3);
-      expect((await listEvents(db, { filter: { location: "%" } })).total).toBe(0);
+      expect((await listEvents(world.db, { filter: { location: "tanf" } })).total).toBe(3);
+      expect((await listEvents(world.db, { filter: { location: "%" } })).total).toBe(0);
     });
   });
   describe("sorting and paging", () => {
     test("sorts by sources ascending", async () => {
-      const page = await listEvents(db, { sort: "sources", dir: "asc" });
+      const page = await listEvents(world.db, { sort: "sources", dir: "asc" });
       expect(page.rows.map((r) => r.sourceCount)).toEqual([1, 2, 4]);
     });
     test("clamps a page past the end to the last page", async () => {
-      const page = await listEvents(db, { page: 99, pageSize: 2 });
+      const page = await listEvents(world.db, { page: 99, pageSize: 2 });
       expect(page).toMatchObject({ page: 2, pageCount: 2 });
       expect(page.rows).toHaveLength(1);
     });
@@ -55,15 +45,15 @@ describe("the events list", () => {
 
 describe("the claims explorer", () => {
   test("filters by stance", async () => {
-    const { rows } = await listClaims(db, { filter: { stance: "contests" } });
+    const { rows } = await listClaims(world.db, { filter: { stance: "contests" } });
     expect(rows.map((r) => r.speaker)).toEqual(["Sen. Viktor Ozerov"]);
   });
   test("searches the text case-insensitively", async () => {
-    const { rows } = await listClaims(db, { filter: { q: "POSED A THREAT" } });
+    const { rows } = await listClaims(world.db, { filter: { q: "POSED A THREAT" } });
     expect(rows).toHaveLength(2);
   });
   test("filters by event and carries the event's summary", async () => {
-    const { rows } = await listClaims(db, { filter: { eventId: eventIds[1] } });
+    const { rows } = await listClaims(world.db, { filter: { eventId: world.ids.eventIds[1] } });
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ eventDate: "2017-06-06", eventKind: "airstrike" });
   });
@@ -71,7 +61,7 @@ describe("the claims explorer", () => {
 
 describe("filter options", () => {
   test("offer the attackers and targets present, and say the lists are complete", async () => {
-    expect(await filterOptions(db)).toEqual({
+    expect(await filterOptions(world.db)).toEqual({
       attackers: ["US-led coalition"],
       targets: ["pro-regime forces"],
       complete: true,
@@ -79,15 +69,15 @@ describe("filter options", () => {
   });
   test("offer the speakers, most quoted first", async () => {
     const { speakerOptions } = await import("./options.ts");
-    expect(await speakerOptions(db)).toContain("Sen. Viktor Ozerov");
+    expect(await speakerOptions(world.db)).toContain("Sen. Viktor Ozerov");
   });
 });
 
 describe("the export scope", () => {
   test("keeps the filtered events and the sources that tell them", async () => {
     const { exportScope } = await import("./export-scope.ts");
-    const scope = await exportScope(db, { from: "2017-06-07" });
-    expect(scope.eventIds).toEqual([eventIds[2]]);
+    const scope = await exportScope(world.db, { from: "2017-06-07" });
+    expect(scope.eventIds).toEqual([world.ids.eventIds[2]]);
     expect(scope.sourceIds).toHaveLength(1);
   });
 });

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../../client.ts";
+import { describe, expect, test } from "vitest";
 import { coverageMatrix, eventsPerSource } from "./coverage.ts";
 import { forceTotals } from "./forces.ts";
 import { kpis } from "./kpis.ts";
 import { pivotByMonth, strikesByMonth } from "./strikes-over-time.ts";
-import { sampleDb } from "./testing/db.ts";
+import { useSampleDb } from "./testing/db.ts";
 
-let db: Db;
-let cleanup: () => void;
-let eventIds: number[];
-beforeAll(async () => {
-  const s = await sampleDb();
-  db = s.db;
-  cleanup = s.cleanup;
-  eventIds = s.ids.eventIds;
-});
-afterAll(() => cleanup());
+const world = useSampleDb();
 
 describe("overview queries", () => {
   describe("kpis", () => {
     test("count events, strikes, sources, claims and contested claims", async () => {
-      expect(await kpis(db)).toEqual({ events: 3, strikes: 3, sources: 5, claims: 3, contestedClaims: 1 });
+      expect(await kpis(world.db)).toEqual({ events: 3, strikes: 3, sources: 5, claims: 3, contestedClaims: 1 });
     });
     test("narrow sources and claims to the filtered events", async () => {
-      expect(await kpis(db, { from: "2017-06-01" })).toEqual({
+      expect(await kpis(world.db, { from: "2017-06-01" })).toEqual({
         events: 2,
         strikes: 2,
         sources: 2,
@@ -35,7 +25,7 @@ describe("overview queries", () => {
 
   describe("strikes by month", () => {
     test("buckets strikes by month and attacker", async () => {
-      expect(await strikesByMonth(db)).toEqual([
+      expect(await strikesByMonth(world.db)).toEqual([
         { month: "2017-05", attacker: "US-led coalition", strikes: 1 },
         { month: "2017-06", attacker: "US-led coalition", strikes: 2 },
       ]);
@@ -62,7 +52,7 @@ describe("overview queries", () => {
 
   describe("force totals", () => {
     test("merge each event's sources into a range, then sum the ranges", async () => {
-      const totals = await forceTotals(db);
+      const totals = await forceTotals(world.db);
       const artillery = totals.find((t) => t.category === "artillery" && t.status === "destroyed");
       // One source says two pieces, the other names artillery without a number: merged 2, then summed.
       expect(artillery).toEqual({ category: "artillery", status: "destroyed", low: 2, high: 2, events: 1 });
@@ -75,21 +65,21 @@ describe("overview queries", () => {
       );
     });
     test("keep to the filtered events", async () => {
-      const totals = await forceTotals(db, { from: "2017-06-06", to: "2017-06-06" });
+      const totals = await forceTotals(world.db, { from: "2017-06-06", to: "2017-06-06" });
       expect(totals.find((t) => t.category === "anti-aircraft")).toMatchObject({ low: 1, high: 1 });
     });
   });
 
   describe("source coverage", () => {
     test("marks which source tells which event, oldest event first", async () => {
-      const cov = await coverageMatrix(db);
+      const cov = await coverageMatrix(world.db);
       expect(cov.events.map((e) => e.date)).toEqual(["2017-05-18", "2017-06-06", "2017-06-08"]);
-      const may18 = eventIds[0];
+      const may18 = world.ids.eventIds[0];
       expect(cov.links.filter(([, e]) => e === may18)).toHaveLength(4);
       expect(cov.sources).toHaveLength(5);
     });
     test("counts events per source, most first", async () => {
-      const per = await eventsPerSource(db);
+      const per = await eventsPerSource(world.db);
       expect(per[0]).toMatchObject({ label: "CNN", events: 2 });
       expect(per.map((p) => p.events).reduce((a, b) => a + b, 0)).toBe(7);
     });

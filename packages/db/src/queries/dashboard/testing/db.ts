@@ -1,21 +1,27 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { closeDb, type Db, openDb } from "../../../client.ts";
+import { afterAll, beforeAll } from "vitest";
+import type { Db } from "../../../client.ts";
+import { tempDb } from "../../../testing/index.ts";
 import { seedWorld } from "./seed.ts";
 import { SAMPLE_WORLD } from "./world.ts";
 
+type SeededIds = Awaited<ReturnType<typeof seedWorld>>;
+
 /** A real SQLite file seeded with the sample world; call the returned cleanup when done. */
-export async function sampleDb(): Promise<{ db: Db; ids: Awaited<ReturnType<typeof seedWorld>>; cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), "deconflict-dash-"));
-  const db = await openDb(join(dir, "test.db"));
-  const ids = await seedWorld(db, SAMPLE_WORLD);
-  return {
-    db,
-    ids,
-    cleanup: () => {
-      closeDb(db);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+export async function sampleDb(): Promise<{ db: Db; ids: SeededIds; cleanup: () => void }> {
+  const { db, cleanup } = await tempDb();
+  return { db, ids: await seedWorld(db, SAMPLE_WORLD), cleanup };
+}
+
+/** One sample database for the whole test file: read `world.db` and `world.ids` inside tests. */
+export function useSampleDb(): { db: Db; ids: SeededIds } {
+  const world = {} as { db: Db; ids: SeededIds };
+  let cleanup = () => {};
+  beforeAll(async () => {
+    const s = await sampleDb();
+    world.db = s.db;
+    world.ids = s.ids;
+    cleanup = s.cleanup;
+  });
+  afterAll(() => cleanup());
+  return world;
 }
