@@ -5,17 +5,25 @@ import { type Client, createClient, type ResultSet } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type pg from "pg";
+import { isPostgresUrl } from "./dialect.ts";
+import { openPg } from "./pg-client.ts";
 import * as schema from "./schema/index.ts";
 import { installStatementCache } from "./statement-cache.ts";
 
 installStatementCache();
 
-export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
-
-/** A database or an open transaction on it: what query functions take. */
+/**
+ * A database or an open transaction on it: what query functions take. Typed as SQLite's async builder; a
+ * PostgreSQL database has the same builder methods (select, insert … returning, update, delete, transaction), and
+ * what differs between the two is asked of ./dialect.ts, never of the driver.
+ */
 export type Conn = BaseSQLiteDatabase<"async", ResultSet, typeof schema>;
 
-const MIGRATIONS = fileURLToPath(new URL("../migrations", import.meta.url));
+/** An open database of either dialect. Its driver client is for ./dialect.ts and closeDb only. */
+export type Db = Conn & { $client: Client | pg.Pool };
+
+const MIGRATIONS = fileURLToPath(new URL("../migrations/sqlite", import.meta.url));
 
 // WAL lets the dashboard read while an ingest writes; the busy timeout makes writers queue, not fail.
 const PRAGMAS = [
@@ -37,26 +45,41 @@ function fileUrl(path: string): string {
   return path === ":memory:" ? ":memory:" : `file:${path}`;
 }
 
-/** Opens (creating if needed) a writable database and applies any pending migrations. */
+/**
+ * Opens a writable database and applies any pending migrations: a `postgres://` URL, else a SQLite file path
+ * (created with its folders if needed).
+ */
 export async function openDb(path: string): Promise<Db> {
+  if (isPostgresUrl(path)) return (await openPg(path, false)) as unknown as Db;
   if (path !== ":memory:") makeFolder(dirname(path));
   // One connection: the pragmas below are per connection, and a pooled second one would lack them.
   const client = createClient({ url: fileUrl(path), concurrency: 1 });
   for (const pragma of PRAGMAS) await client.execute(pragma);
-  const db = drizzle(client, { schema }) as Db;
-  await migrate(db, { migrationsFolder: MIGRATIONS });
-  return db;
+  const db = drizzle(client, { schema }) as LibSQLDatabase<typeof schema> & { $client: Client };
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+  } catch (e) {
+    // Another connection migrated the new file at the same moment: its migrations are recorded now, so a second
+    // pass applies nothing (or fails for a real reason).
+    if (!/already exists/.test(String((e as Error).cause ?? e))) throw e;
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+  }
+  return db as Db;
 }
 
 /** Opens an existing database for reading only, as the dashboard does. */
 export async function openReadOnlyDb(path: string): Promise<Db> {
+  if (isPostgresUrl(path)) return (await openPg(path, true)) as unknown as Db;
   // libsql's URL takes no mode=ro, so the connection itself refuses writes.
   const client = createClient({ url: fileUrl(path), concurrency: 1 });
   await client.execute("PRAGMA busy_timeout = 10000");
   await client.execute("PRAGMA query_only = ON");
-  return drizzle(client, { schema }) as Db;
+  return drizzle(client, { schema }) as unknown as Db;
 }
 
-export function closeDb(db: Db): void {
-  db.$client.close();
+/** Closes the file or the connection pool. */
+export async function closeDb(db: Db): Promise<void> {
+  const client = db.$client;
+  if ("end" in client) await client.end().catch(() => {});
+  else client.close();
 }

@@ -2,6 +2,7 @@ import { DATE_PRECISIONS, type EventMention } from "@deconflict/domain";
 import { corroborationGrade, dateBounds } from "@deconflict/domain/resolution";
 import { eq, sql } from "drizzle-orm";
 import type { Conn } from "../client.ts";
+import { lockEventRow } from "../dialect.ts";
 import { events } from "../schema/index.ts";
 
 /** What one new source adds to one event. */
@@ -27,6 +28,7 @@ export async function addToEvents(
   additions: Map<number, EventAddition>,
 ): Promise<void> {
   for (const [eventId, addition] of additions) {
+    await lockEventRow(conn, eventId);
     // One look-up: the event's current fields, and whether another source of this outlet already tells it.
     const [event] = await conn
       .select({

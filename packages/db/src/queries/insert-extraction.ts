@@ -3,7 +3,7 @@ import type { Conn } from "../client.ts";
 import { casualties, claims, escalations, eventMentions, forceReports } from "../schema/index.ts";
 import type { EventAddition } from "./add-to-events.ts";
 import { chunks } from "./conn-helpers.ts";
-import { resolveEvent } from "./resolve-event.ts";
+import { lockResolution, resolveEvent } from "./resolve-event.ts";
 import { casualtyRow, claimRow, escalationRow, forceRow, mentionRow, outletKeyOf } from "./rows.ts";
 
 /**
@@ -19,6 +19,7 @@ export async function insertExtraction(
   const outletKey = outletKeyOf(source.outlet, sourceId);
   // One at a time, each kept off the events this article already tells: its mentions are distinct events.
   const eventIds: number[] = [];
+  await lockResolution(conn, extraction.mentions);
   const taken = new Set<number>();
   for (const mention of extraction.mentions) {
     const eventId = await resolveEvent(conn, mention, taken);

@@ -1,6 +1,7 @@
 import { corroborationGrade, dateBounds } from "@deconflict/domain/resolution";
 import { and, asc, count, countDistinct, eq, isNotNull, sql } from "drizzle-orm";
 import type { Conn } from "../client.ts";
+import { lockEventRow } from "../dialect.ts";
 import { claims, eventMentions, events } from "../schema/index.ts";
 import { toEventDate } from "./row-mappers.ts";
 
@@ -15,6 +16,7 @@ const precisionRank = sql`CASE ${eventMentions.datePrecision} WHEN 'day' THEN 0 
  */
 export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean> {
   const ofEvent = eq(eventMentions.eventId, eventId);
+  await lockEventRow(conn, eventId);
   const [counts] = await conn
     .select({
       mentions: count(),

@@ -1,6 +1,7 @@
 import type { Extraction } from "@deconflict/domain";
 import { and, asc, count, eq, gt, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
+import { writeTransaction } from "../dialect.ts";
 import { sources } from "../schema/index.ts";
 import { insertExtraction } from "./insert-extraction.ts";
 import { removeExtractions } from "./remove-extractions.ts";
@@ -54,7 +55,8 @@ export async function countToReextract(conn: Conn, params: { currentVersion: str
 
 /** Replaces one stored source's extractions with a new extraction of its text, in one write transaction. */
 export function replaceExtraction(db: Db, sourceId: number, extraction: Extraction): Promise<void> {
-  return db.transaction(
+  return writeTransaction(
+    db,
     async (tx) => {
       const before = await removeExtractions(tx, sourceId);
       const [current] = await tx.select().from(sources).where(eq(sources.id, sourceId));
@@ -73,6 +75,6 @@ export function replaceExtraction(db: Db, sourceId: number, extraction: Extracti
       const after = await insertExtraction(tx, { id: sourceId, outlet: current.outlet }, extraction);
       await refreshEvents(tx, [...before, ...after.keys()]);
     },
-    { behavior: "immediate" },
+    [`source:${sourceId}`],
   );
 }

@@ -2,6 +2,7 @@ import { type EventMention, KIND_CLASS } from "@deconflict/domain";
 import { addDays, candidateWindow, dateBounds, isSameEvent } from "@deconflict/domain/resolution";
 import { and, between, eq, gte, inArray } from "drizzle-orm";
 import type { Conn } from "../client.ts";
+import { lockKeysFor } from "../dialect.ts";
 import { events } from "../schema/index.ts";
 import { toEventDate, toKindClass } from "./row-mappers.ts";
 
@@ -96,6 +97,19 @@ export async function createEvent(conn: Conn, mention: EventMention): Promise<nu
     .returning({ id: events.id });
   if (!row) throw new Error("inserting an event returned no id");
   return row.id;
+}
+
+/**
+ * Holds, to commit, a lock per (kind class, attacker) these mentions may resolve under (PostgreSQL; SQLite's
+ * write lock already serialises writers): two writers telling the same strike at the same moment find one event,
+ * the second seeing the first's. Mentions without a window always start their own event and need none.
+ */
+export async function lockResolution(conn: Conn, mentions: readonly EventMention[]): Promise<void> {
+  const keys = mentions.flatMap((m) => {
+    const w = candidateWindow(m);
+    return w ? [`resolve:${w.kindClass}|${w.attackerKey}`] : [];
+  });
+  await lockKeysFor(conn, keys);
 }
 
 /** The event a mention joins: the best stored match, or a new one. */

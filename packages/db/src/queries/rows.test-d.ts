@@ -15,6 +15,7 @@ import type * as v from "valibot";
 import { describe, expectTypeOf, test } from "vitest";
 import type { casualties, claims, escalations, eventMentions, events, forceReports } from "../schema/index.ts";
 import * as schema from "../schema/index.ts";
+import type * as pgSchema from "../schema/pg.ts";
 import {
   toCasualtyKind,
   toEventKind,
@@ -96,5 +97,32 @@ describe("DB rows and domain types stay in step", () => {
   test("drizzle-valibot's select schema of a table is its $inferSelect row", () => {
     const eventRow = createSelectSchema(schema.events);
     expectTypeOf<v.InferOutput<typeof eventRow>>().toEqualTypeOf<Select<typeof events>>();
+  });
+
+  describe("the PostgreSQL tables have the SQLite tables' rows, so the same mappers serve both", () => {
+    test("every table: select and insert rows", () => {
+      type Tables =
+        | "sources"
+        | "sourceOrigins"
+        | "events"
+        | "eventMentions"
+        | "forceReports"
+        | "casualties"
+        | "escalations"
+        | "claims";
+      type SelectOf<N extends Tables> = (typeof schema)[N]["$inferSelect"];
+      type PgSelectOf<N extends Tables> = (typeof pgSchema)[N]["$inferSelect"];
+      type PgInsertOf<N extends Tables> = (typeof pgSchema)[N]["$inferInsert"];
+      expectTypeOf<{ [N in Tables]: PgSelectOf<N> }>().toEqualTypeOf<{ [N in Tables]: SelectOf<N> }>();
+      expectTypeOf<{ [N in Tables]: PgInsertOf<N> }>().toEqualTypeOf<{
+        [N in Tables]: (typeof schema)[N]["$inferInsert"];
+      }>();
+    });
+    test("and every SQLite table has a PostgreSQL one", () => {
+      type SqliteTables = {
+        [K in keyof typeof schema as (typeof schema)[K] extends { $inferSelect: object } ? K : never]: 1;
+      };
+      expectTypeOf<keyof SqliteTables>().toEqualTypeOf<keyof typeof pgSchema.PG_TABLES>();
+    });
   });
 });

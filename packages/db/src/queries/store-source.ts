@@ -1,6 +1,7 @@
 import type { Extraction } from "@deconflict/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
+import { writeTransaction } from "../dialect.ts";
 import { sourceOrigins, sources } from "../schema/index.ts";
 import { addToEvents } from "./add-to-events.ts";
 import { insertExtraction } from "./insert-extraction.ts";
@@ -34,11 +35,13 @@ export interface StoreResult {
 }
 
 /**
- * Stores one article in one write transaction (BEGIN IMMEDIATE, so concurrent ingests queue):
- * dedups by content hash, replaces a changed file's extractions, resolves mentions to events.
+ * Stores one article in one write transaction: dedups by content hash, replaces a changed file's extractions,
+ * resolves mentions to events. Concurrent writers queue on SQLite's write lock; on PostgreSQL they lock only
+ * this article's hash and path (and, while resolving, its events' keys), so other articles go on in parallel.
  */
 export function storeSource(db: Db, input: StoreSourceInput): Promise<StoreResult> {
-  return db.transaction((tx) => storeInTransaction(tx, input), { behavior: "immediate" });
+  const keys = [`hash:${input.contentHash}`, `path:${input.originPath}`];
+  return writeTransaction(db, (tx) => storeInTransaction(tx, input), keys);
 }
 
 /** The id of the stored source with this content hash, if any: a cheap read before extracting. */

@@ -1,21 +1,56 @@
-// Test helpers shared by every db test: real SQLite files in temp folders, and small domain builders.
+// Test helpers shared by every db test: a real database of the dialect under test (a SQLite file in a temp
+// folder, or a fresh PostgreSQL database), and small domain builders.
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Actor, Claim, EventMention, Extraction, ForceReport } from "@deconflict/domain";
 import { closeDb, type Db, openDb } from "../client.ts";
+import type { Dialect } from "../dialect.ts";
+import { createTestDatabase } from "./pg-server.ts";
 
-/** A fresh migrated database in its own temp folder, and a cleanup that removes it. */
-export async function tempDb(): Promise<{ db: Db; path: string; cleanup: () => void }> {
+export { createTestDatabase, PG_URL_ENV, startCluster } from "./pg-server.ts";
+
+/** The dialect this test run is for: each package's vitest config has a sqlite and a pg project. */
+export function testDialect(): Dialect {
+  return process.env.DECONFLICT_TEST_DIALECT === "pg" ? "pg" : "sqlite";
+}
+
+/**
+ * Where a test's database lives: a SQLite path in a new temp folder, or the URL of a new PostgreSQL database.
+ * Nothing is opened; `cleanup` removes it (close any connection first).
+ */
+export async function tempTarget(): Promise<{ target: string; cleanup: () => Promise<void> }> {
+  if (testDialect() === "pg") {
+    const { url, drop } = await createTestDatabase();
+    return { target: url, cleanup: drop };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "deconflict-db-"));
+  return { target: join(dir, "test.db"), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh migrated database of the dialect under test, and a cleanup that removes it. */
+export async function tempDb(): Promise<{ db: Db; path: string; cleanup: () => Promise<void> }> {
+  if (testDialect() === "pg") {
+    const { target, cleanup } = await tempTarget();
+    const db = await openDb(target);
+    return {
+      db,
+      path: target,
+      cleanup: async () => {
+        await closeDb(db);
+        await cleanup();
+      },
+    };
+  }
   const dir = mkdtempSync(join(tmpdir(), "deconflict-db-"));
   const path = join(dir, "test.db");
   const db = await openDb(path);
   return {
     db,
     path,
-    cleanup: () => {
-      closeDb(db);
+    cleanup: async () => {
+      await closeDb(db);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -71,7 +71,8 @@ export async function coverageMatrix(
           .select({ id: sources.id, label: sourceLabel, publishedAt: sources.publishedAt })
           .from(sources)
           .where(inArray(sources.id, sourceIds))
-          .orderBy(sources.publishedAt, sources.id);
+          // Undated first in both dialects (PostgreSQL sorts NULL last, SQLite first).
+          .orderBy(sql`${sources.publishedAt} IS NOT NULL`, sources.publishedAt, sources.id);
   // Oldest first reads left to right like a timeline.
   evs.reverse();
   return {

@@ -20,10 +20,13 @@ export interface EventFilter {
 // The kinds counted as "strikes" on the overview: stand-off attacks, not ground assaults or shootdowns.
 export const STRIKE_KINDS = ["airstrike", "missile-strike", "drone-strike", "artillery-strike"] as const;
 
-/** SQLite LIKE is case-insensitive for ASCII; the ESCAPE clause keeps user "%" and "_" literal. */
+/**
+ * Case-insensitive in both dialects (SQLite's LIKE ignores ASCII case, PostgreSQL's does not: both sides are
+ * lowered); the ESCAPE clause keeps user "%" and "_" literal.
+ */
 export function containsText(column: SQLWrapper, needle: string): SQL {
   const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+  return sql`lower(${column}) LIKE lower(${pattern}) ESCAPE '\\'`;
 }
 
 /** The WHERE clause for a filter on the events table, or undefined for no filter. */

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client.ts";
+import { rows as rawRows } from "../../dialect.ts";
 import { events, forceReports } from "../../schema/index.ts";
 import { type EventFilter, eventWhere } from "./filter.ts";
 
@@ -15,6 +16,9 @@ export interface ForceTotal {
 }
 
 const known = sql`(${forceReports.countLow} IS NOT NULL OR ${forceReports.countHigh} IS NOT NULL)`;
+// Booleans as 0/1 so they sum and max in both dialects.
+const isKnown = sql`CASE WHEN ${known} THEN 1 ELSE 0 END`;
+const isOpen = sql`CASE WHEN ${known} AND ${forceReports.countHigh} IS NULL THEN 1 ELSE 0 END`;
 
 /**
  * Reported target-side forces by category and status. Each event's sources are first merged into
@@ -28,17 +32,17 @@ export async function forceTotals(db: Db, filter: EventFilter = {}): Promise<For
     : sql``;
   const perEvent = sql`
     SELECT ${forceReports.category} AS category, ${forceReports.status} AS status,
-      CASE WHEN sum(${known}) > 0
+      CASE WHEN sum(${isKnown}) > 0
         THEN min(CASE WHEN ${known} THEN coalesce(${forceReports.countLow}, 0) END) ELSE 1 END AS lo,
       max(${forceReports.countHigh}) AS hi,
-      CASE WHEN sum(${known}) > 0
-        THEN max(${known} AND ${forceReports.countHigh} IS NULL) ELSE 1 END AS open
+      CASE WHEN sum(${isKnown}) > 0 THEN max(${isOpen}) ELSE 1 END AS open
     FROM ${forceReports} ${scope}
     GROUP BY ${forceReports.eventId}, ${forceReports.category}, ${forceReports.status}`;
-  const rows = await db.all<{ category: string; status: string; low: number; high: number | null; events: number }>(
+  const rows = await rawRows<{ category: string; status: string; low: number; high: number | null; events: number }>(
+    db,
     sql`SELECT category, status, sum(lo) AS low,
           CASE WHEN max(open) > 0 THEN NULL ELSE sum(hi) END AS high, count(*) AS events
-        FROM (${perEvent}) GROUP BY category, status`,
+        FROM (${perEvent}) AS per_event GROUP BY category, status`,
   );
   return rows.map((r) => ({
     category: String(r.category),

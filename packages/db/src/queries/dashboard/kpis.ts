@@ -1,5 +1,6 @@
-import { count, countDistinct, eq, inArray, sql } from "drizzle-orm";
+import { count, countDistinct, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../client.ts";
+import { countWhere } from "../../dialect.ts";
 import { claims, eventMentions, events, sources } from "../../schema/index.ts";
 import { type EventFilter, eventWhere, isEmptyFilter, STRIKE_KINDS } from "./filter.ts";
 
@@ -17,15 +18,13 @@ export async function kpis(db: Db, filter: EventFilter = {}): Promise<Kpis> {
   const [ev] = await db
     .select({
       events: count(),
-      strikes: sql<number>`coalesce(sum(${inArray(events.kind, [...STRIKE_KINDS])}), 0)`,
+      strikes: countWhere(inArray(events.kind, [...STRIKE_KINDS])),
     })
     .from(events)
     .where(where);
   if (isEmptyFilter(filter)) {
     const [src] = await db.select({ n: count() }).from(sources);
-    const [cl] = await db
-      .select({ n: count(), contested: sql<number>`coalesce(sum(${eq(claims.stance, "contests")}), 0)` })
-      .from(claims);
+    const [cl] = await db.select({ n: count(), contested: countWhere(eq(claims.stance, "contests")) }).from(claims);
     return {
       events: ev?.events ?? 0,
       strikes: Number(ev?.strikes ?? 0),
@@ -40,7 +39,7 @@ export async function kpis(db: Db, filter: EventFilter = {}): Promise<Kpis> {
     .from(eventMentions)
     .where(inArray(eventMentions.eventId, filtered));
   const [cl] = await db
-    .select({ n: count(), contested: sql<number>`coalesce(sum(${eq(claims.stance, "contests")}), 0)` })
+    .select({ n: count(), contested: countWhere(eq(claims.stance, "contests")) })
     .from(claims)
     .where(inArray(claims.eventId, filtered));
   return {

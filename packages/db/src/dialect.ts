@@ -1,0 +1,104 @@
+// Everything that differs between SQLite and PostgreSQL, in one place. Query functions build SQL with drizzle on
+// the one schema; when they need a raw statement, a transaction, a lock or a fact about the database, they ask here.
+import { is, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { PgDatabase } from "drizzle-orm/pg-core";
+import type { Conn, Db } from "./client.ts";
+
+export type Dialect = "sqlite" | "pg";
+
+/** True for a `postgres://` or `postgresql://` URL; anything else is a SQLite path. */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target.trim());
+}
+
+/** The dialect of a database or of a transaction open on one. */
+export function dialectOf(conn: Conn): Dialect {
+  return is(conn, PgDatabase) ? "pg" : "sqlite";
+}
+
+type PgConn = NodePgDatabase<Record<string, unknown>>;
+const asPg = (conn: Conn) => conn as unknown as PgConn;
+type SqliteAll = { all<T>(query: SQL): Promise<T[]> };
+
+/** A raw statement's rows as plain objects, in either dialect. */
+export async function rows<T = Record<string, unknown>>(conn: Conn, query: SQL | string): Promise<T[]> {
+  const q = typeof query === "string" ? sql.raw(query) : query;
+  if (dialectOf(conn) === "pg") return (await asPg(conn).execute(q)).rows as T[];
+  return (conn as unknown as SqliteAll).all<T>(q);
+}
+
+/** How many rows match `condition`, as an aggregate: `sum(bool)` is SQLite-only, CASE works in both. */
+export function countWhere(condition: SQLWrapper | undefined): SQL<number> {
+  return sql<number>`coalesce(sum(CASE WHEN ${condition ?? sql`1 = 1`} THEN 1 ELSE 0 END), 0)`.mapWith(Number);
+}
+
+// PostgreSQL's error codes for a transaction that lost a race and may simply be run again.
+const RETRYABLE = new Set(["40001", "40P01"]);
+const MAX_ATTEMPTS = 8;
+
+function pgCode(error: unknown): string | null {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return null;
+}
+
+/**
+ * One write transaction. SQLite: BEGIN IMMEDIATE, so concurrent writers queue on the file lock. PostgreSQL: the
+ * transaction first takes an advisory lock per key (sorted, so two writers never wait on each other in a circle),
+ * holds them to commit, and is run again when the server reports a deadlock or serialization failure.
+ */
+export async function writeTransaction<T>(db: Db, fn: (tx: Conn) => Promise<T>, lockKeys: string[] = []): Promise<T> {
+  if (dialectOf(db) === "sqlite") return db.transaction(fn, { behavior: "immediate" });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await asPg(db).transaction(async (tx) => {
+        await lockKeysFor(tx as unknown as Conn, lockKeys);
+        return fn(tx as unknown as Conn);
+      });
+    } catch (e) {
+      const code = pgCode(e);
+      if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+/** Takes transaction-scoped advisory locks on string keys (PostgreSQL); SQLite's write lock already covers all. */
+export async function lockKeysFor(tx: Conn, keys: readonly string[]): Promise<void> {
+  if (dialectOf(tx) !== "pg") return;
+  for (const key of [...new Set(keys)].sort()) {
+    await asPg(tx).execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  }
+}
+
+/** Locks an event row until commit (PostgreSQL), so read-modify-write of its counts never loses an update. */
+export async function lockEventRow(tx: Conn, eventId: number): Promise<void> {
+  if (dialectOf(tx) !== "pg") return;
+  await asPg(tx).execute(sql`SELECT 1 FROM events WHERE id = ${eventId} FOR UPDATE`);
+}
+
+/** Whether a table exists: the dashboard shows an empty state until an ingest has created the schema. */
+export async function hasTable(conn: Conn, name: string): Promise<boolean> {
+  const found =
+    dialectOf(conn) === "pg"
+      ? await rows(
+          conn,
+          sql`SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ${name}`,
+        )
+      : await rows(conn, sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ${name}`);
+  return found.length > 0;
+}
+
+/**
+ * A value that changes whenever another connection commits a write: SQLite's data_version; on PostgreSQL the
+ * server's WAL position, which moves on any write (so a cache keyed on it may clear early, never late).
+ */
+export async function dataVersion(conn: Conn): Promise<string> {
+  const [row] =
+    dialectOf(conn) === "pg"
+      ? await rows<{ v: unknown }>(conn, "SELECT pg_current_wal_lsn()::text AS v")
+      : await rows<{ v: unknown }>(conn, "SELECT data_version AS v FROM pragma_data_version");
+  return String(row?.v ?? "");
+}
