@@ -2,8 +2,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { closeDb, type Db, openDb, openReadOnlyDb } from "./client.ts";
 import { hasTable, rows } from "./dialect.ts";
-import { describeUrl, PgConnectError } from "./pg-client.ts";
+import { PgConnectError } from "./pg-client.ts";
 import { tempTarget, testDialect } from "./testing/index.ts";
+import { describeUrl } from "./url.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 const opened: Db[] = [];

@@ -6,10 +6,10 @@ import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type pg from "pg";
-import { isPostgresUrl } from "./dialect.ts";
 import { openPg } from "./pg-client.ts";
 import * as schema from "./schema/index.ts";
 import { installStatementCache } from "./statement-cache.ts";
+import { isPostgresUrl } from "./url.ts";
 
 installStatementCache();
 

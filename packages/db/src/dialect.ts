@@ -7,10 +7,7 @@ import type { Conn, Db } from "./client.ts";
 
 export type Dialect = "sqlite" | "pg";
 
-/** True for a `postgres://` or `postgresql://` URL; anything else is a SQLite path. */
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(target.trim());
-}
+export { isPostgresUrl } from "./url.ts";
 
 /** The dialect of a database or of a transaction open on one. */
 export function dialectOf(conn: Conn): Dialect {
@@ -33,24 +30,36 @@ export function countWhere(condition: SQLWrapper | undefined): SQL<number> {
   return sql<number>`coalesce(sum(CASE WHEN ${condition ?? sql`1 = 1`} THEN 1 ELSE 0 END), 0)`.mapWith(Number);
 }
 
-// PostgreSQL's error codes for a transaction that lost a race and may simply be run again.
-const RETRYABLE = new Set(["40001", "40P01"]);
-const MAX_ATTEMPTS = 8;
+// PostgreSQL's codes for a transaction that lost a race and may simply be run again.
+const RACE = /^(40001|40P01)$/;
+// The server went away (restarted, failed over) or is starting up: worth waiting for, then running again.
+const GONE = /^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|EPIPE|terminated)$/;
+const MAX_RACE_ATTEMPTS = 8;
+const RECONNECT_FOR_MS = 30_000;
 
 function pgCode(error: unknown): string | null {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    if (typeof e.code === "string") return e.code;
+    if (typeof e.message === "string" && /Connection terminated/i.test(e.message)) return "terminated";
   }
   return null;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
  * One write transaction. SQLite: BEGIN IMMEDIATE, so concurrent writers queue on the file lock. PostgreSQL: the
- * transaction first takes an advisory lock per key (sorted, so two writers never wait on each other in a circle),
- * holds them to commit, and is run again when the server reports a deadlock or serialization failure.
+ * transaction first takes an advisory lock per key (sorted, so two writers never wait on each other in a circle)
+ * and holds them to commit. It is run again when the server reports a deadlock or serialization failure, and
+ * when the connection was lost (a rolled-back transaction left nothing behind), for up to 30 s.
  */
 export async function writeTransaction<T>(db: Db, fn: (tx: Conn) => Promise<T>, lockKeys: string[] = []): Promise<T> {
   if (dialectOf(db) === "sqlite") return db.transaction(fn, { behavior: "immediate" });
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
       return await asPg(db).transaction(async (tx) => {
@@ -58,9 +67,10 @@ export async function writeTransaction<T>(db: Db, fn: (tx: Conn) => Promise<T>, 
         return fn(tx as unknown as Conn);
       });
     } catch (e) {
-      const code = pgCode(e);
-      if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw e;
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      const code = pgCode(e) ?? "";
+      if (RACE.test(code) && attempt < MAX_RACE_ATTEMPTS) await sleep(Math.random() * 20 * attempt);
+      else if (GONE.test(code) && Date.now() - started < RECONNECT_FOR_MS) await sleep(Math.min(250 * attempt, 2000));
+      else throw e;
     }
   }
 }

@@ -4,6 +4,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
+import { describeUrl } from "./url.ts";
 
 const MIGRATIONS = fileURLToPath(new URL("../migrations/pg", import.meta.url));
 
@@ -15,17 +16,6 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
 // One key for every process migrating the same database, so two first opens never both create the tables.
 const MIGRATION_LOCK = 0x6465636f; // "deco"
-
-/** The host and port of a URL, never its user or password. */
-export function describeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    const db = u.pathname.replace(/^\//, "");
-    return `${u.hostname || "localhost"}:${u.port || "5432"}${db ? `/${decodeURIComponent(db)}` : ""}`;
-  } catch {
-    return "an unparseable PostgreSQL URL";
-  }
-}
 
 /** A PostgreSQL server that cannot be used: the message names host and port, never the password. */
 export class PgConnectError extends Error {

@@ -11,7 +11,8 @@ export function buildProgram(): Command {
   const env = readEnv();
   const program = new Command("deconflict")
     .description(
-      "Extract conflict events, forces, casualties and attributed claims from news articles into SQLite, " +
+      "Extract conflict events, forces, casualties and attributed claims from news articles into SQLite or " +
+        "PostgreSQL, " +
         "and export them (JSON SPEC v1, CSV).",
     )
     .exitOverride()
@@ -28,7 +29,8 @@ Examples:
   $ npx deconflict export --format csv --out exports/
   $ npx deconflict reextract
 
-The database is --db FILE, else $DECONFLICT_DB, else data/deconflict.db at the repo root.
+The database is --db FILE|URL, else $DECONFLICT_DB, else $DATABASE_URL, else data/deconflict.db at the
+repo root. A postgres:// or postgresql:// URL selects PostgreSQL; anything else is a SQLite file.
 Run "deconflict <command> --help" for a command's options.`,
     );
   ingestCommand(program, env);

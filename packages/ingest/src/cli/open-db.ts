@@ -1,31 +1,47 @@
 import { existsSync } from "node:fs";
-import { type Db, openDb, openReadOnlyDb } from "@deconflict/db";
+import { closeDb, type Db, isPostgresUrl, openDb, openReadOnlyDb, PgConnectError } from "@deconflict/db";
+import { hasTable } from "@deconflict/db/dialect";
 import { asDatabaseError } from "../pipeline/database-error.ts";
 import { describeErrno } from "../read/errors.ts";
 import { FatalError } from "./exit-codes.ts";
-import { shown } from "./paths.ts";
+import { shownDb } from "./paths.ts";
 
 /** Opens (creating and migrating) the database for writing, or fails with one clear line. */
 export async function openForWriting(path: string): Promise<Db> {
   try {
     return await openDb(path);
   } catch (e) {
-    const fatal = asDatabaseError(e, shown(path));
+    if (e instanceof PgConnectError) throw new FatalError(e.message);
+    const fatal = asDatabaseError(e, shownDb(path));
     const code = (e as NodeJS.ErrnoException).code;
     const why = code && !code.startsWith("SQLITE") ? describeErrno(code) : (e as Error).message;
-    throw new FatalError(fatal?.message ?? `cannot open the database ${shown(path)}: ${why}`);
+    throw new FatalError(fatal?.message ?? `cannot open the database ${shownDb(path)}: ${why}`);
   }
 }
 
 /** Opens an existing database for reading; never creates one. */
 export async function openForReading(path: string): Promise<Db> {
-  if (!existsSync(path))
-    throw new FatalError(`no database at ${shown(path)} (run "deconflict ingest" first, or pass --db)`);
+  const pg = isPostgresUrl(path);
+  const missing = `no database at ${shownDb(path)} (run "deconflict ingest" first, or pass --db)`;
+  if (!pg && !existsSync(path)) throw new FatalError(missing);
+  let db: Db;
   try {
-    const db = await openReadOnlyDb(path);
-    await db.$client.execute("SELECT 1 FROM sources LIMIT 1");
-    return db;
+    db = await openReadOnlyDb(path);
   } catch (e) {
-    throw new FatalError(`cannot read the database ${shown(path)}: ${(e as Error).message}`);
+    if (e instanceof PgConnectError) throw new FatalError(e.message);
+    throw new FatalError(`cannot read the database ${shownDb(path)}: ${(e as Error).message}`);
   }
+  let problem: string | null;
+  try {
+    problem = (await hasTable(db, "sources"))
+      ? null
+      : pg
+        ? missing
+        : `cannot read the database ${shownDb(path)}: no such table: sources`;
+  } catch (e) {
+    problem = `cannot read the database ${shownDb(path)}: ${(e as Error).message}`;
+  }
+  if (problem === null) return db;
+  await closeDb(db);
+  throw new FatalError(problem);
 }

@@ -1,10 +1,16 @@
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { describeUrl, isPostgresUrl } from "@deconflict/db/url";
 
 /** A path as the user will recognise it: relative to the working folder when inside it. */
 export function shown(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+/** A database as messages show it: a SQLite path as `shown`, a PostgreSQL URL as host:port/db (no password). */
+export function shownDb(target: string, cwd = process.cwd()): string {
+  return isPostgresUrl(target) ? describeUrl(target) : shown(target, cwd);
 }
 
 /** The real path of a file that may not exist yet (its folder's real path plus its name). */
@@ -17,6 +23,7 @@ export function realTarget(path: string): string {
 
 /** True when writing `target` would overwrite the database or its WAL and shared-memory files. */
 export function isDatabaseFile(target: string, dbPath: string): boolean {
+  if (isPostgresUrl(dbPath)) return false;
   const t = realTarget(target);
   const db = realTarget(dbPath);
   return [db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(t);

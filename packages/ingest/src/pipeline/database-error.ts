@@ -33,8 +33,35 @@ const PLAIN: Record<string, string> = {
   SQLITE_PERM: "permission denied",
 };
 
+// PostgreSQL (SQLSTATE, or the socket's errno) conditions that stop every write: the server went away, refuses
+// writes, is out of space, or refuses us.
+const PG_PLAIN: [RegExp, string][] = [
+  [/^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|terminated)$/, "lost the connection to the server"],
+  [/^25006$/, "the database is read-only"],
+  [/^53100$/, "the disk or database is full"],
+  [/^(42501|28...)$/, "permission denied"],
+  [/^53300$/, "the server has too many connections"],
+];
+
+function pgPlain(error: unknown): string | null {
+  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined; e; ) {
+    const code =
+      typeof e.code === "string"
+        ? e.code
+        : typeof e.message === "string" && /Connection terminated/i.test(e.message)
+          ? "terminated"
+          : null;
+    const hit = code ? PG_PLAIN.find(([re]) => re.test(code)) : undefined;
+    if (hit) return hit[1];
+    e = e.cause as typeof e;
+  }
+  return null;
+}
+
 /** A DatabaseError when `error` is a condition that stops every write, else null. */
 export function asDatabaseError(error: unknown, dbPath: string): DatabaseError | null {
+  const pg = pgPlain(error);
+  if (pg) return new DatabaseError(`cannot write the database ${dbPath}: ${pg}`);
   const code = sqliteCode(error);
   const fsCode = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === null && !(fsCode && /^(EACCES|EROFS|ENOSPC|EPERM|ENOTDIR|EISDIR)$/.test(fsCode))) {

@@ -1,12 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CSV_TABLES, type CsvTable } from "@deconflict/db/csv-tables";
-import { resolveDbPath } from "@deconflict/db/path";
 import type { Command } from "commander";
-import type { CliEnv } from "../env.ts";
+import { type CliEnv, DB_OPTION, dbTarget } from "../env.ts";
 import { UsageError } from "../exit-codes.ts";
 import { parseFormat, parseTable } from "../options.ts";
-import { isDatabaseFile, shown } from "../paths.ts";
+import { isDatabaseFile, shownDb } from "../paths.ts";
 
 interface ExportFlags {
   format: string;
@@ -26,7 +25,7 @@ export function exportCommand(program: Command, env: CliEnv): void {
     .option("--format <format>", "json or csv", "json")
     .option("--out <path>", "JSON: a file (default: stdout). CSV: a folder for the table files")
     .option("--table <name>", `CSV only: just this table (${CSV_TABLES.join(", ")}), to --out FILE or stdout`)
-    .option("--db <file>", "database file (default: $DECONFLICT_DB, else data/deconflict.db at the repo root)")
+    .option(...DB_OPTION)
     .addHelpText(
       "after",
       `
@@ -45,10 +44,10 @@ Examples:
           "CSV writes one file per table: give --out DIR, or --table NAME to write one table to stdout",
         );
       }
-      const dbPath = resolveDbPath(flags.db, env.DECONFLICT_DB);
+      const dbPath = dbTarget(flags.db, env);
       for (const target of outputFiles(format, table, flags.out)) {
         if (isDatabaseFile(target, dbPath)) {
-          throw new UsageError(`refusing to write the export over the database ${shown(dbPath)}`);
+          throw new UsageError(`refusing to write the export over the database ${shownDb(dbPath)}`);
         }
       }
       const { runExport } = await import("./run-export.ts");

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { CliEnv } from "../env.ts";
+import { type CliEnv, DB_OPTION } from "../env.ts";
 import { UsageError } from "../exit-codes.ts";
 import { parseMaxBytes } from "../options.ts";
 import type { IngestFlags } from "./run-ingest.ts";
@@ -15,7 +15,7 @@ export function ingestCommand(program: Command, env: CliEnv): void {
     )
     .argument("[paths...]", "article files or corpus folders")
     .option("--manifest <file>", "a manifest.jsonl whose metadata beats each folder's own")
-    .option("--db <file>", "database file (default: $DECONFLICT_DB, else data/deconflict.db at the repo root)")
+    .option(...DB_OPTION)
     .option("--max-bytes <n>", "refuse files larger than this (bytes, or with K/M/G)", "10M")
     .addHelpText(
       "after",

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { CliEnv } from "../env.ts";
+import { type CliEnv, DB_OPTION } from "../env.ts";
 
 export function reextractCommand(program: Command, env: CliEnv): void {
   program
@@ -9,7 +9,7 @@ export function reextractCommand(program: Command, env: CliEnv): void {
       "Rerun the current extractor over stored articles that an older extractor version processed (every article " +
         "with --all), replacing their events, forces, casualties and claims. Each article is one transaction.",
     )
-    .option("--db <file>", "database file (default: $DECONFLICT_DB, else data/deconflict.db at the repo root)")
+    .option(...DB_OPTION)
     .option("--all", "re-extract every stored article, not only stale ones")
     .addHelpText(
       "after",

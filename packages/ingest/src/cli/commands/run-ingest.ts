@@ -1,8 +1,8 @@
-import { closeDb, resolveDbPath } from "@deconflict/db";
-import type { CliEnv } from "../env.ts";
+import { closeDb } from "@deconflict/db";
+import { type CliEnv, dbTarget } from "../env.ts";
 import { EXIT } from "../exit-codes.ts";
 import { openForWriting } from "../open-db.ts";
-import { shown } from "../paths.ts";
+import { shown, shownDb } from "../paths.ts";
 import { progressOn } from "../progress.ts";
 
 export interface IngestFlags {
@@ -18,7 +18,7 @@ export async function runIngest(
   env: CliEnv,
 ): Promise<number> {
   const maxBytes = flags.maxBytes;
-  const dbPath = resolveDbPath(flags.db, env.DECONFLICT_DB);
+  const dbPath = dbTarget(flags.db, env);
   const db = await openForWriting(dbPath);
   // Heavy modules (the extractor's language model) load only when there is work to do.
   const { ingestPaths } = await import("../../pipeline/ingest-paths.ts");
@@ -36,7 +36,7 @@ export async function runIngest(
     const summary = await ingestPaths(db, paths, {
       manifest: flags.manifest,
       maxBytes,
-      dbPath: shown(dbPath),
+      dbPath: shownDb(dbPath),
       signal: stop.signal,
       onPlan: (total) => progress.start(total),
       onProgress: (p) => progress.update(p.done, shown(p.path)),
@@ -47,7 +47,7 @@ export async function runIngest(
     const line =
       `ingested ${summary.ingested}, unchanged ${summary.unchanged}, replaced ${summary.replaced}, ` +
       `duplicate ${summary.duplicate}, failed ${summary.failed.length}`;
-    process.stdout.write(`${line} (${summary.total} files in ${seconds} s, database ${shown(dbPath)})\n`);
+    process.stdout.write(`${line} (${summary.total} files in ${seconds} s, database ${shownDb(dbPath)})\n`);
     if (summary.total === 0 && summary.failed.length === 0) {
       process.stderr.write("deconflict: no article files (.txt, .md, .html, .htm) found in the given paths\n");
     }

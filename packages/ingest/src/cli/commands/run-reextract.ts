@@ -1,13 +1,13 @@
-import { closeDb, resolveDbPath } from "@deconflict/db";
-import type { CliEnv } from "../env.ts";
+import { closeDb } from "@deconflict/db";
+import { type CliEnv, dbTarget } from "../env.ts";
 import { EXIT } from "../exit-codes.ts";
 import { openForWriting } from "../open-db.ts";
-import { shown } from "../paths.ts";
+import { shownDb } from "../paths.ts";
 import { progressOn } from "../progress.ts";
 
 /** `deconflict reextract`: returns the exit code. */
 export async function runReextract(flags: { db?: string; all?: boolean }, env: CliEnv): Promise<number> {
-  const dbPath = resolveDbPath(flags.db, env.DECONFLICT_DB);
+  const dbPath = dbTarget(flags.db, env);
   const db = await openForWriting(dbPath);
   const { reextractSources } = await import("../../pipeline/reextract.ts");
   const { EXTRACTOR_VERSION } = await import("../../extract/version.ts");
@@ -18,7 +18,7 @@ export async function runReextract(flags: { db?: string; all?: boolean }, env: C
   try {
     const summary = await reextractSources(db, {
       all: flags.all ?? false,
-      dbPath: shown(dbPath),
+      dbPath: shownDb(dbPath),
       signal: stop.signal,
       onPlan: (total) => progress.start(total),
       onProgress: (done) => progress.update(done),
@@ -27,7 +27,7 @@ export async function runReextract(flags: { db?: string; all?: boolean }, env: C
     progress.stop();
     process.stdout.write(
       `reextracted ${summary.reextracted}, failed ${summary.failed.length} ` +
-        `(extractor ${EXTRACTOR_VERSION}, database ${shown(dbPath)})\n`,
+        `(extractor ${EXTRACTOR_VERSION}, database ${shownDb(dbPath)})\n`,
     );
     return summary.interrupted ? EXIT.interrupted : summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {
