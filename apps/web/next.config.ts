@@ -24,7 +24,7 @@ const SECURITY_HEADERS = [
 
 const config: NextConfig = {
   transpilePackages: ["@deconflict/db", "@deconflict/domain"],
-  serverExternalPackages: ["@libsql/client", "libsql"],
+  serverExternalPackages: ["@libsql/client", "libsql", "pg"],
   poweredByHeader: false,
   // The db package finds its migrations and the repo root from import.meta.url. Bundlers would treat
   // `new URL(dir, import.meta.url)` as an asset import; webpack can be told not to, keeping the source file's URL.

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { closeDb, openReadOnlyDb } from "@deconflict/db";
+import type { Client } from "@libsql/client";
 import { buildIfStale, startServer, WEB } from "../test/support/app.ts";
 import { synthDatabase } from "./synth-db.ts";
 
@@ -31,7 +32,8 @@ async function database(): Promise<string> {
 
 async function samples(path: string) {
   const db = await openReadOnlyDb(path);
-  const c = db.$client;
+  // The generated bench database is a SQLite file.
+  const c = db.$client as Client;
   const ids = async (sql: string) => (await c.execute(sql)).rows.map((r) => Number(r[0]));
   const eventIds = await ids("SELECT id FROM events ORDER BY source_count DESC, id LIMIT 10");
   const moreEvents = await ids("SELECT id FROM events WHERE id % 997 = 0 LIMIT 10");

@@ -1,3 +1,4 @@
+import type { Client } from "@libsql/client";
 // Fills a database straight through the schema with a realistic shape, for page-speed work only:
 // ~1 event per 2 articles, skewed so a few events have many sources, facts and claims per mention.
 
@@ -71,7 +72,8 @@ function sentence(r: () => number, n: number): string {
 export async function synthDatabase(path: string, articles: number, seed = 1): Promise<void> {
   const r = prng(seed);
   const db = await openDb(path);
-  const c = db.$client;
+  // Written through libsql directly: raw batched inserts are what make 100,000 articles quick.
+  const c = db.$client as Client;
   await c.execute("PRAGMA journal_mode = OFF");
   await c.execute("PRAGMA synchronous = OFF");
   // Events are written last, once their source counts are known.

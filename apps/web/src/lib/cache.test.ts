@@ -1,35 +1,39 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { closeDb, openDb, openReadOnlyDb } from "@deconflict/db";
+import { rows } from "@deconflict/db/dialect";
+import { tempTarget } from "@deconflict/db/testing";
 import { afterAll, describe, expect, test } from "vitest";
 import { cached, keyOf } from "./cache.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "deconflict-cache-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
 
 describe("cached", () => {
   test("computes once until another connection commits, then again", async () => {
-    const path = join(dir, "c.db");
-    const writer = await openDb(path);
-    const reader = await openReadOnlyDb(path);
+    const { target, cleanup } = await tempTarget();
+    cleanups.push(cleanup);
+    const writer = await openDb(target);
+    const reader = await openReadOnlyDb(target);
     let computed = 0;
     const count = () =>
       cached(reader, "n", async () => {
         computed++;
-        return Number((await reader.$client.execute("SELECT count(*) FROM source_origins")).rows[0]?.[0]);
+        const [row] = await rows<{ n: unknown }>(reader, "SELECT count(*) AS n FROM source_origins");
+        return Number(row?.n);
       });
     expect(await count()).toBe(0);
     expect(await count()).toBe(0);
     expect(computed).toBe(1);
-    await writer.$client.execute(
-      "INSERT INTO sources (content_hash, text, extractor_version, ingested_at) VALUES ('h', 't', 'v', 'now')",
+    await rows(
+      writer,
+      "INSERT INTO sources (content_hash, text, extractor_version, ingested_at) VALUES ('h', 't', 'v', 'now') RETURNING id",
     );
-    await writer.$client.execute("INSERT INTO source_origins (path, source_id) VALUES ('a.txt', 1)");
+    await rows(writer, "INSERT INTO source_origins (path, source_id) VALUES ('a.txt', 1)");
     expect(await count()).toBe(1);
     expect(computed).toBe(2);
-    closeDb(reader);
-    closeDb(writer);
+    await closeDb(reader);
+    await closeDb(writer);
   });
 });
 

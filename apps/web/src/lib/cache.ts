@@ -1,16 +1,13 @@
 import type { Db } from "@deconflict/db";
+import { dataVersion } from "@deconflict/db/dialect";
 
 // Dashboard aggregates change only when an ingest commits. SQLite's data_version changes exactly
-// then (for commits by other connections), so results are kept until it moves: a materialised view
-// refreshed on write, costing one PRAGMA per lookup.
+// then (for commits by other connections); on PostgreSQL the server's WAL position moves on every
+// write. Results are kept until it moves: a materialised view refreshed on write, costing one
+// small query per lookup.
 const MAX_ENTRIES = 500;
 const entries = new Map<string, Promise<unknown>>();
 let seenVersion: unknown = null;
-
-async function dataVersion(db: Db): Promise<unknown> {
-  const r = await db.$client.execute("PRAGMA data_version");
-  return r.rows[0]?.[0] ?? null;
-}
 
 /** The result of `compute` for this key, reused until the database changes. */
 export async function cached<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {

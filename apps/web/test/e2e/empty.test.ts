@@ -1,10 +1,30 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createTestDatabase, testDialect } from "@deconflict/db/testing";
 import { describe, expect, test } from "vitest";
 import { startServer } from "../support/app.ts";
 
-describe("with no database file yet", () => {
+describe.runIf(testDialect() === "pg")("with an empty PostgreSQL database", () => {
+  test("every page shows how to ingest instead of failing", async () => {
+    const empty = await createTestDatabase();
+    const { baseUrl, server } = await startServer(empty.url);
+    try {
+      for (const path of ["/", "/events", "/claims", "/sources", "/events/1"]) {
+        const r = await fetch(baseUrl + path);
+        expect(r.status, path).toBe(200);
+        expect(await r.text(), path).toContain("npx deconflict ingest corpus/at-tanf-2017");
+      }
+      expect((await fetch(`${baseUrl}/export/json`)).status).toBe(404);
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((ok) => server.once("exit", ok));
+      await empty.drop();
+    }
+  });
+});
+
+describe.runIf(testDialect() === "sqlite")("with no database file yet", () => {
   test("every page shows how to ingest instead of failing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "deconflict-empty-"));
     const { baseUrl, server } = await startServer(join(dir, "missing.db"));

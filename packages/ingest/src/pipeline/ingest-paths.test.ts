@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { closeDb, type Db, openDb } from "@deconflict/db";
 import { tableCounts } from "@deconflict/db/queries";
+import { tempTarget } from "@deconflict/db/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ReadArticle } from "../read/read-article.ts";
 import { ingestPaths, metaOf } from "./ingest-paths.ts";
@@ -46,12 +47,16 @@ describe("metaOf", () => {
 describe("ingestPaths", () => {
   let dir: string;
   let db: Db;
+  let drop: () => Promise<void>;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "deconflict-pipeline-"));
-    db = await openDb(join(dir, "x.db"));
+    const { target, cleanup } = await tempTarget();
+    drop = cleanup;
+    db = await openDb(target);
   });
-  afterAll(() => {
-    closeDb(db);
+  afterAll(async () => {
+    await closeDb(db);
+    await drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { ExportV1Schema } from "@deconflict/domain";
 import * as v from "valibot";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { deconflict, SAMPLE_CORPUS, tempFolder } from "./support.ts";
+import { dbIn, deconflict, onPg, SAMPLE_CORPUS, tempFolder } from "./support.ts";
 
 const tmp = tempFolder("export");
 afterAll(() => tmp.cleanup());
-const db = join(tmp.dir, "x.db");
+const db = await dbIn(tmp.dir, "x");
 
 beforeAll(async () => {
   const r = await deconflict(["ingest", SAMPLE_CORPUS, "--db", db]);
@@ -26,18 +26,22 @@ describe("deconflict export --format json", () => {
     }
   }, 30_000);
 
-  test("writes to --out, and refuses to write over the database", async () => {
-    const out = join(tmp.dir, "out", "export.json");
-    const [ok, refused] = await Promise.all([
-      deconflict(["export", "--out", out, "--db", db]),
-      deconflict(["export", "--out", db, "--db", db]),
-    ]);
-    expect(ok.code, ok.stderr).toBe(0);
-    expect(() => v.parse(ExportV1Schema, JSON.parse(readFileSync(out, "utf8")))).not.toThrow();
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^deconflict: refusing to write the export over the database .*x\.db\n$/);
-    expect(statSync(db).size).toBeGreaterThan(4096);
-  }, 30_000);
+  test.runIf(!onPg)(
+    "writes to --out, and refuses to write over the database",
+    async () => {
+      const out = join(tmp.dir, "out", "export.json");
+      const [ok, refused] = await Promise.all([
+        deconflict(["export", "--out", out, "--db", db]),
+        deconflict(["export", "--out", db, "--db", db]),
+      ]);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(() => v.parse(ExportV1Schema, JSON.parse(readFileSync(out, "utf8")))).not.toThrow();
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^deconflict: refusing to write the export over the database .*x\.db\n$/);
+      expect(statSync(db).size).toBeGreaterThan(4096);
+    },
+    30_000,
+  );
 });
 
 describe("deconflict export --format csv", () => {
@@ -85,7 +89,27 @@ describe("deconflict export to a place it cannot write", () => {
   }, 30_000);
 });
 
-describe("deconflict export without a database", () => {
+describe.runIf(onPg)("deconflict export from PostgreSQL", () => {
+  test("writes to --out", async () => {
+    const out = join(tmp.dir, "out", "export.json");
+    const ok = await deconflict(["export", "--out", out, "--db", db]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(() => v.parse(ExportV1Schema, JSON.parse(readFileSync(out, "utf8")))).not.toThrow();
+  }, 30_000);
+
+  test("from a database that does not exist: one line naming host, port and database, never the password", async () => {
+    const url = new URL(db);
+    url.password = "s3cret";
+    url.pathname = "/no_such_db";
+    const r = await deconflict(["export", "--db", url.toString()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `deconflict: cannot connect to PostgreSQL at ${url.hostname}:${url.port}/no_such_db: the database does not exist\n`,
+    );
+  }, 30_000);
+});
+
+describe.runIf(!onPg)("deconflict export without a database", () => {
   test("fails with one line and creates nothing", async () => {
     const missing = join(tmp.dir, "nowhere", "none.db");
     const r = await deconflict(["export", "--db", missing]);

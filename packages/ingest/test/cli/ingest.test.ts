@@ -1,13 +1,24 @@
 import { appendFileSync, copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { copySampleCorpus, countsOf, deconflict, ORPHANS_SQL, query, type Run, tempFolder } from "./support.ts";
+import {
+  copySampleCorpus,
+  countsOf,
+  dbIn,
+  deconflict,
+  ORPHANS_SQL,
+  onPg,
+  query,
+  type Run,
+  SAMPLE_CORPUS,
+  tempFolder,
+} from "./support.ts";
 
 const tmp = tempFolder("ingest");
 afterAll(() => tmp.cleanup());
 
 describe("deconflict ingest on the sample corpus", () => {
-  const db = join(tmp.dir, "sample.db");
+  let db: string;
   let corpus: string;
   let first: Run;
   let again: Run;
@@ -16,6 +27,7 @@ describe("deconflict ingest on the sample corpus", () => {
   let countsAfterAgain: Awaited<ReturnType<typeof countsOf>>;
 
   beforeAll(async () => {
+    db = await dbIn(tmp.dir, "sample");
     corpus = copySampleCorpus(tmp.dir);
     first = await deconflict(["ingest", corpus, "--db", db]);
     countsAfterFirst = await countsOf(db);
@@ -68,11 +80,12 @@ describe("deconflict ingest on the sample corpus", () => {
 });
 
 describe("deconflict ingest with bad inputs beside good ones", () => {
-  const db = join(tmp.dir, "bad.db");
+  let db: string;
   let run: Run;
   const dir = join(tmp.dir, "bad");
 
   beforeAll(async () => {
+    db = await dbIn(tmp.dir, "bad");
     const { mkdirSync, symlinkSync } = await import("node:fs");
     mkdirSync(join(dir, "loop"), { recursive: true });
     writeFileSync(join(dir, "good.txt"), "Russian warplanes struck rebel positions near Idlib on Tuesday.\n");
@@ -126,7 +139,30 @@ describe("deconflict ingest with bad inputs beside good ones", () => {
   });
 });
 
-describe("the database path", () => {
+describe.runIf(onPg)("a PostgreSQL URL", () => {
+  test("comes from DATABASE_URL when --db and DECONFLICT_DB are unset, and DECONFLICT_DB beats it", async () => {
+    const [fromUrl, fromEnv] = [await dbIn(tmp.dir, "u"), await dbIn(tmp.dir, "e")];
+    const file = join(tmp.dir, "one-pg.txt");
+    writeFileSync(file, "Drone strike reported near Kharkiv.");
+    const a = await deconflict(["ingest", file], { env: { DATABASE_URL: fromUrl } });
+    const b = await deconflict(["ingest", file], { env: { DATABASE_URL: fromUrl, DECONFLICT_DB: fromEnv } });
+    expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
+    const shown = new URL(fromUrl);
+    expect(a.stdout).toContain(`database ${shown.hostname}:${shown.port}${shown.pathname})`);
+    expect((await countsOf(fromUrl)).sources).toBe(1);
+    expect((await countsOf(fromEnv)).sources).toBe(1);
+  }, 30_000);
+
+  test("a server that does not answer: one line naming host and port, exit 1", async () => {
+    const r = await deconflict(["ingest", SAMPLE_CORPUS, "--db", "postgresql://me:pw@127.0.0.1:1/news"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "deconflict: cannot connect to PostgreSQL at 127.0.0.1:1/news: connection refused (is the server running?)\n",
+    );
+  }, 30_000);
+});
+
+describe.runIf(!onPg)("the database path", () => {
   test("comes from DECONFLICT_DB when --db is not given, and --db beats it", async () => {
     const fromEnv = join(tmp.dir, "env.db");
     const fromFlag = join(tmp.dir, "flag.db");

@@ -1,21 +1,21 @@
-import { join } from "node:path";
+import { rows } from "@deconflict/db/dialect";
 import { afterAll, describe, expect, test } from "vitest";
 import { EXTRACTOR_VERSION } from "../../src/extract/version.ts";
-import { countsOf, deconflict, ORPHANS_SQL, query, SAMPLE_CORPUS, tempFolder } from "./support.ts";
+import { countsOf, dbIn, deconflict, ORPHANS_SQL, query, SAMPLE_CORPUS, tempFolder } from "./support.ts";
 
 const tmp = tempFolder("reextract");
 afterAll(() => tmp.cleanup());
 
 describe("deconflict reextract", () => {
   test("redoes only stale sources, or all with --all, keeping the data whole", async () => {
-    const db = join(tmp.dir, "x.db");
+    const db = await dbIn(tmp.dir, "x");
     const ingest = await deconflict(["ingest", SAMPLE_CORPUS, "--db", db]);
     expect(ingest.code, ingest.stderr).toBe(0);
     const before = await countsOf(db);
     const { openDb, closeDb } = await import("@deconflict/db");
     const conn = await openDb(db);
-    await conn.$client.execute("UPDATE sources SET extractor_version = 'old' WHERE id IN (1, 3)");
-    closeDb(conn);
+    await rows(conn, "UPDATE sources SET extractor_version = 'old' WHERE id IN (1, 3)");
+    await closeDb(conn);
 
     const stale = await deconflict(["reextract", "--db", db]);
     expect(stale.code, stale.stderr).toBe(0);

@@ -1,11 +1,25 @@
-// Helpers for the CLI tests: the CLI as a real process, temp folders, and plain reads of the DB file.
+// Helpers for the CLI tests: the CLI as a real process, temp folders, a database of the dialect under test, and
+// plain reads of it.
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { closeDb, openReadOnlyDb } from "@deconflict/db";
+import { rows } from "@deconflict/db/dialect";
 import { type TableCounts, tableCounts } from "@deconflict/db/queries";
+import { createTestDatabase, testDialect } from "@deconflict/db/testing";
+
+/** True in the suite's PostgreSQL project. */
+export const onPg = testDialect() === "pg";
+
+/**
+ * A new database for the CLI's --db: a file `name`.db in `dir`, or a fresh PostgreSQL database (on the test
+ * server, dropped with it).
+ */
+export async function dbIn(dir: string, name: string): Promise<string> {
+  return onPg ? (await createTestDatabase()).url : join(dir, `${name}.db`);
+}
 
 export const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 export const CLI = join(REPO, "packages/ingest/bin/deconflict.mjs");
@@ -22,6 +36,7 @@ export function deconflict(args: readonly string[], options: { env?: Record<stri
   return new Promise<Run>((resolve) => {
     const env = { ...process.env, NO_COLOR: "1", ...options.env };
     if (!options.env?.DECONFLICT_DB) delete (env as NodeJS.ProcessEnv).DECONFLICT_DB;
+    if (!options.env?.DATABASE_URL) delete (env as NodeJS.ProcessEnv).DATABASE_URL;
     execFile(
       process.execPath,
       [CLI, ...args],
@@ -60,7 +75,7 @@ export async function countsOf(dbPath: string): Promise<TableCounts> {
 export async function query(dbPath: string, sql: string): Promise<Record<string, unknown>[]> {
   const db = await openReadOnlyDb(dbPath);
   try {
-    return (await db.$client.execute(sql)).rows.map((r) => ({ ...r }));
+    return await rows(db, sql);
   } finally {
     closeDb(db);
   }

@@ -2,12 +2,15 @@ import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { closeDb, openDb, openReadOnlyDb } from "@deconflict/db";
+import { rows as query } from "@deconflict/db/dialect";
 import { kpis, listEvents } from "@deconflict/db/queries/dashboard";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { dbIn } from "../cli/support.ts";
+import { canonicalExport } from "./support/canonical.ts";
 import { startCli } from "./support/cli.ts";
 import { synthCorpus, tempDir } from "./support/corpus.ts";
 import { integrity, invariantProblems, rows, scalar, shapeMismatches, sourceShapes } from "./support/inspect.ts";
-import { type Reference, referenceRun } from "./support/reference.ts";
+import { exportOf, type Reference, referenceRun } from "./support/reference.ts";
 
 const ARTICLES = 120;
 const tmp = tempDir("concurrent");
@@ -37,8 +40,8 @@ async function dashboardLoop(dbPath: string, stop: { done: boolean }): Promise<{
       try {
         await kpis(db);
         await listEvents(db, {});
-        await db.$client.execute("SELECT kind, count(*), sum(source_count) FROM events GROUP BY kind");
-        await db.$client.execute("SELECT speaker_kind, stance, count(*) FROM claims GROUP BY 1, 2");
+        await query(db, "SELECT kind, count(*), sum(source_count) FROM events GROUP BY kind");
+        await query(db, "SELECT speaker_kind, stance, count(*) FROM claims GROUP BY 1, 2");
         reads++;
       } catch (e) {
         errors.push(String(e));
@@ -46,7 +49,7 @@ async function dashboardLoop(dbPath: string, stop: { done: boolean }): Promise<{
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
-    closeDb(db);
+    await closeDb(db);
   }
   return { reads, errors };
 }
@@ -64,11 +67,11 @@ describe("two ingests into one database at once, over overlapping inputs", () =>
     // Both folders start with the same 40 articles, so the two processes race on them at the same moment.
     pick(full, a, range(0, 80));
     pick(full, b, [...range(0, 40), ...range(80, 120)]);
-    reference = await referenceRun([full], join(tmp.dir, "reference.db"));
+    reference = await referenceRun([full], await dbIn(tmp.dir, "reference"));
   }, 90_000);
 
   test("store each article exactly once while a dashboard reads without error", async () => {
-    const db = join(tmp.dir, "shared.db");
+    const db = await dbIn(tmp.dir, "shared");
     closeDb(await openDb(db)); // the dashboard opens an existing database
     const stop = { done: false };
     const reader = dashboardLoop(db, stop);
@@ -100,6 +103,11 @@ describe("two ingests into one database at once, over overlapping inputs", () =>
     expect(orphans).toEqual([]);
     const shapes = await sourceShapes(db);
     expect(shapeMismatches(shapes, reference.shapes)).toEqual([]);
+    // The same strike told by both at the same moment is one event: the export equals one sequential ingest's
+    // (ids aside, which follow the order the two happened to commit in).
+    const { parsed } = await exportOf(db);
+    expect(parsed.events).toHaveLength(reference.export.events.length);
+    expect(canonicalExport(parsed)).toBe(canonicalExport(reference.export));
     console.log(
       `concurrent: ${reads} dashboard read rounds, 0 errors; ${results.map((r) => r.stdout.trim()).join(" | ")}`,
     );

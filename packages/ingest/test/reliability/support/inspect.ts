@@ -1,19 +1,67 @@
-import { type Client, createClient } from "@libsql/client";
+import { isPostgresUrl } from "@deconflict/db/url";
+import { createClient } from "@libsql/client";
+import pg from "pg";
 
-// Direct, read-only SQL on a database file: the checks must not depend on the code under test.
-async function withClient<T>(dbPath: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = createClient({ url: `file:${dbPath}` });
+/** Plain SQL on a database: rows as objects with columns also at their index, as libsql gives them. */
+interface Raw {
+  pg: boolean;
+  execute(sql: string): Promise<{ rows: (Record<string, unknown> & unknown[])[] }>;
+}
+
+// Direct, read-only SQL through the drivers themselves: the checks must not depend on the code under test.
+async function withClient<T>(target: string, fn: (c: Raw) => Promise<T>): Promise<T> {
+  if (isPostgresUrl(target)) {
+    const client = new pg.Client({ connectionString: target });
+    await client.connect();
+    try {
+      return await fn({
+        pg: true,
+        execute: async (sql) => {
+          const r = await client.query({ text: sql, rowMode: "array" });
+          const names = r.fields.map((f) => f.name);
+          const rows = r.rows.map((values: unknown[]) => {
+            const row = [...values] as unknown[] & Record<string, unknown>;
+            names.forEach((n, i) => {
+              row[n] = values[i];
+            });
+            return row;
+          });
+          return { rows: rows as (Record<string, unknown> & unknown[])[] };
+        },
+      });
+    } finally {
+      await client.end();
+    }
+  }
+  const client = createClient({ url: `file:${target}` });
   try {
     await client.execute("PRAGMA busy_timeout = 10000");
-    return await fn(client);
+    return await fn({
+      pg: false,
+      execute: async (sql) => ({ rows: (await client.execute(sql)).rows as never }),
+    });
   } finally {
     client.close();
   }
 }
 
-/** `PRAGMA integrity_check` and `foreign_key_check` together: "ok" or the problems found. */
+const TABLES_SQL = {
+  sqlite: "SELECT name FROM sqlite_master WHERE type='table'",
+  pg: "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()",
+};
+
+/**
+ * SQLite: `PRAGMA integrity_check` and `foreign_key_check` together. PostgreSQL enforces every foreign key in
+ * each transaction, so: every foreign key constraint present and validated. "ok" or the problems found.
+ */
 export function integrity(dbPath: string): Promise<string> {
   return withClient(dbPath, async (c) => {
+    if (c.pg) {
+      const fks = (await c.execute("SELECT conname, convalidated FROM pg_constraint WHERE contype = 'f'")).rows;
+      const problems = fks.filter((r) => r.convalidated !== true).map((r) => `not validated: ${String(r.conname)}`);
+      if (fks.length === 0 && (await c.execute(TABLES_SQL.pg)).rows.length > 0) problems.push("no foreign keys");
+      return problems.length === 0 ? "ok" : problems.join("; ");
+    }
     const rows = (await c.execute("PRAGMA integrity_check")).rows.map((r) => String(r[0]));
     const fk = (await c.execute("PRAGMA foreign_key_check")).rows;
     const problems = [...rows.filter((r) => r !== "ok"), ...fk.map((r) => `foreign key: ${JSON.stringify(r)}`)];
@@ -34,9 +82,7 @@ export interface SourceShape {
 /** Per-source row counts keyed by content hash. */
 export function sourceShapes(dbPath: string): Promise<Map<string, SourceShape>> {
   return withClient(dbPath, async (c) => {
-    const tables = new Set(
-      (await c.execute("SELECT name FROM sqlite_master WHERE type='table'")).rows.map((r) => r[0]),
-    );
+    const tables = new Set((await c.execute(c.pg ? TABLES_SQL.pg : TABLES_SQL.sqlite)).rows.map((r) => r[0]));
     if (!tables.has("sources")) return new Map();
     const rs = await c.execute(`
       SELECT s.content_hash AS hash, length(s.text) AS text_length,
@@ -94,16 +140,14 @@ const EVENT_INVARIANTS: Record<string, string> = {
   "casualties on another event than their mention":
     "SELECT k.id FROM casualties k JOIN event_mentions m ON m.id = k.mention_id WHERE k.event_id <> m.event_id",
   "claims on another event than their mention":
-    "SELECT c.id FROM claims c JOIN event_mentions m ON m.id = c.mention_id WHERE c.event_id IS NOT m.event_id",
+    "SELECT c.id FROM claims c JOIN event_mentions m ON m.id = c.mention_id WHERE c.event_id IS DISTINCT FROM m.event_id",
   "sources without an origin": "SELECT id FROM sources WHERE id NOT IN (SELECT source_id FROM source_origins)",
 };
 
 /** Broken cross-table invariants (events in step with mentions, facts with their mention), or []. */
 export function invariantProblems(dbPath: string): Promise<string[]> {
   return withClient(dbPath, async (c) => {
-    const tables = new Set(
-      (await c.execute("SELECT name FROM sqlite_master WHERE type='table'")).rows.map((r) => r[0]),
-    );
+    const tables = new Set((await c.execute(c.pg ? TABLES_SQL.pg : TABLES_SQL.sqlite)).rows.map((r) => r[0]));
     if (!tables.has("events")) return [];
     const problems: string[] = [];
     for (const [name, sql] of Object.entries(EVENT_INVARIANTS)) {
