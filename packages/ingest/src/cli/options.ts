@@ -22,6 +22,16 @@ export function parseMaxBytes(raw: string): number {
   return parsed.output;
 }
 
+/** `--workers`: a whole number of extraction threads, at least 1. */
+export function parseWorkers(raw: string): number {
+  const parsed = v.safeParse(
+    v.pipe(v.string(), v.trim(), v.regex(/^\d+$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(256)),
+    raw,
+  );
+  if (!parsed.success) throw new UsageError(`--workers must be a whole number from 1 to 256, not "${raw}"`);
+  return parsed.output;
+}
+
 export const FORMATS = ["json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 

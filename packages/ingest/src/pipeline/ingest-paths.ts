@@ -1,12 +1,13 @@
 import type { Db } from "@deconflict/db";
 import { type SourceMeta, type StoreStatus, sourceIdByHash, storeSource } from "@deconflict/db/queries";
-import type { Extraction } from "@deconflict/domain";
+import type { Article, Extraction } from "@deconflict/domain";
 import { isoDayOf } from "../read/dates.ts";
 import { type Failure, failureOf } from "../read/errors.ts";
 import { type PlannedFile, planInputs } from "../read/plan.ts";
 import { type ReadArticle, readArticleFile } from "../read/read-article.ts";
 import { asDatabaseError } from "./database-error.ts";
 import { extractChecked, loadExtractor, loadedExtractor } from "./extract-checked.ts";
+import { ExtractPool } from "./extract-pool.ts";
 import { yieldToEventLoop } from "./yield.ts";
 
 export interface IngestSummary {
@@ -31,6 +32,11 @@ export interface IngestProgress {
 export interface IngestOptions {
   manifest?: string | undefined;
   maxBytes?: number | undefined;
+  /**
+   * Extraction threads (default 1: in this thread). With more, articles are read and extracted ahead in worker
+   * threads while this thread stores them one at a time in article order, so the database ends up the same.
+   */
+  workers?: number | undefined;
   /** Once the plan is known: how many files will be read. */
   onPlan?: (total: number) => void;
   onProgress?: (progress: IngestProgress) => void;
@@ -42,8 +48,21 @@ export interface IngestOptions {
   dbPath?: string;
 }
 
+type Outcome = { status: StoreStatus; sourceId: number } | Failure;
+type Extract = (article: Article) => Promise<Extraction>;
+
+/** A file read and checked against the database, its extraction under way (null when already stored). */
+interface Prepared {
+  read: ReadArticle;
+  extraction: Promise<Extraction> | null;
+}
+
+// Articles read and extracting ahead of the writer, per thread: enough to keep every thread busy, few enough
+// that memory stays flat.
+const AHEAD_PER_WORKER = 4;
+
 /**
- * Files → read → extract → store, one article at a time (memory stays flat however large the corpus).
+ * Files → read → extract → store, in article order (memory stays flat however large the corpus).
  * Bad inputs are counted and reported, never fatal; a database that cannot be written throws a DatabaseError.
  */
 export async function ingestPaths(
@@ -68,43 +87,92 @@ export async function ingestPaths(
   for (const failure of plan.failures) fail(failure);
   options.onPlan?.(plan.files.length);
 
-  let done = 0;
-  for (const file of plan.files) {
-    if (options.signal?.aborted) {
-      summary.interrupted = true;
-      break;
+  const threads = Math.min(Math.max(1, Math.floor(options.workers ?? 1)), plan.files.length);
+  const pool = threads > 1 ? new ExtractPool(threads) : null;
+  const extract: Extract = pool
+    ? (article) => pool.extract(article)
+    : async (article) => extractChecked(article, await loadExtractor());
+  const ahead = pool ? threads * AHEAD_PER_WORKER : 0;
+  // In flight, in article order: each entry is a file's preparation (reading, checking, extraction started).
+  const queue: { file: PlannedFile; prepared: Promise<Prepared | Failure> }[] = [];
+  let next = 0;
+  const refill = () => {
+    while (next < plan.files.length && queue.length <= ahead && !options.signal?.aborted) {
+      const file = plan.files[next++] as PlannedFile;
+      const prepared = prepare(db, file, options, extract);
+      // Settled later, in order; a preparation dropped on Ctrl-C must not surface as an unhandled rejection.
+      prepared.then((p) => ("read" in p ? p.extraction?.catch(() => {}) : undefined)).catch(() => {});
+      queue.push({ file, prepared });
     }
-    const outcome = await ingestFile(db, file, options);
-    await yieldToEventLoop();
-    done++;
-    if ("reason" in outcome) fail(outcome);
-    else summary[outcome.status]++;
-    options.onProgress?.({
-      done,
-      total: plan.files.length,
-      path: file.path,
-      status: "reason" in outcome ? "failed" : outcome.status,
-    });
+  };
+  let done = 0;
+  try {
+    for (refill(); queue.length > 0; refill()) {
+      if (options.signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
+      const { file, prepared } = queue.shift() as (typeof queue)[number];
+      const outcome = await storePrepared(db, file, await prepared, options);
+      await yieldToEventLoop();
+      done++;
+      if ("reason" in outcome) fail(outcome);
+      else summary[outcome.status]++;
+      options.onProgress?.({
+        done,
+        total: plan.files.length,
+        path: file.path,
+        status: "reason" in outcome ? "failed" : outcome.status,
+      });
+    }
+    if (options.signal?.aborted && done < plan.files.length) summary.interrupted = true;
+  } finally {
+    await pool?.close();
   }
   return summary;
 }
 
-/** One file end to end; a bad file becomes a failure, a database that cannot be written throws. */
+/** One file end to end in this thread; a bad file becomes a failure, a database that cannot be written throws. */
 export async function ingestFile(
   db: Db,
   file: PlannedFile,
   options: Pick<IngestOptions, "maxBytes" | "dbPath"> = {},
-): Promise<{ status: StoreStatus; sourceId: number } | Failure> {
-  let read: ReadArticle;
-  let extraction: Extraction | null;
+): Promise<Outcome> {
+  const extract: Extract = async (article) => extractChecked(article, await loadExtractor());
+  return storePrepared(db, file, await prepare(db, file, options, extract), options);
+}
+
+/** Reads a file and, unless its bytes are already stored, starts extracting it. Throws only for the database. */
+async function prepare(
+  db: Db,
+  file: PlannedFile,
+  options: Pick<IngestOptions, "maxBytes" | "dbPath">,
+  extract: Extract,
+): Promise<Prepared | Failure> {
   try {
-    read = await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
+    const read = await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
     // A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part.
     const stored = (await sourceIdByHash(db, read.contentHash)) !== null;
-    extraction = stored ? null : extractChecked(read.article, await loadExtractor());
+    return { read, extraction: stored ? null : extract(read.article) };
   } catch (e) {
     const fatal = asDatabaseError(e, options.dbPath ?? "");
     if (fatal) throw fatal;
+    return failureOf(file.path, e);
+  }
+}
+
+async function storePrepared(
+  db: Db,
+  file: PlannedFile,
+  prepared: Prepared | Failure,
+  options: Pick<IngestOptions, "dbPath">,
+): Promise<Outcome> {
+  if ("reason" in prepared) return prepared;
+  const { read } = prepared;
+  let extraction: Extraction | null;
+  try {
+    extraction = prepared.extraction ? await prepared.extraction : null;
+  } catch (e) {
     return failureOf(file.path, e);
   }
   try {
@@ -136,7 +204,7 @@ async function ingestFileExtracting(
   file: PlannedFile,
   read: ReadArticle,
   options: Pick<IngestOptions, "dbPath">,
-): Promise<{ status: StoreStatus; sourceId: number } | Failure> {
+): Promise<Outcome> {
   try {
     const extraction = extractChecked(read.article, await loadExtractor());
     return await storeSource(db, {

@@ -9,12 +9,13 @@ export interface IngestFlags {
   manifest?: string;
   db?: string;
   maxBytes?: string;
+  workers?: string;
 }
 
 /** `deconflict ingest`: returns the exit code. */
 export async function runIngest(
   paths: string[],
-  flags: Omit<IngestFlags, "maxBytes"> & { maxBytes: number },
+  flags: Omit<IngestFlags, "maxBytes" | "workers"> & { maxBytes: number; workers: number },
   env: CliEnv,
 ): Promise<number> {
   const maxBytes = flags.maxBytes;
@@ -36,6 +37,7 @@ export async function runIngest(
     const summary = await ingestPaths(db, paths, {
       manifest: flags.manifest,
       maxBytes,
+      workers: flags.workers,
       dbPath: shownDb(dbPath),
       signal: stop.signal,
       onPlan: (total) => progress.start(total),
