@@ -37,16 +37,26 @@ const GONE = /^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|EPIPE|terminated)$/;
 const MAX_RACE_ATTEMPTS = 8;
 const RECONNECT_FOR_MS = 30_000;
 
-function pgCode(error: unknown): string | null {
+// node-postgres says some of it in words only: a socket that closed, a client left unusable by one.
+const GONE_WORDS = /Connection terminated|not queryable|Client was closed|Connection ended/i;
+
+/** The error's codes down its cause chain (drizzle wraps the driver's error), "terminated" for GONE_WORDS. */
+function pgCodes(error: unknown): string[] {
+  const codes: string[] = [];
   for (
     let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
     e;
     e = e.cause as typeof e
   ) {
-    if (typeof e.code === "string") return e.code;
-    if (typeof e.message === "string" && /Connection terminated/i.test(e.message)) return "terminated";
+    if (typeof e.code === "string") codes.push(e.code);
+    if (typeof e.message === "string" && GONE_WORDS.test(e.message)) codes.push("terminated");
   }
-  return null;
+  return codes;
+}
+
+/** True when a PostgreSQL call failed because the server went away (restarted, failed over, starting up). */
+export function isConnectionLost(error: unknown): boolean {
+  return pgCodes(error).some((c) => GONE.test(c));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -67,9 +77,10 @@ export async function writeTransaction<T>(db: Db, fn: (tx: Conn) => Promise<T>, 
         return fn(tx as unknown as Conn);
       });
     } catch (e) {
-      const code = pgCode(e) ?? "";
-      if (RACE.test(code) && attempt < MAX_RACE_ATTEMPTS) await sleep(Math.random() * 20 * attempt);
-      else if (GONE.test(code) && Date.now() - started < RECONNECT_FOR_MS) await sleep(Math.min(250 * attempt, 2000));
+      if (pgCodes(e).some((c) => RACE.test(c)) && attempt < MAX_RACE_ATTEMPTS)
+        await sleep(Math.random() * 20 * attempt);
+      else if (isConnectionLost(e) && Date.now() - started < RECONNECT_FOR_MS)
+        await sleep(Math.min(250 * attempt, 2000));
       else throw e;
     }
   }

@@ -56,8 +56,10 @@ function poolFor(url: string, readOnly: boolean): pg.Pool {
     // The dashboard's connections refuse writes, as its SQLite connection does.
     ...(readOnly ? { options: "-c default_transaction_read_only=on" } : {}),
   });
-  // An idle client whose server went away must not crash the process; the next query reports it.
+  // A client whose server went away must not crash the process (an unhandled 'error' event): the query in flight
+  // fails, and the transaction retries or reports it.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   return pool;
 }
 

@@ -9,7 +9,7 @@ import { closeDb, type Db, openDb } from "../client.ts";
 import type { Dialect } from "../dialect.ts";
 import { createTestDatabase } from "./pg-server.ts";
 
-export { createTestDatabase, PG_URL_ENV, startCluster } from "./pg-server.ts";
+export { createTestDatabase, PG_URL_ENV, type PgCluster, startCluster } from "./pg-server.ts";
 
 /** The dialect this test run is for: each package's vitest config has a sqlite and a pg project. */
 export function testDialect(): Dialect {

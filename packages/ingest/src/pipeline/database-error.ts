@@ -1,3 +1,5 @@
+import { isConnectionLost } from "@deconflict/db/dialect";
+
 // SQLite conditions that no later article can get past: stop the run instead of failing every file.
 const FATAL = /^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|CORRUPT|NOTADB|PERM|BUSY|LOCKED|AUTH)/;
 
@@ -36,7 +38,6 @@ const PLAIN: Record<string, string> = {
 // PostgreSQL (SQLSTATE, or the socket's errno) conditions that stop every write: the server went away, refuses
 // writes, is out of space, or refuses us.
 const PG_PLAIN: [RegExp, string][] = [
-  [/^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|terminated)$/, "lost the connection to the server"],
   [/^25006$/, "the database is read-only"],
   [/^53100$/, "the disk or database is full"],
   [/^(42501|28...)$/, "permission denied"],
@@ -44,13 +45,9 @@ const PG_PLAIN: [RegExp, string][] = [
 ];
 
 function pgPlain(error: unknown): string | null {
+  if (isConnectionLost(error)) return "lost the connection to the server";
   for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined; e; ) {
-    const code =
-      typeof e.code === "string"
-        ? e.code
-        : typeof e.message === "string" && /Connection terminated/i.test(e.message)
-          ? "terminated"
-          : null;
+    const code = typeof e.code === "string" ? e.code : null;
     const hit = code ? PG_PLAIN.find(([re]) => re.test(code)) : undefined;
     if (hit) return hit[1];
     e = e.cause as typeof e;

@@ -1,4 +1,5 @@
 import type { Db } from "@deconflict/db";
+import { isConnectionLost } from "@deconflict/db/dialect";
 import { type SourceMeta, type StoreStatus, sourceIdByHash, storeSource } from "@deconflict/db/queries";
 import type { Article, Extraction } from "@deconflict/domain";
 import { isoDayOf } from "../read/dates.ts";
@@ -151,8 +152,15 @@ async function prepare(
 ): Promise<Prepared | Failure> {
   try {
     const read = await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
-    // A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part.
-    const stored = (await sourceIdByHash(db, read.contentHash)) !== null;
+    // A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part. Only a
+    // shortcut: when the server is momentarily gone, extract anyway and let the store's retries wait for it.
+    const stored = await sourceIdByHash(db, read.contentHash).then(
+      (id) => id !== null,
+      (e: unknown) => {
+        if (isConnectionLost(e)) return false;
+        throw e;
+      },
+    );
     return { read, extraction: stored ? null : extract(read.article) };
   } catch (e) {
     const fatal = asDatabaseError(e, options.dbPath ?? "");
