@@ -11,6 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BENCHES = [
   "packages/ingest/bench/extract.bench.ts",
   "packages/ingest/bench/scale.bench.ts",
+  "packages/ingest/bench/parallel.bench.ts",
   "apps/web/bench/pages.bench.ts",
 ];
 

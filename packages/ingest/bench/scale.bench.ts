@@ -1,43 +1,16 @@
 // Scale benchmark: ingest, re-extract and export synthetic corpora of growing size, as real CLI processes.
-// Run: npx tsx packages/ingest/bench/scale.bench.ts   (BENCH_SIZES="1000,10000,100000", BENCH_DIR, BENCH_SEED)
-import { spawn } from "node:child_process";
+// Run: npx tsx packages/ingest/bench/scale.bench.ts   (BENCH_SIZES="1000,10000,100000", BENCH_DIR, BENCH_SEED,
+// BENCH_WORKERS: the ingest's --workers, default one per core)
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createClient } from "@libsql/client";
 import { generateCorpus } from "../src/synth/corpus.ts";
+import { type Measured, measure, type Samples } from "./measure.ts";
 
-const CLI = fileURLToPath(new URL("../bin/deconflict.mjs", import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const ROOT = process.env.BENCH_DIR ?? join(tmpdir(), "deconflict-bench");
 const SEED = Number(process.env.BENCH_SEED ?? 1);
-const TIME = "/usr/bin/time";
-
-interface Measured {
-  seconds: number;
-  /** User + system CPU seconds of the CLI process: what the run costs, however busy the machine is. */
-  cpuSeconds: number;
-  peakRssMb: number;
-  code: number | null;
-  stderrTail: string;
-}
-
-/** Progress samples (CPU seconds of the CLI so far, sources stored) while an ingest runs. */
-type Samples = [number, number][];
-
-/** CPU seconds (user + system) used so far by the CLI: the child of /usr/bin/time, or the process itself. */
-function cpuSecondsOf(pid: number): number {
-  try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
-    const target = children ? Number(children.split(" ")[0]) : pid;
-    const fields = readFileSync(`/proc/${target}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 interface SizeResult {
   articles: number;
@@ -58,42 +31,6 @@ interface SizeResult {
 
 function log(msg: string): void {
   console.log(`[scale] ${new Date().toISOString().slice(11, 19)} ${msg}`);
-}
-
-/** Runs the CLI under /usr/bin/time for its peak RSS (when present), polling progress if asked. */
-async function measure(args: string[], onTick?: (cpuSeconds: number) => Promise<void>): Promise<Measured> {
-  const rssFile = join(ROOT, `rss-${process.pid}.txt`);
-  const useTime = existsSync(TIME);
-  const [cmd, argv] = useTime
-    ? [TIME, ["-f", "%M %U %S", "-o", rssFile, process.execPath, CLI, ...args]]
-    : [process.execPath, [CLI, ...args]];
-  const started = performance.now();
-  const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr?.setEncoding("utf8").on("data", (d: string) => {
-    stderr = (stderr + d).slice(-4000);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  let done = false;
-  void exited.then(() => {
-    done = true;
-  });
-  while (!done && onTick) {
-    await new Promise((r) => setTimeout(r, 2000));
-    if (!done && child.pid) await onTick(cpuSecondsOf(child.pid));
-  }
-  const code = await exited;
-  const seconds = (performance.now() - started) / 1000;
-  // /usr/bin/time's last line: "maxRSS-KB user-s system-s" (earlier lines may say the command failed).
-  const timed = useTime && existsSync(rssFile) ? (readFileSync(rssFile, "utf8").trim().split("\n").at(-1) ?? "") : "";
-  const [peakKb, user, system] = timed.split(" ").map(Number) as [number, number, number];
-  return {
-    seconds,
-    cpuSeconds: user + system,
-    peakRssMb: peakKb / 1024,
-    code,
-    stderrTail: stderr.split("\n").slice(-6).join("\n"),
-  };
 }
 
 /** Folds the WAL back into the database file, so the file size is the steady-state size. */
@@ -148,7 +85,8 @@ async function runSize(n: number): Promise<SizeResult> {
 
   log(`ingest ${n} (${rawMb.toFixed(1)} MB)`);
   const samples: Samples = [[0, 0]];
-  const ingest = await measure(["ingest", corpus, "--db", db], async (t) => {
+  const workers = process.env.BENCH_WORKERS ? ["--workers", process.env.BENCH_WORKERS] : [];
+  const ingest = await measure(["ingest", corpus, "--db", db, ...workers], async (t) => {
     samples.push([t, await count(db, "sources")]);
   });
   const sources = await count(db, "sources");
