@@ -2,10 +2,11 @@
 // `npm start`: create or open the database, ingest the sample corpus if it holds no articles, then build the
 // dashboard when its build is missing or stale and serve it on http://localhost:3000.
 //   node scripts/start.mjs [--no-serve]    (--no-serve: prepare the database only, then exit)
-// The database is $DECONFLICT_DB (relative to the working folder) or data/deconflict.db at the repo root.
+// The database is $DECONFLICT_DB (a path relative to the working folder, or a postgres:// URL), else $DATABASE_URL,
+// else data/deconflict.db at the repo root: as the CLI resolves it.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
@@ -20,12 +21,18 @@ if (unknown.length > 0) {
 }
 const serve = !args.includes("--no-serve");
 
-const fromEnv = process.env.DECONFLICT_DB?.trim();
-const dbPath = fromEnv
-  ? isAbsolute(fromEnv)
-    ? fromEnv
-    : resolve(process.cwd(), fromEnv)
-  : join(root, "data/deconflict.db");
+register();
+const { resolveDbTarget } = await import("../packages/db/src/path.ts");
+const { describeUrl, isPostgresUrl } = await import("../packages/db/src/url.ts");
+let dbPath;
+try {
+  dbPath = resolveDbTarget(undefined, process.env);
+} catch (e) {
+  console.error(`start: ${e instanceof Error ? e.message : e}`);
+  process.exit(2);
+}
+// Never the password of a URL in what is printed.
+const shownDb = isPostgresUrl(dbPath) ? describeUrl(dbPath) : dbPath;
 
 /** Runs a command to the end with inherited output; resolves with its exit code. */
 function run(command, commandArgs, env = {}) {
@@ -37,7 +44,6 @@ function run(command, commandArgs, env = {}) {
 
 /** How many articles the database holds (creating and migrating it if needed). */
 async function storedSources() {
-  register();
   const { openDb, closeDb } = await import("../packages/db/src/index.ts");
   const { sourceCount } = await import("../packages/db/src/queries/counts.ts");
   const db = await openDb(dbPath);
@@ -79,11 +85,11 @@ let sources;
 try {
   sources = await storedSources();
 } catch (e) {
-  console.error(`start: cannot open the database ${dbPath}: ${e instanceof Error ? e.message : e}`);
+  console.error(`start: cannot open the database ${shownDb}: ${e instanceof Error ? e.message : e}`);
   process.exit(1);
 }
 if (sources === 0) {
-  console.log(`start: ${dbPath} has no articles; ingesting the sample corpus ${corpus}`);
+  console.log(`start: ${shownDb} has no articles; ingesting the sample corpus ${corpus}`);
   const code = await run(process.execPath, [
     join(root, "packages/ingest/bin/deconflict.mjs"),
     "ingest",
@@ -96,7 +102,7 @@ if (sources === 0) {
     process.exit(code);
   }
 } else {
-  console.log(`start: ${dbPath} holds ${sources} article(s); not ingesting the sample corpus`);
+  console.log(`start: ${shownDb} holds ${sources} article(s); not ingesting the sample corpus`);
 }
 if (!serve) process.exit(0);
 
