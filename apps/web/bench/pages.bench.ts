@@ -1,12 +1,16 @@
 // Page speed: p50/p95 server response times for each dashboard page on a large synthetic database.
 // npx tsx apps/web/bench/pages.bench.ts   (BENCH_ARTICLES=100000 by default; BENCH_QUICK=1 for 2,000;
 // BENCH_REQUESTS per page, default 40; BENCH_DB to measure a given file). The database is cached in
-// apps/web/bench-out/.
+// apps/web/bench-out/. BENCH_PG=1 measures the same rows copied into PostgreSQL (BENCH_PG_URL's server, else a
+// throwaway cluster).
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { closeDb, openReadOnlyDb } from "@deconflict/db";
-import type { Client } from "@libsql/client";
+import { closeDb, isPostgresUrl, openReadOnlyDb } from "@deconflict/db";
+import { rows } from "@deconflict/db/dialect";
+import { type PgCluster, startCluster } from "@deconflict/db/testing";
+import pg from "pg";
 import { buildIfStale, startServer, WEB } from "../test/support/app.ts";
+import { copyToPostgres } from "./copy-to-pg.ts";
 import { synthDatabase } from "./synth-db.ts";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? (process.env.BENCH_QUICK === "1" ? 2000 : 100_000));
@@ -32,8 +36,7 @@ async function database(): Promise<string> {
 
 async function samples(path: string) {
   const db = await openReadOnlyDb(path);
-  // The generated bench database is a SQLite file.
-  const c = db.$client as Client;
+  const c = { execute: async (q: string) => ({ rows: (await rows(db, q)).map((r) => Object.values(r)) }) };
   const ids = async (sql: string) => (await c.execute(sql)).rows.map((r) => Number(r[0]));
   const eventIds = await ids("SELECT id FROM events ORDER BY source_count DESC, id LIMIT 10");
   const moreEvents = await ids("SELECT id FROM events WHERE id % 997 = 0 LIMIT 10");
@@ -64,7 +67,41 @@ async function timeGet(url: string): Promise<number> {
   return performance.now() - t;
 }
 
-const path = await database();
+/** The same rows in a PostgreSQL database `pages_N` (copied once; reused while its source count matches). */
+async function onPostgres(sqlitePath: string): Promise<{ url: string; cluster: PgCluster | null; mb: number }> {
+  const cluster = process.env.BENCH_PG_URL ? null : await startCluster();
+  const server = process.env.BENCH_PG_URL ?? (cluster as PgCluster).url;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const name = `pages_${ARTICLES}`;
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const target = url.toString();
+  const want = (await samples(sqlitePath)).counts.sources;
+  const have = exists
+    ? await samples(target).then(
+        (x) => x.counts.sources,
+        () => -1,
+      )
+    : -1;
+  if (have !== want) {
+    const started = performance.now();
+    await copyToPostgres(sqlitePath, target);
+    console.log(`pages bench: copied into PostgreSQL in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const c = new pg.Client({ connectionString: target });
+  await c.connect();
+  const mb = Number((await c.query("SELECT pg_database_size(current_database()) AS n")).rows[0]?.n) / 1e6;
+  await c.end();
+  return { url: target, cluster, mb };
+}
+
+const sqlitePath = await database();
+const onPg = process.env.BENCH_PG === "1" ? await onPostgres(sqlitePath) : null;
+const path = onPg?.url ?? sqlitePath;
 const s = await samples(path);
 buildIfStale();
 const { baseUrl, server } = await startServer(path);
@@ -91,7 +128,8 @@ const PAGES: { name: string; paths: string[] }[] = [
 ];
 
 try {
-  const size = statSync(path).size;
+  const size = onPg ? onPg.mb * 1e6 : statSync(path).size;
+  console.log(`pages bench: on ${onPg ? "PostgreSQL" : "SQLite"}${isPostgresUrl(path) ? "" : ` (${path})`}`);
   console.log(
     `pages bench: ${Object.entries(s.counts)
       .map(([k, v]) => `${v.toLocaleString("en-US")} ${k}`)
@@ -115,4 +153,6 @@ try {
   }
 } finally {
   server.kill("SIGTERM");
+  await new Promise((ok) => server.once("exit", ok));
+  onPg?.cluster?.stop();
 }

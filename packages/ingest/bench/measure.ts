@@ -20,12 +20,16 @@ export interface Measured {
 /** Progress samples (CPU seconds of the CLI so far, sources stored) while an ingest runs. */
 export type Samples = [number, number][];
 
-/** CPU seconds (user + system) used so far by the CLI: the child of /usr/bin/time, or the process itself. */
-export function cpuSecondsOf(pid: number): number {
+/**
+ * CPU seconds (user + system) used so far by the CLI: the child of /usr/bin/time, or the process itself. With
+ * `mainThread`, only its main thread's (the writer's, when extraction runs in worker threads).
+ */
+export function cpuSecondsOf(pid: number, mainThread = false): number {
   try {
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
     const target = children ? Number(children.split(" ")[0]) : pid;
-    const fields = readFileSync(`/proc/${target}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const stat = mainThread ? `/proc/${target}/task/${target}/stat` : `/proc/${target}/stat`;
+    const fields = readFileSync(stat, "utf8").split(") ")[1]?.split(" ") ?? [];
     // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
@@ -36,8 +40,9 @@ export function cpuSecondsOf(pid: number): number {
 /** Runs the CLI under /usr/bin/time for its peak RSS (when present), polling progress if asked. */
 export async function measure(
   args: string[],
-  onTick?: (cpuSeconds: number) => Promise<void>,
+  onTick?: (cpuSeconds: number, mainThreadCpuSeconds: number) => Promise<void>,
   env: Record<string, string> = {},
+  tickMs = 2000,
 ): Promise<Measured> {
   const rssFile = join(tmpdir(), `deconflict-rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   const useTime = existsSync(TIME);
@@ -56,8 +61,8 @@ export async function measure(
     done = true;
   });
   while (!done && onTick) {
-    await new Promise((r) => setTimeout(r, 2000));
-    if (!done && child.pid) await onTick(cpuSecondsOf(child.pid));
+    await new Promise((r) => setTimeout(r, tickMs));
+    if (!done && child.pid) await onTick(cpuSecondsOf(child.pid), cpuSecondsOf(child.pid, true));
   }
   const code = await exited;
   const seconds = (performance.now() - started) / 1000;

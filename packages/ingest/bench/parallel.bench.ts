@@ -7,7 +7,7 @@
 //   BENCH_PARALLEL_ARTICLES (default 2000; 100000 works, it only takes long), BENCH_PARALLEL_WORKERS (default 2),
 //   BENCH_PG_URL (a server to create the bench databases on; default: a throwaway cluster), BENCH_DIR, BENCH_SEED.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type PgCluster, startCluster } from "@deconflict/db/testing";
 import type { ExportV1 } from "@deconflict/domain";
@@ -63,6 +63,8 @@ async function exportOf(db: string, out: string): Promise<string> {
 
 interface Row {
   run: string;
+  /** The writer's (main thread's) CPU seconds, sampled to the end: what no number of extraction threads shortens. */
+  mainCpuSeconds: number;
   seconds: number;
   cpuSeconds: number;
   peakRssMb: number;
@@ -70,9 +72,10 @@ interface Row {
   codes: string;
 }
 
-function row(run: string, runs: Measured[], dbMb: number): Row {
+function row(run: string, runs: Measured[], dbMb: number, mainCpuSeconds = Number.NaN): Row {
   return {
     run,
+    mainCpuSeconds,
     seconds: Math.max(...runs.map((r) => r.seconds)),
     cpuSeconds: runs.reduce((s, r) => s + r.cpuSeconds, 0),
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
@@ -88,9 +91,17 @@ async function sqliteRuns(corpus: string): Promise<{ rows: Row[]; identical: boo
     const db = join(ROOT, `parallel-${N}-w${workers}.db`);
     for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
     log(`SQLite ingest ${N}, --workers ${workers}`);
-    const r = await measure(["ingest", corpus, "--db", db, "--workers", String(workers)]);
+    let main = 0;
+    const r = await measure(
+      ["ingest", corpus, "--db", db, "--workers", String(workers)],
+      async (_, m) => {
+        if (Number.isFinite(m)) main = m;
+      },
+      {},
+      250,
+    );
     if (r.code !== 0) log(`ingest exited ${r.code}: ${r.stderrTail}`);
-    rows.push(row(`SQLite, --workers ${workers}`, [r], mb(db) + mb(`${db}-wal`)));
+    rows.push(row(`SQLite, --workers ${workers}`, [r], mb(db) + mb(`${db}-wal`), main));
     exports.push(await exportOf(db, join(ROOT, `parallel-${N}-w${workers}.json`)));
   }
   return { rows, identical: exports[0] === exports[1], one: exports[0] ?? "" };
@@ -140,12 +151,12 @@ async function pgRuns(corpus: string, server: string, sqliteExport: string) {
 
 function table(rows: Row[], rawMb: number): string {
   const out = [
-    "| run | wall s | CPU s (all processes) | articles/s | MB/s | peak RSS MB (largest process) | DB MB | exit |",
-    "|---|---:|---:|---:|---:|---:|---:|---|",
+    "| run | wall s | CPU s (all processes) | main-thread CPU s | articles/s | MB/s | peak RSS MB (largest process) | DB MB | exit |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of rows) {
     out.push(
-      `| ${r.run} | ${f1(r.seconds)} | ${f1(r.cpuSeconds)} | ${f1(N / r.seconds)} | ${(rawMb / r.seconds).toFixed(2)} | ${f1(r.peakRssMb)} | ${f1(r.dbMb)} | ${r.codes} |`,
+      `| ${r.run} | ${f1(r.seconds)} | ${f1(r.cpuSeconds)} | ${f1(r.mainCpuSeconds)} | ${f1(N / r.seconds)} | ${(rawMb / r.seconds).toFixed(2)} | ${f1(r.peakRssMb)} | ${f1(r.dbMb)} | ${r.codes} |`,
     );
   }
   return out.join("\n");
@@ -172,6 +183,12 @@ try {
   console.log(
     `\n- SQLite --workers ${WORKERS} against --workers 1: ×${(w1.seconds / wn.seconds).toFixed(2)} wall, ` +
       `exports ${sqlite.identical ? "byte-identical" : "DIFFERENT"}`,
+  );
+  // On an idle machine the run takes about the longer of the writer's CPU and all CPU shared over the cores.
+  const bound = Math.max(wn.mainCpuSeconds, wn.cpuSeconds / Math.min(WORKERS, availableParallelism()));
+  console.log(
+    `- quiet-machine estimate for --workers ${WORKERS}: ${f1(bound)} s against ${f1(w1.cpuSeconds)} s ` +
+      `(×${(w1.cpuSeconds / bound).toFixed(2)}); the writer thread is ${f1((100 * wn.mainCpuSeconds) / wn.cpuSeconds)} % of the CPU`,
   );
   console.log(
     `- PostgreSQL, one process: export ${pgResult.oneIdenticalToSqlite ? "byte-identical to" : "DIFFERENT from"} SQLite's`,

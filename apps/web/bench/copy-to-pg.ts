@@ -1,0 +1,64 @@
+// Copies a SQLite bench database into a PostgreSQL one, table by table, so the page bench can measure the dashboard
+// on PostgreSQL over exactly the same rows. Raw SQL on purpose: bulk rows, no extraction.
+import { closeDb, type Db, openDb, openReadOnlyDb } from "@deconflict/db";
+import { rows } from "@deconflict/db/dialect";
+import { sql } from "drizzle-orm";
+
+// Parents before children, for the foreign keys.
+const TABLES = [
+  "sources",
+  "source_origins",
+  "events",
+  "event_mentions",
+  "force_reports",
+  "casualties",
+  "escalations",
+  "claims",
+] as const;
+const PAGE = 20_000;
+
+function insertRows(table: string, batch: Record<string, unknown>[]) {
+  const columns = Object.keys(batch[0] ?? {});
+  // PostgreSQL takes at most 65,535 parameters a statement.
+  const perStatement = Math.max(1, Math.floor(60_000 / Math.max(1, columns.length)));
+  const statements = [];
+  for (let i = 0; i < batch.length; i += perStatement) {
+    const values = batch.slice(i, i + perStatement).map(
+      (r) =>
+        sql`(${sql.join(
+          columns.map((c) => sql`${r[c] ?? null}`),
+          sql`, `,
+        )})`,
+    );
+    statements.push(
+      sql`INSERT INTO ${sql.identifier(table)} (${sql.join(
+        columns.map((c) => sql.identifier(c)),
+        sql`, `,
+      )}) VALUES ${sql.join(values, sql`, `)}`,
+    );
+  }
+  return statements;
+}
+
+/** Fills `pgUrl` (created and migrated if needed, emptied first) with every row of the SQLite file. */
+export async function copyToPostgres(sqlitePath: string, pgUrl: string): Promise<void> {
+  const from = await openReadOnlyDb(sqlitePath);
+  const to: Db = await openDb(pgUrl);
+  try {
+    await rows(to, `TRUNCATE ${[...TABLES].reverse().join(", ")} RESTART IDENTITY CASCADE`);
+    for (const table of TABLES) {
+      for (let offset = 0; ; offset += PAGE) {
+        const batch = await rows(from, `SELECT * FROM ${table} ORDER BY rowid LIMIT ${PAGE} OFFSET ${offset}`);
+        if (batch.length === 0) break;
+        for (const statement of insertRows(table, batch)) await rows(to, statement);
+      }
+      if (table !== "source_origins") {
+        await rows(to, `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 1)) FROM ${table}`);
+      }
+    }
+    await rows(to, "ANALYZE");
+  } finally {
+    await closeDb(from);
+    await closeDb(to);
+  }
+}
