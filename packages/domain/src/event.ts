@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { CasualtySchema } from "./casualty.ts";
 import { EventDateSchema } from "./event-date.ts";
 import { ForceReportSchema } from "./force-report.ts";
+import { GeoSchema } from "./geo.ts";
 import { SpanSchema } from "./provenance.ts";
 import { CORROBORATION_GRADES, ESCALATION_STEPS, EVENT_KINDS } from "./vocabulary.ts";
 
@@ -30,6 +31,13 @@ export const EventMentionSchema = v.object({
   munition: v.nullable(v.string()),
   /** Distance from the named location in km, when the text gives one. */
   distanceKm: v.nullable(v.number()),
+  /** Coordinates of `location`, from the gazetteer, or null when the place is unknown to it. */
+  geo: v.nullable(GeoSchema),
+  /** ACLED's event type and sub-event type ("Explosions/Remote violence" / "Air/drone strike"). */
+  eventType: v.nullable(v.string()),
+  subEventType: v.nullable(v.string()),
+  /** Weapons and platforms as the text names them ("car bomb", "F-16"). */
+  instruments: v.array(v.string()),
   forces: v.array(ForceReportSchema),
   casualties: v.array(CasualtySchema),
   escalation: v.array(EscalationSchema),

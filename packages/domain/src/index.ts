@@ -5,6 +5,7 @@ export * from "./event-date.ts";
 export * from "./export-v1.ts";
 export * from "./extraction.ts";
 export * from "./force-report.ts";
+export * from "./geo.ts";
 export * from "./provenance.ts";
 export * from "./quantity.ts";
 export * from "./source.ts";
