@@ -6,7 +6,10 @@ import { GeoSchema } from "./geo.ts";
 import { SpanSchema } from "./provenance.ts";
 import { CORROBORATION_GRADES, ESCALATION_STEPS, EVENT_KINDS } from "./vocabulary.ts";
 
-/** An actor as the lexicon knows it: a stable key for matching, a name for people, a side. */
+/**
+ * An actor as the text names it. `name` is the text's own phrase ("ELN rebels"); `key` is the lexicon's canonical
+ * key when it recognises the actor, else `textKey(name)` (see actor-key.ts); `side` comes from the lexicon, or null.
+ */
 export const ActorSchema = v.object({
   key: v.string(),
   name: v.string(),

@@ -1,3 +1,4 @@
+export * from "./actor-key.ts";
 export * from "./casualty.ts";
 export * from "./claim.ts";
 export * from "./event.ts";

@@ -82,6 +82,22 @@ describe("exportV1", () => {
 });
 
 describe("exportV1's optional SPEC fields", () => {
+  test("carry a new event's coordinates and type from its first mention", async () => {
+    const { db: fresh, cleanup: done } = await tempDb();
+    try {
+      const geo = { lat: 35.47, lon: 44.39, precision: "place" as const };
+      await storeSource(fresh, {
+        originPath: "/c/a.txt",
+        contentHash: sha256("geo-first"),
+        meta: noMeta,
+        extraction: extraction({ mentions: [mention({ location: "Kirkuk", geo, eventType: "Battles" })] }),
+      });
+      expect((await exportV1(fresh)).events[0]).toMatchObject({ geo, eventType: "Battles", instruments: [] });
+    } finally {
+      done();
+    }
+  });
+
   test("carry the first located mention's coordinates, the ACLED type and every source's instruments once", async () => {
     const { db: fresh, cleanup: done } = await tempDb();
     try {
