@@ -8,7 +8,7 @@ import { type PlannedFile, planInputs } from "../read/plan.ts";
 import { type ReadArticle, readArticleFile } from "../read/read-article.ts";
 import { asDatabaseError } from "./database-error.ts";
 import { extractChecked, loadExtractor, loadedExtractor } from "./extract-checked.ts";
-import { ExtractPool } from "./extract-pool.ts";
+import { defaultWorkers, ExtractPool } from "./extract-pool.ts";
 import { yieldToEventLoop } from "./yield.ts";
 
 export interface IngestSummary {
@@ -36,8 +36,9 @@ export interface IngestOptions {
   /**
    * Extraction threads (default 1: in this thread). With more, articles are read and extracted ahead in worker
    * threads while this thread stores them one at a time in article order, so the database ends up the same.
+   * "auto": one per core, unless the plan is too small to repay starting the threads.
    */
-  workers?: number | undefined;
+  workers?: number | "auto" | undefined;
   /** Once the plan is known: how many files will be read. */
   onPlan?: (total: number) => void;
   onProgress?: (progress: IngestProgress) => void;
@@ -88,7 +89,7 @@ export async function ingestPaths(
   for (const failure of plan.failures) fail(failure);
   options.onPlan?.(plan.files.length);
 
-  const threads = Math.min(Math.max(1, Math.floor(options.workers ?? 1)), plan.files.length);
+  const threads = Math.min(threadsFor(options.workers, plan.files.length), plan.files.length);
   const pool = threads > 1 ? new ExtractPool(threads) : null;
   const extract: Extract = pool
     ? (article) => pool.extract(article)
@@ -131,6 +132,14 @@ export async function ingestPaths(
     await pool?.close();
   }
   return summary;
+}
+
+// Starting a thread (tsx and the extractor) costs about what extracting this many articles does.
+const WORTH_A_THREAD = 32;
+
+function threadsFor(workers: IngestOptions["workers"], files: number): number {
+  if (workers === "auto") return files < WORTH_A_THREAD ? 1 : defaultWorkers();
+  return Math.max(1, Math.floor(workers ?? 1));
 }
 
 /** One file end to end in this thread; a bad file becomes a failure, a database that cannot be written throws. */

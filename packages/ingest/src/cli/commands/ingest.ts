@@ -20,7 +20,7 @@ export function ingestCommand(program: Command, env: CliEnv): void {
     .option("--max-bytes <n>", "refuse files larger than this (bytes, or with K/M/G)", "10M")
     .option(
       "--workers <n>",
-      `extraction threads; articles are still stored in order (default: one per core, ${availableParallelism()} here)`,
+      `extraction threads; articles are still stored in order (default: one per core, ${availableParallelism()} here; one for fewer than 32 files)`,
     )
     .addHelpText(
       "after",
@@ -38,7 +38,7 @@ cannot be written, 2 bad usage, 130 interrupted (Ctrl-C finishes the current art
       // Usage is checked before the database and extractor modules load.
       if (paths.length === 0 && !flags.manifest) throw new UsageError("ingest needs at least one file or folder");
       const maxBytes = parseMaxBytes(flags.maxBytes ?? "10M");
-      const workers = flags.workers === undefined ? availableParallelism() : parseWorkers(flags.workers);
+      const workers = flags.workers === undefined ? "auto" : parseWorkers(flags.workers);
       const { runIngest } = await import("./run-ingest.ts");
       process.exitCode = await runIngest(paths, { ...flags, maxBytes, workers }, env);
     });

@@ -15,7 +15,7 @@ export interface IngestFlags {
 /** `deconflict ingest`: returns the exit code. */
 export async function runIngest(
   paths: string[],
-  flags: Omit<IngestFlags, "maxBytes" | "workers"> & { maxBytes: number; workers: number },
+  flags: Omit<IngestFlags, "maxBytes" | "workers"> & { maxBytes: number; workers: number | "auto" },
   env: CliEnv,
 ): Promise<number> {
   const maxBytes = flags.maxBytes;
