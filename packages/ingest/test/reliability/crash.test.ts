@@ -11,7 +11,7 @@ import { exportOf, type Reference, referenceRun } from "./support/reference.ts";
 // Enough articles that a kill lands mid-ingest, few enough to stay inside the time budget on 2 cores.
 const ARTICLES = Number(process.env.RELIABILITY_CRASH_ARTICLES ?? 60);
 // Fewer on PostgreSQL, where each run also connects and the server rolls the killed transaction back.
-const KILLS = Number(process.env.RELIABILITY_CRASH_KILLS ?? (onPg ? 8 : 20));
+const KILLS = Number(process.env.RELIABILITY_CRASH_KILLS ?? (onPg ? 6 : 20));
 const REEXTRACT_KILLS = 3;
 const SEED = 20;
 
