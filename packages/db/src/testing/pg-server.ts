@@ -8,6 +8,8 @@ import { join } from "node:path";
 import pg from "pg";
 
 export const PG_URL_ENV = "DECONFLICT_TEST_PG_URL";
+/** Test databases are named t_<pid>_<creation time, base 36>_<n>. */
+export const TEST_DB_PREFIX = "t\\_";
 
 function binDir(): string {
   const root = "/usr/lib/postgresql";
@@ -101,7 +103,7 @@ let counter = 0;
 /** A new empty database on the test server; its URL, and a drop that removes it. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const server = testServerUrl();
-  const name = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const name = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`; // see TEST_DB_PREFIX
   await admin(server, (c) => c.query(`CREATE DATABASE "${name}"`));
   return {
     url: withDatabase(server, name),
