@@ -25,10 +25,11 @@ export type Db = Conn & { $client: Client | pg.Pool };
 
 const MIGRATIONS = fileURLToPath(new URL("../migrations/sqlite", import.meta.url));
 
-// WAL lets the dashboard read while an ingest writes; the busy timeout makes writers queue, not fail.
+// WAL lets the dashboard read while an ingest writes; the busy timeout makes writers queue, not fail: SQLite's
+// lock is not fair, so a writer can wait through many of another ingest's short transactions on a busy machine.
 const PRAGMAS = [
   "PRAGMA journal_mode = WAL",
-  "PRAGMA busy_timeout = 10000",
+  "PRAGMA busy_timeout = 60000",
   "PRAGMA foreign_keys = ON",
   "PRAGMA synchronous = NORMAL",
 ];

@@ -1,7 +1,7 @@
 import type { Extraction } from "@deconflict/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
-import { writeTransaction } from "../dialect.ts";
+import { isConnectionLost, writeTransaction } from "../dialect.ts";
 import { sourceOrigins, sources } from "../schema/index.ts";
 import { addToEvents } from "./add-to-events.ts";
 import { insertExtraction } from "./insert-extraction.ts";
@@ -39,9 +39,26 @@ export interface StoreResult {
  * resolves mentions to events. Concurrent writers queue on SQLite's write lock; on PostgreSQL they lock only
  * this article's hash and path (and, while resolving, its events' keys), so other articles go on in parallel.
  */
-export function storeSource(db: Db, input: StoreSourceInput): Promise<StoreResult> {
+export async function storeSource(db: Db, input: StoreSourceInput): Promise<StoreResult> {
+  // The same bytes already stored under this path: nothing to write, so no write lock to queue for (a re-run over
+  // an unchanged corpus, or a second ingest of the same files).
+  const stored = await unchangedSource(db, input).catch((e: unknown) => {
+    // A server that is momentarily gone: the transaction below waits for it.
+    if (isConnectionLost(e)) return null;
+    throw e;
+  });
+  if (stored !== null) return { status: "unchanged", sourceId: stored };
   const keys = [`hash:${input.contentHash}`, `path:${input.originPath}`];
   return writeTransaction(db, (tx) => storeInTransaction(tx, input), keys);
+}
+
+async function unchangedSource(conn: Conn, input: StoreSourceInput): Promise<number | null> {
+  const [row] = await conn
+    .select({ id: sources.id })
+    .from(sourceOrigins)
+    .innerJoin(sources, eq(sources.id, sourceOrigins.sourceId))
+    .where(and(eq(sourceOrigins.path, input.originPath), eq(sources.contentHash, input.contentHash)));
+  return row?.id ?? null;
 }
 
 /** The id of the stored source with this content hash, if any: a cheap read before extracting. */
