@@ -2,19 +2,11 @@
 // on PostgreSQL over exactly the same rows. Raw SQL on purpose: bulk rows, no extraction.
 import { closeDb, type Db, openDb, openReadOnlyDb } from "@deconflict/db";
 import { rows } from "@deconflict/db/dialect";
+import { TABLE_NAMES } from "@deconflict/db/schema/names";
 import { sql } from "drizzle-orm";
 
 // Parents before children, for the foreign keys.
-const TABLES = [
-  "sources",
-  "source_origins",
-  "events",
-  "event_mentions",
-  "force_reports",
-  "casualties",
-  "escalations",
-  "claims",
-] as const;
+const TABLES = TABLE_NAMES;
 const PAGE = 20_000;
 
 function insertRows(table: string, batch: Record<string, unknown>[]) {

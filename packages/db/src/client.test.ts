@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { closeDb, type Db, openDb, openReadOnlyDb } from "./client.ts";
 import { hasTable, rows } from "./dialect.ts";
 import { PgConnectError } from "./pg-client.ts";
+import { TABLE_NAMES } from "./schema/names.ts";
 import { tempTarget, testDialect } from "./testing/index.ts";
 import { describeUrl } from "./url.ts";
 
@@ -24,16 +25,7 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-const TABLES = [
-  "sources",
-  "source_origins",
-  "events",
-  "event_mentions",
-  "force_reports",
-  "casualties",
-  "escalations",
-  "claims",
-];
+const TABLES = TABLE_NAMES;
 
 describe(`openDb (${testDialect()})`, () => {
   test("applies every migration to a fresh database", async () => {
