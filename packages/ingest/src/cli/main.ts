@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { DatabaseError } from "../pipeline/database-error.ts";
+import { ExtractPoolError } from "../pipeline/extract-pool.ts";
 import { exportCommand } from "./commands/export.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reextractCommand } from "./commands/reextract.ts";
@@ -58,7 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`deconflict: ${e.message}\n`);
       return EXIT.usage;
     }
-    if (e instanceof FatalError || e instanceof DatabaseError) {
+    if (e instanceof FatalError || e instanceof DatabaseError || e instanceof ExtractPoolError) {
       process.stderr.write(`deconflict: ${e.message}\n`);
       return EXIT.failed;
     }

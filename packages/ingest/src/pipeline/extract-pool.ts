@@ -11,6 +11,11 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** An extraction thread died (out of memory, a native crash): the run stops, it is not one article's fault. */
+export class ExtractPoolError extends Error {
+  override readonly name = "ExtractPoolError";
+}
+
 interface Pending {
   resolve(x: Extraction): void;
   reject(e: unknown): void;
@@ -41,9 +46,10 @@ export class ExtractPool {
         else p.reject(new Error(m.error.message));
       });
       // A thread that dies (out of memory, a crash in the extractor) fails the run, not silently its articles.
-      worker.on("error", (e) => this.fail(e));
+      worker.on("error", (e) => this.fail(new ExtractPoolError(`an extraction thread failed: ${e.message}`)));
       worker.on("exit", (code) => {
-        if (code !== 0 && !this.failure) this.fail(new Error(`an extraction thread exited with code ${code}`));
+        if (code !== 0 && !this.failure)
+          this.fail(new ExtractPoolError(`an extraction thread exited with code ${code}`));
       });
       this.workers.push(slot);
     }

@@ -8,7 +8,7 @@ import { type PlannedFile, planInputs } from "../read/plan.ts";
 import { type ReadArticle, readArticleFile } from "../read/read-article.ts";
 import { asDatabaseError } from "./database-error.ts";
 import { extractChecked, loadExtractor, loadedExtractor } from "./extract-checked.ts";
-import { defaultWorkers, ExtractPool } from "./extract-pool.ts";
+import { defaultWorkers, ExtractPool, ExtractPoolError } from "./extract-pool.ts";
 import { yieldToEventLoop } from "./yield.ts";
 
 export interface IngestSummary {
@@ -190,6 +190,7 @@ async function storePrepared(
   try {
     extraction = prepared.extraction ? await prepared.extraction : null;
   } catch (e) {
+    if (e instanceof ExtractPoolError) throw e;
     return failureOf(file.path, e);
   }
   try {
