@@ -88,10 +88,15 @@ export async function writeTransaction<T>(db: Db, fn: (tx: Conn) => Promise<T>, 
 
 /** Takes transaction-scoped advisory locks on string keys (PostgreSQL); SQLite's write lock already covers all. */
 export async function lockKeysFor(tx: Conn, keys: readonly string[]): Promise<void> {
-  if (dialectOf(tx) !== "pg") return;
-  for (const key of [...new Set(keys)].sort()) {
-    await asPg(tx).execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-  }
+  if (dialectOf(tx) !== "pg" || keys.length === 0) return;
+  // One round trip: the array is scanned in its (sorted) order, each row taking its lock before the next.
+  const sorted = sql.join(
+    [...new Set(keys)].sort().map((k) => sql`${k}`),
+    sql`, `,
+  );
+  await asPg(tx).execute(
+    sql`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(ARRAY[${sorted}]::text[]) AS t(k)`,
+  );
 }
 
 /** Locks an event row until commit (PostgreSQL), so read-modify-write of its counts never loses an update. */
