@@ -115,6 +115,22 @@ describe("clusterBlock", () => {
       ];
       expect(clusterBlock(ms)).toHaveLength(3);
     });
+    test("a lone telling naming another town stays apart, even when only one event has its kind of target", () => {
+      const ms = [
+        telling({ source: "a", place: "Kramatorsk", target: "a school" }),
+        telling({ source: "b", place: "Lyman", target: "a market" }),
+        telling({ source: "c", place: "Siversk", target: "a school" }),
+      ];
+      expect(clusterBlock(ms)).toHaveLength(3);
+    });
+    test("a telling with no place joins the one event with its kind of target", () => {
+      const ms = [
+        telling({ source: "a", place: "Kramatorsk", target: "a school" }),
+        telling({ source: "b", place: "Lyman", target: "a market" }),
+        telling({ source: "c", place: null, target: "the school building" }),
+      ];
+      expect(shape(ms)).toEqual(["a+c", "b"]);
+    });
     test("a differently named place joins the only event, flagged", () => {
       const [c] = clusterBlock([telling({ source: "a", place: "At Tanf" }), telling({ source: "b", place: "Syria" })]);
       expect(c?.members).toHaveLength(2);

@@ -81,21 +81,14 @@ export function clusterBlock(mentions: readonly ResolvableMention[]): ResolvedCl
     for (const m of merged) groupOf[m] = keep;
   }
 
-  // Stage 2: a lone telling joins the block's one compatible event, or stays alone.
+  // Stage 2: a lone telling joins the block's one fitting event, or stays alone.
   const unambiguous = new Set<number>();
   for (let i = 0; i < n; i++) {
     const own = groupOf[i] as number;
     if ((groups.get(own)?.length ?? 0) > 1) continue;
-    let only: number | null = null;
-    let count = 0;
-    for (const [g, members] of groups) {
-      if (g === own || !members.every((m) => cmp(i, m).compatible)) continue;
-      only = g;
-      if (++count > 1) break;
-    }
-    if (count !== 1 || only === null) continue;
-    const target = groups.get(only) as number[];
-    target.push(i);
+    const only = loneFit(i, own, groups, sorted, cmp);
+    if (only === null) continue;
+    (groups.get(only) as number[]).push(i);
     groups.delete(own);
     groupOf[i] = only;
     unambiguous.add(i);
@@ -104,6 +97,34 @@ export function clusterBlock(mentions: readonly ResolvableMention[]): ResolvedCl
   return [...groups.values()]
     .map((members) => explain(members, unambiguous, cmp, sorted))
     .sort((a, b) => byKey(a.members[0] as ResolvableMention, b.members[0] as ResolvableMention));
+}
+
+/**
+ * The one event a lone telling can join without agreeing places, or null:
+ * - it names a place no other telling agrees with: only when the block holds no other event at all (its place may
+ *   be broader, "Syria" for "At Tanf"; in a dense day it is another town, so it stays apart);
+ * - it names no place: the block's one compatible event, or, among several, the one with the same kind of target.
+ */
+function loneFit(
+  i: number,
+  own: number,
+  groups: ReadonlyMap<number, number[]>,
+  sorted: readonly ResolvableMention[],
+  cmp: (i: number, j: number) => Comparison,
+): number | null {
+  const m = sorted[i] as ResolvableMention;
+  const others = [...groups.keys()].filter((g) => g !== own);
+  const fits = (g: number) => (groups.get(g) ?? []).every((x) => cmp(i, x).compatible);
+  if (m.place.name !== null || m.place.geo !== null) {
+    const [only, ...more] = others;
+    return only !== undefined && more.length === 0 && fits(only) ? only : null;
+  }
+  const compatible: number[] = [];
+  for (const g of others) if (fits(g)) compatible.push(g);
+  if (compatible.length === 1) return compatible[0] as number;
+  if (!m.target) return null;
+  const sameTarget = compatible.filter((g) => (groups.get(g) ?? []).some((x) => cmp(i, x).target === "same"));
+  return sameTarget.length === 1 ? (sameTarget[0] as number) : null;
 }
 
 function explain(
