@@ -42,6 +42,7 @@ export async function insertExtraction(
       kind: mention.kind,
       date: mention.date,
       attackerKey: mention.attacker?.key ?? null,
+      location: mention.location,
     }),
   }));
   const byBlock = new Map<string, IncomingMention[]>();
