@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { closeDb, openDb } from "@deconflict/db";
 import type { ExportV1 } from "@deconflict/domain";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateDenseCorpus } from "../../src/synth/dense/corpus.ts";
@@ -28,6 +29,8 @@ beforeAll(() => {
 /** Ingests `batches` of files into one new database, each batch by its own CLI process, all at once; then exports. */
 async function ingestAndExport(name: string, batches: string[][]): Promise<ExportV1> {
   const db = join(tmp.dir, `${name}.db`);
+  // Created (and migrated) first, as a dashboard or an earlier ingest would have: the processes race on articles.
+  closeDb(await openDb(db));
   const manifest = ["--manifest", join(corpus, "manifest.jsonl")];
   const runs = await Promise.all(batches.map((batch) => runCli(["ingest", "--db", db, ...manifest, ...batch])));
   for (const run of runs) expect(run.code, run.stderr).toBe(0);
