@@ -132,9 +132,19 @@ describe("clusterBlock", () => {
       expect(shape(ms)).toEqual(["a+c", "b"]);
     });
     test("a differently named place joins the only event, flagged", () => {
-      const [c] = clusterBlock([telling({ source: "a", place: "At Tanf" }), telling({ source: "b", place: "Syria" })]);
+      const [c] = clusterBlock([
+        telling({ source: "a", place: "At Tanf", target: "the base" }),
+        telling({ source: "b", place: "Syria", target: "a military base" }),
+      ]);
       expect(c?.members).toHaveLength(2);
       expect(c?.placeDisputed).toBe(true);
+    });
+    test("but two towns' strikes of one day, each told once, stay apart unless their targets agree", () => {
+      const ms = [
+        telling({ source: "a", place: "Kramatorsk", target: "a school" }),
+        telling({ source: "b", place: "Lyman" }),
+      ];
+      expect(clusterBlock(ms)).toHaveLength(2);
     });
   });
 

@@ -101,8 +101,9 @@ export function clusterBlock(mentions: readonly ResolvableMention[]): ResolvedCl
 
 /**
  * The one event a lone telling can join without agreeing places, or null:
- * - it names a place no other telling agrees with: only when the block holds no other event at all (its place may
- *   be broader, "Syria" for "At Tanf"; in a dense day it is another town, so it stays apart);
+ * - it names a place no other telling agrees with: only when the block holds no other event at all and both name
+ *   targets that fit (its place may be broader, "Syria" for "At Tanf"; in a dense day it is another town, so it
+ *   stays apart);
  * - it names no place: the block's one compatible event, or, among several, the one with the same kind of target.
  */
 function loneFit(
@@ -115,16 +116,21 @@ function loneFit(
   const m = sorted[i] as ResolvableMention;
   const others = [...groups.keys()].filter((g) => g !== own);
   const fits = (g: number) => (groups.get(g) ?? []).every((x) => cmp(i, x).compatible);
+  const targetIs = (g: number, ok: readonly string[]) =>
+    (groups.get(g) ?? []).some((x) => ok.includes(cmp(i, x).target));
   if (m.place.name !== null || m.place.geo !== null) {
+    // Two strikes of one day on two towns, each told once, look much like this: both must name a target that fits.
     const [only, ...more] = others;
-    return only !== undefined && more.length === 0 && fits(only) ? only : null;
+    return only !== undefined && more.length === 0 && fits(only) && targetIs(only, ["same", "compatible"])
+      ? only
+      : null;
   }
   const compatible: number[] = [];
   for (const g of others) if (fits(g)) compatible.push(g);
   if (compatible.length === 1) return compatible[0] as number;
   if (!m.target) return null;
-  const sameTarget = compatible.filter((g) => (groups.get(g) ?? []).some((x) => cmp(i, x).target === "same"));
-  return sameTarget.length === 1 ? (sameTarget[0] as number) : null;
+  const alike = compatible.filter((g) => targetIs(g, ["same"]));
+  return alike.length === 1 ? (alike[0] as number) : null;
 }
 
 function explain(
