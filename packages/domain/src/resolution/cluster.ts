@@ -21,8 +21,8 @@ const byKey = (a: ResolvableMention, b: ResolvableMention) => (a.key < b.key ? -
  * 1. Tellings whose places agree (same, inside, near) are paired, best score first, and merged complete-link:
  *    two groups join only if every telling of one is compatible with every telling of the other (no contradicting
  *    place, target or toll, no two tellings of one article), so no chain of near places walks across a front.
- * 2. A telling left alone (no place, or a place nothing agrees with) joins the one event of the block it is
- *    compatible with, if there is exactly one; if there are several it stays an event of its own.
+ * 2. A telling left alone (no place, or a place nothing agrees with) joins another event only when that is
+ *    unambiguous (see `loneFit`); otherwise it stays an event of its own.
  */
 export function clusterBlock(mentions: readonly ResolvableMention[]): ResolvedCluster[] {
   const sorted = [...mentions].sort(byKey);
