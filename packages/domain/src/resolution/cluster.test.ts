@@ -80,19 +80,28 @@ describe("clusterBlock", () => {
   describe("with coordinates", () => {
     test("places a few km apart join, flagged", () => {
       const [c] = clusterBlock([
-        telling({ source: "a", place: "Kramatorsk", geo: [48.72, 37.56] }),
-        telling({ source: "b", place: "Biletske", geo: [48.74, 37.52] }),
+        telling({ source: "a", place: "Kramatorsk", geo: [48.72, 37.56], target: "a school" }),
+        telling({ source: "b", place: "Biletske", geo: [48.74, 37.52], target: "the school building" }),
+        telling({ source: "c", place: "Lyman", geo: [48.99, 37.8] }),
       ]);
       expect(c?.members).toHaveLength(2);
       expect(c?.placeDisputed).toBe(true);
       const reason = [...(c?.reasons.values() ?? [])][0];
       expect(reason && explainJoin(reason, "day")).toMatch(/^joined: same day, same attacker, places 3.\d km apart/);
     });
+    test("near but differently named places with nothing else agreeing stay apart", () => {
+      const ms = [
+        telling({ source: "a", place: "Bureij", geo: [31.44, 34.4] }),
+        telling({ source: "b", place: "Maghazi", geo: [31.42, 34.39] }),
+        telling({ source: "c", place: "Nuseirat", geo: [31.45, 34.39], target: "a school" }),
+      ];
+      expect(clusterBlock(ms)).toHaveLength(3);
+    });
     test("near places do not chain across a front (complete link)", () => {
       const ms = [
-        telling({ source: "a", place: "West", geo: [48.7, 37.5] }),
-        telling({ source: "b", place: "Middle", geo: [48.7, 37.555] }),
-        telling({ source: "c", place: "East", geo: [48.7, 37.61] }),
+        telling({ source: "a", place: "West", geo: [48.7, 37.5], target: "a market" }),
+        telling({ source: "b", place: "Middle", geo: [48.7, 37.555], target: "a market" }),
+        telling({ source: "c", place: "East", geo: [48.7, 37.61], target: "a market" }),
       ];
       expect(clusterBlock(ms)).toHaveLength(2);
     });

@@ -18,7 +18,7 @@ export interface ResolvableMention {
 /** Why two tellings are, or are not, one event: the verdict on each field. */
 export interface Comparison {
   compatible: boolean;
-  /** The places agree (same, one inside the other, near): enough to join without the unambiguity rule. */
+  /** The places agree (same, one inside the other; near with the target or toll agreeing too): enough to join. */
   evidence: boolean;
   /** Higher is a better match: place, then target, kind and toll agreement. */
   score: number;
@@ -43,5 +43,8 @@ export function compareMentions(a: ResolvableMention, b: ResolvableMention): Com
   // Nearer places score higher among near ones: the closest village wins.
   const nearness = place.relation === "near" && place.km !== null ? -place.km / 10 : 0;
   const score = PLACE_SCORE[place.relation] + nearness + TARGET_SCORE[target] + TOLL_SCORE[toll] + (sameKind ? 0.5 : 0);
-  return { compatible, evidence: compatible && placesAgree(place.relation), score, place, target, toll, sameKind };
+  // Near but differently named places join only with a target or toll that agrees as well: in Gaza or a front-line
+  // district, neighbouring places a few km apart are each struck the same day.
+  const agree = placesAgree(place.relation) && (place.relation !== "near" || target === "same" || toll === "agree");
+  return { compatible, evidence: compatible && agree, score, place, target, toll, sameKind };
 }

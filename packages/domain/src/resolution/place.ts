@@ -8,7 +8,7 @@ export interface PlaceRef {
 
 /**
  * How two places relate:
- * - `same`: one name (normalised), or place-precise coordinates within SAME_KM;
+ * - `same`: one name (normalised), or two names the gazetteer put at one point (within SAME_KM: a spelling variant);
  * - `inside`: one holds the other ("Kramatorsk" in "Kramatorsk district", a town within REGION_KM of its region's point);
  * - `near`: two named places whose coordinates lie within NEAR_KM (a village outside a town);
  * - `differs`: two names with no coordinates to compare and neither inside the other (the place might be broader);
@@ -23,9 +23,11 @@ export interface PlaceComparison {
   km: number | null;
 }
 
-// Outlets geolocate one strike to within a few km ("in Kramatorsk", "on the outskirts of Kramatorsk").
-const SAME_KM = 2;
-// Beyond a few km two named places are two strikes: towns in a dense front lie 10-20 km apart.
+// Two spellings of one town ("Kostiantynivka", "Kostyantynivka") resolve to one gazetteer point.
+const SAME_KM = 0.5;
+// Two names within a few km can be one strike told from the town and from its village; beyond that, two strikes:
+// towns on a dense front lie 10-20 km apart. Camps and towns of Gaza lie 2-4 km apart, so "near" alone is not enough
+// to join (see compareMentions).
 export const NEAR_KM = 5;
 // A first-level region (oblast, governorate) reaches this far from its point; a country holds anything in it.
 const REGION_KM = 150;
