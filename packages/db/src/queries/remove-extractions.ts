@@ -1,13 +1,25 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { casualties, claims, escalations, eventMentions, forceReports } from "../schema/index.ts";
+import { lockBlocks } from "./resolve-block.ts";
 
-/** Deletes everything extracted from one source, keeping the source row. Returns the events it touched. */
-export async function removeExtractions(conn: Conn, sourceId: number): Promise<Set<number>> {
+/**
+ * Deletes everything extracted from one source, keeping the source row. Returns the events it touched and the
+ * resolution blocks it left: those must be re-resolved, since tellings that were ambiguous may not be any more.
+ */
+export async function removeExtractions(
+  conn: Conn,
+  sourceId: number,
+): Promise<{ events: Set<number>; blocks: Set<string> }> {
   const touched = await conn
-    .selectDistinct({ eventId: eventMentions.eventId })
+    .selectDistinct({ eventId: eventMentions.eventId, blockKey: eventMentions.blockKey })
     .from(eventMentions)
     .where(eq(eventMentions.sourceId, sourceId));
+  // Its blocks are locked before its tellings leave them: a concurrent writer resolving one of them waits (PostgreSQL).
+  await lockBlocks(
+    conn,
+    touched.flatMap((t) => (t.blockKey ? [t.blockKey] : [])),
+  );
   // Explicit deletes, children first, so nothing depends on the foreign_keys pragma being on.
   await conn.delete(claims).where(eq(claims.sourceId, sourceId));
   // Facts are found through their mention (indexed), not their source_id (unindexed: a full scan per article).
@@ -19,5 +31,8 @@ export async function removeExtractions(conn: Conn, sourceId: number): Promise<S
   await conn.delete(casualties).where(inArray(casualties.mentionId, mentions));
   await conn.delete(escalations).where(inArray(escalations.mentionId, mentions));
   await conn.delete(eventMentions).where(eq(eventMentions.sourceId, sourceId));
-  return new Set(touched.map((t) => t.eventId));
+  return {
+    events: new Set(touched.map((t) => t.eventId)),
+    blocks: new Set(touched.flatMap((t) => (t.blockKey ? [t.blockKey] : []))),
+  };
 }

@@ -50,7 +50,8 @@ function pgColumn(column: SQLiteColumn): PgColumnBuilderBase {
   if (column.primary) built.primaryKey();
   if (column.hasDefault && column.default !== undefined) {
     if (is(column.default, SQL)) throw new Error(`SQL default on ${column.name}: give it a JS default or port it`);
-    built.default(column.default);
+    // Stored as the SQLite column stores it (a boolean mode's false is 0), which the queries read back the same way.
+    built.default(column.mapToDriverValue(column.default));
   }
   if (column.isUnique) built.unique(column.uniqueName);
   return built;
