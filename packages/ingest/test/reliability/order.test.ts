@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateDenseCorpus } from "../../src/synth/dense/corpus.ts";
 import { DENSE_THEATRES } from "../../src/synth/dense/theatres.ts";
 import { createRng } from "../../src/synth/prng.ts";
+import { dbIn } from "../cli/support.ts";
 import { canonicalExport } from "./support/canonical.ts";
 import { runCli } from "./support/cli.ts";
 import { tempDir } from "./support/corpus.ts";
@@ -28,9 +29,9 @@ beforeAll(() => {
 
 /** Ingests `batches` of files into one new database, each batch by its own CLI process, all at once; then exports. */
 async function ingestAndExport(name: string, batches: string[][]): Promise<ExportV1> {
-  const db = join(tmp.dir, `${name}.db`);
+  const db = await dbIn(tmp.dir, name);
   // Created (and migrated) first, as a dashboard or an earlier ingest would have: the processes race on articles.
-  closeDb(await openDb(db));
+  await closeDb(await openDb(db));
   const manifest = ["--manifest", join(corpus, "manifest.jsonl")];
   const runs = await Promise.all(batches.map((batch) => runCli(["ingest", "--db", db, ...manifest, ...batch])));
   for (const run of runs) expect(run.code, run.stderr).toBe(0);
