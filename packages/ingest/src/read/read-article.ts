@@ -5,7 +5,7 @@ import { type Article, ArticleSchema } from "@deconflict/domain";
 import * as v from "valibot";
 import { decodeText } from "./decode.ts";
 import { ReadError } from "./errors.ts";
-import { htmlToArticle } from "./html.ts";
+import { htmlToArticle } from "./html/html.ts";
 import type { ManifestLine } from "./manifest.ts";
 import { markdownToArticle } from "./markdown.ts";
 

@@ -25,7 +25,7 @@ describe("htmlToArticle", () => {
   const a = htmlToArticle(page);
 
   describe("metadata", () => {
-    test("takes the title from <title>", () => expect(a.title).toBe("Strike near At Tanf - Example News"));
+    test("takes the title from <title>, without the outlet's name", () => expect(a.title).toBe("Strike near At Tanf"));
     test("takes outlet and URL from Open Graph", () => {
       expect(a.outlet).toBe("Example News");
       expect(a.url).toBe("https://example.com/a");
