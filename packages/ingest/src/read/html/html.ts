@@ -2,15 +2,10 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { blockText, cleanText } from "./block-text.ts";
 import { removeFurniture } from "./furniture.ts";
-import { pageMeta } from "./page-meta.ts";
+import { type PageMeta, pageMeta } from "./page-meta.ts";
 import { titleWithoutOutlet } from "./title.ts";
 
-export interface HtmlArticle {
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  byline: string | null;
+export interface HtmlArticle extends PageMeta {
   text: string;
 }
 
