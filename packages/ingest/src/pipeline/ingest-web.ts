@@ -85,7 +85,7 @@ export async function pageTasks(db: Db, pages: ReadonlyMap<string, PageFallback>
   return tasks;
 }
 
-/** Fetches ahead, stores in order; returns the tasks that failed for a reason worth retrying later. */
+/** Fetches ahead, stores in order; returns the URLs settled: stored, unchanged, or failed for good (not a timeout). */
 export async function ingestPageTasks(
   db: Db,
   tasks: readonly PageTask[],
@@ -93,7 +93,7 @@ export async function ingestPageTasks(
   summary: IngestSummary,
   fail: (failure: Failure) => void,
 ): Promise<Set<string>> {
-  const retry = new Set<string>();
+  const settled = new Set<string>();
   let done = 0;
   for await (const [task, fetched] of ahead(tasks, options.fetcher.options.concurrency, (t) =>
     fetchPage(options.fetcher, t),
@@ -104,16 +104,14 @@ export async function ingestPageTasks(
     }
     const outcome = await settle(db, task, fetched, options.dbPath);
     if ("status" in outcome) summary[outcome.status]++;
-    else {
-      fail(outcome.failure);
-      if (outcome.transient) retry.add(task.url);
-    }
+    else fail(outcome.failure);
+    if ("status" in outcome || !outcome.transient) settled.add(task.url);
     done++;
     const status = "status" in outcome ? outcome.status : "failed";
     options.onProgress?.({ done, total: tasks.length, path: task.url, status });
     await yieldToEventLoop();
   }
-  return retry;
+  return settled;
 }
 
 /** What became of one fetched page: stored (with its status) or failed. */

@@ -43,6 +43,8 @@ const FURNITURE = new RegExp(
       "modal",
       "popup",
       "toolbar",
+      "byline",
+      "dateline-meta",
     ].join("|") +
     ")(?:[\\s_-]|$)",
   "i",
@@ -53,6 +55,11 @@ const FURNITURE_TAGS = "nav, aside, footer, form, dialog, script, style, noscrip
 // Short lines that are page chrome wherever they appear.
 const CHROME_LINE =
   /^(advertisement|advertising|story continues below( this)? advertisement|skip to (main )?content|share( this article)?|read more|listen to this article|sign up|subscribe)$/i;
+
+// "Read more: <a>Other story</a>": a link to another story set between paragraphs.
+const LINK_LABEL = /^(read more|read also|also read|related|see also|more|watch|listen|explainer|analysis|live)\s*:/i;
+// "By Jane Doe and John Roe": a byline the page printed as a paragraph of its own.
+const BYLINE_LINE = /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*,?){0,6}$/u;
 
 /** Removes furniture from the document in place, never an element that holds most of the page's text. */
 export function removeFurniture(document: Document): void {
@@ -69,8 +76,22 @@ export function removeFurniture(document: Document): void {
     if ((FURNITURE_ROLES.has(role) || FURNITURE.test(words)) && !isMostOf(el, total)) el.remove();
   }
   for (const el of [...body.querySelectorAll("p, div, span, li")]) {
-    if (el.isConnected && el.children.length === 0 && CHROME_LINE.test((el.textContent ?? "").trim())) el.remove();
+    if (el.isConnected && isChromeLine(el)) el.remove();
   }
+  // A date standing alone between blocks is the page's dateline, not a sentence of the story.
+  for (const el of [...body.querySelectorAll("time")]) if (!el.closest("p, li, td, blockquote")) el.remove();
+}
+
+function isChromeLine(el: Element): boolean {
+  const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+  if (el.children.length === 0 && CHROME_LINE.test(text)) return true;
+  if (text.length > 120) return false;
+  if (BYLINE_LINE.test(text)) return true;
+  if (el.localName.toLowerCase() !== "p" || !LINK_LABEL.test(text)) return false;
+  // Everything after the label is link text: a pointer to another story.
+  const linked = [...el.querySelectorAll("a")].reduce((n, a) => n + (a.textContent ?? "").trim().length, 0);
+  const label = LINK_LABEL.exec(text)?.[0].length ?? 0;
+  return linked > 0 && linked >= text.length - label - 2;
 }
 
 function textLength(el: Element): number {
