@@ -14,14 +14,16 @@ const WORDS: Record<string, string> = {
   reserved: "a reserved",
 };
 
-/** Why the fetcher must not connect to this IP address, or null for a public unicast one. */
+/** What kind of address the fetcher must not connect to ("a loopback address"), or null for a public one. */
 export function addressRefusal(ip: string): string | null {
-  if (!ipaddr.isValid(ip)) return `${ip} is not an IP address`;
+  if (!ipaddr.isValid(ip)) return "not an IP address";
   // process() turns ::ffff:127.0.0.1 into 127.0.0.1, so a mapped address is judged as what it is.
   const range = ipaddr.process(ip).range();
   if (range === "unicast") return null;
-  return `${ip} is ${WORDS[range] ?? `a special-use (${range})`} address (pass --allow-private to fetch it)`;
+  return `${WORDS[range] ?? `a special-use (${range})`} address`;
 }
+
+export const ALLOW_HINT = "(pass --allow-private to fetch it)";
 
 /** A URL host as an IP address when it is one ("[::1]" → "::1"), else null. */
 export function literalIp(hostname: string): string | null {
@@ -42,8 +44,15 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 4);
-      const refusal = allowPrivate ? null : addresses.map((a) => addressRefusal(a.address)).find((r) => r !== null);
-      if (refusal) return callback(new RefusedAddressError(`${hostname} resolves to ${refusal}`), "", 4);
+      const refused = allowPrivate ? undefined : addresses.find((a) => addressRefusal(a.address) !== null);
+      if (refused) {
+        const what = addressRefusal(refused.address);
+        return callback(
+          new RefusedAddressError(`${hostname} resolves to ${refused.address}, ${what} ${ALLOW_HINT}`),
+          "",
+          4,
+        );
+      }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0];
       if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }), "", 4);

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { ReadError } from "../read/errors.ts";
-import { addressRefusal, literalIp } from "./address.ts";
+import { ALLOW_HINT, addressRefusal, literalIp } from "./address.ts";
 import { HostLimiter } from "./host-limiter.ts";
 import { type HttpResponse, httpGet } from "./http-get.ts";
 import { RobotsRules } from "./robots.ts";
@@ -112,7 +112,7 @@ export class Fetcher {
   private refuseAddress(url: URL): void {
     const ip = literalIp(url.hostname);
     const refusal = ip && !this.options.allowPrivate ? addressRefusal(ip) : null;
-    if (refusal) throw new ReadError("refused", `refused: ${refusal}`);
+    if (refusal) throw new ReadError("refused", `refused: ${ip} is ${refusal} ${ALLOW_HINT}`);
   }
 }
 

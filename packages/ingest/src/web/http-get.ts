@@ -81,9 +81,10 @@ function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
     stream.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
+        // Reject first: destroying the socket fires "aborted", which must not become the reason.
+        reject(tooLarge(maxBytes, null));
         stream.destroy();
         res.destroy();
-        reject(tooLarge(maxBytes, null));
         return;
       }
       chunks.push(chunk);

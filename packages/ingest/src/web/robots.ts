@@ -1,4 +1,5 @@
 import robotsParser from "robots-parser";
+import { ReadError } from "../read/errors.ts";
 import type { HostLimiter } from "./host-limiter.ts";
 import type { HttpResponse } from "./http-get.ts";
 
@@ -40,7 +41,9 @@ export class RobotsRules {
     let response: HttpResponse;
     try {
       response = await this.limiter.run(robotsUrl.host, () => this.fetchRobots(robotsUrl));
-    } catch {
+    } catch (e) {
+      // A refused address is the page's own refusal, not a site whose robots.txt is down.
+      if (e instanceof ReadError && e.reason === "refused") throw e;
       return "unreachable";
     }
     if (response.status >= 500) return "unreachable";

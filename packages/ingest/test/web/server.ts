@@ -24,14 +24,21 @@ export interface TestServer {
   url: (path: string) => string;
   routes: Map<string, Route>;
   requests: SeenRequest[];
+  /** The most requests the server was answering at once. */
+  peakInFlight: () => number;
   close: () => Promise<void>;
 }
 
 export async function startServer(routes: Record<string, Route> = {}): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
   const requests: SeenRequest[] = [];
+  let inFlight = 0;
+  let peak = 0;
   const server: Server = createServer((req, res) => {
     const path = req.url ?? "/";
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    res.on("close", () => inFlight--);
     requests.push({ path, headers: req.headers, at: Date.now() });
     const route = table.get(path);
     if (!route) {
@@ -57,6 +64,7 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
     url: (path) => `${origin}${path}`,
     routes: table,
     requests,
+    peakInFlight: () => peak,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
