@@ -1,6 +1,6 @@
 import { cleanText } from "./block-text.ts";
 
-const SEPARATOR = /\s+[|\-–—:·•»]\s+/;
+const SEPARATOR = /\s+[|\-–—·•»]\s+|:\s+/;
 
 /**
  * A headline without the site's name that pages append or prepend ("Strike hits depot | The Post").
