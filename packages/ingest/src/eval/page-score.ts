@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { blockText } from "../read/html/block-text.ts";
 import { htmlToArticle } from "../read/html/html.ts";
 
 /** One scored page: main-text token F1 (0–100) and whether the title came out exactly. */
@@ -44,19 +46,31 @@ export function tokenF1(got: string, expected: string): number {
   return precision + recall === 0 ? 0 : (200 * precision * recall) / (precision + recall);
 }
 
+/** The first of these files that exists in the folder, or null. */
+function firstIn(folder: string, names: readonly string[]): string | null {
+  for (const name of names) if (existsSync(join(folder, name))) return join(folder, name);
+  return null;
+}
+
 /**
- * Scores every page folder under `dir`: `page.html` (the source), `expected.txt` (the article text) and
- * optionally `expected.json` with the title. The same layout serves the fixtures and any private set.
+ * Scores every page folder under `dir`: the source (`page.html`), the article text (`expected.txt`) and the
+ * title (`expected.json`). Mozilla Readability's test-page layout (`source.html`, `expected.html`,
+ * `expected-metadata.json`) is read too, so the fixtures and any private set of real pages score the same way.
  */
 export function scorePages(dir: string): PagesReport {
   const pages: PageScore[] = [];
   for (const name of readdirSync(dir).sort()) {
     const folder = join(dir, name);
-    if (!existsSync(join(folder, "page.html"))) continue;
-    const got = htmlToArticle(readFileSync(join(folder, "page.html"), "utf8"));
-    const expected = readFileSync(join(folder, "expected.txt"), "utf8");
-    const metaPath = join(folder, "expected.json");
-    const expectedTitle = existsSync(metaPath)
+    const source = firstIn(folder, ["page.html", "source.html"]);
+    const text = firstIn(folder, ["expected.txt", "expected.html"]);
+    if (!source || !text) continue;
+    const got = htmlToArticle(readFileSync(source, "utf8"));
+    const raw = readFileSync(text, "utf8");
+    const expected = text.endsWith(".html")
+      ? blockText(parseHTML(`<html><body>${raw}</body></html>`).document.body)
+      : raw;
+    const metaPath = firstIn(folder, ["expected.json", "expected-metadata.json"]);
+    const expectedTitle = metaPath
       ? ((JSON.parse(readFileSync(metaPath, "utf8")) as { title?: string | null }).title ?? null)
       : null;
     pages.push({
