@@ -70,24 +70,34 @@ export function blockText(root: Node, skip: ReadonlySet<string> = NEVER_TEXT): s
     buffer = "";
     if (text) paragraphs.push(text);
   };
-  const walk = (node: Node) => {
+  // An explicit stack, not recursion: a hostile page may nest thousands of elements.
+  const stack: (Node | "end-block")[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | "end-block";
+    if (node === "end-block") {
+      flush();
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       buffer += (node.nodeValue ?? "").replace(/\s+/g, " ");
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const name = (node as Element).localName.toLowerCase();
-    if (skip.has(name)) return;
+    if (skip.has(name)) continue;
     if (name === "br") {
       buffer += "\n";
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push("end-block");
+    }
+    const children: Node[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
   flush();
   return paragraphs.join("\n\n");
 }
@@ -96,4 +106,17 @@ export function blockText(root: Node, skip: ReadonlySet<string> = NEVER_TEXT): s
 export function cleanText(value: string | null | undefined): string | null {
   const text = value?.replace(/\s+/g, " ").trim();
   return text ? text : null;
+}
+
+/** How deep elements nest under `root`, counted without recursion. */
+export function nestingDepth(root: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    deepest = Math.max(deepest, depth);
+    for (let child = node.firstChild; child; child = child.nextSibling)
+      if (child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

@@ -83,6 +83,8 @@ export function removeFurniture(document: Document): void {
 }
 
 function isChromeLine(el: Element): boolean {
+  // A container of blocks is not a line; checked first, as reading a big subtree's text is the costly part.
+  for (const child of el.children) if (BLOCKS.has(child.localName.toLowerCase())) return false;
   const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
   if (el.children.length === 0 && CHROME_LINE.test(text)) return true;
   if (text.length > 120) return false;
@@ -93,6 +95,20 @@ function isChromeLine(el: Element): boolean {
   const label = LINK_LABEL.exec(text)?.[0].length ?? 0;
   return linked > 0 && linked >= text.length - label - 2;
 }
+
+const BLOCKS = new Set([
+  "div",
+  "p",
+  "section",
+  "article",
+  "ul",
+  "ol",
+  "table",
+  "figure",
+  "blockquote",
+  "main",
+  "aside",
+]);
 
 function textLength(el: Element): number {
   return (el.textContent ?? "").replace(/\s+/g, "").length;

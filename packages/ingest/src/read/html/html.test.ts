@@ -59,4 +59,10 @@ describe("htmlToArticle", () => {
       expect(htmlToArticle("<p>Only a fragment.</p>").text).toBe("Only a fragment.");
     });
   });
+  describe("hostile pages", () => {
+    test("a page nested thousands deep is read by its structure, furniture still left out", () => {
+      const deep = `<html><body><nav>Menu</nav>${"<div>".repeat(3000)}<p>Story.</p>${"</div>".repeat(3000)}<aside>Ads</aside></body></html>`;
+      expect(htmlToArticle(deep).text).toBe("Story.");
+    });
+  });
 });

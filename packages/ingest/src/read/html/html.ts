@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { blockText, cleanText } from "./block-text.ts";
+import { blockText, cleanText, nestingDepth } from "./block-text.ts";
 import { removeFurniture } from "./furniture.ts";
 import { type PageMeta, pageMeta } from "./page-meta.ts";
 import { titleWithoutOutlet } from "./title.ts";
@@ -11,6 +11,11 @@ export interface HtmlArticle extends PageMeta {
 
 // Readability gives up below this many characters of candidate text; a short wire story is still a story.
 const CHAR_THRESHOLD = 200;
+// Readability's scoring walks ancestors per node, which on a DOM nested thousands deep takes minutes; real pages
+// nest a few dozen levels. Deeper pages, and pages with more elements than this, get the structural reading
+// (which still leaves out navigation, asides, forms and scripts).
+const MAX_DEPTH = 100;
+const MAX_ELEMENTS = 60_000;
 
 /**
  * Title, date, outlet, URL, byline and the main text of an HTML page, paragraphs kept apart by blank lines.
@@ -20,12 +25,10 @@ const CHAR_THRESHOLD = 200;
 export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(wrapFragment(html));
   const meta = pageMeta(document);
-  removeFurniture(document);
+  const sane = document.body !== null && nestingDepth(document.body) <= MAX_DEPTH;
+  if (sane) removeFurniture(document);
   const fallback = structuralText(document);
-  const readable = new Readability<Node>(document, {
-    charThreshold: CHAR_THRESHOLD,
-    serializer: (node) => node,
-  }).parse();
+  const readable = sane ? readability(document) : null;
   const picked = readable?.content ? blockText(readable.content) : "";
   const text = betterText(picked, fallback);
   return {
@@ -36,6 +39,19 @@ export function htmlToArticle(html: string): HtmlArticle {
     byline: meta.byline ?? cleanText(readable?.byline?.replace(/^by\s+/i, "")),
     text: withoutTitleLine(text, meta.title),
   };
+}
+
+function readability(document: Document) {
+  try {
+    return new Readability<Node>(document, {
+      charThreshold: CHAR_THRESHOLD,
+      maxElemsToParse: MAX_ELEMENTS,
+      serializer: (node) => node,
+    }).parse();
+  } catch {
+    // Over the element limit: Readability refuses, the structural reading stands.
+    return null;
+  }
 }
 
 /** linkedom builds a document only under <html>, and a body only from <body>: give a fragment both. */
