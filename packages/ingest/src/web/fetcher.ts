@@ -44,9 +44,13 @@ export class Fetcher {
   private readonly limiter: HostLimiter;
   private readonly robots: RobotsRules;
 
-  constructor(options: Partial<FetcherOptions> = {}) {
+  /** `signal` (Ctrl-C) drops requests in flight and waits between them, so the process can end at once. */
+  constructor(
+    options: Partial<FetcherOptions> = {},
+    private readonly signal?: AbortSignal,
+  ) {
     this.options = { ...DEFAULT_FETCHER, ...options };
-    this.limiter = new HostLimiter(this.options.hostIntervalMs, this.options.concurrency);
+    this.limiter = new HostLimiter(this.options.hostIntervalMs, this.options.concurrency, signal);
     this.robots = new RobotsRules((url) => this.fetchRobots(url), this.limiter, ROBOTS_AGENT);
   }
 
@@ -99,13 +103,14 @@ export class Fetcher {
     };
     if (validators?.etag) headers["if-none-match"] = validators.etag;
     if (validators?.lastModified) headers["if-modified-since"] = validators.lastModified;
-    return httpGet(url, { ...this.options, headers });
+    return httpGet(url, { ...this.options, headers, signal: this.signal });
   }
 
   /** robots.txt itself: fetched once per site through the same guards, without following robots rules. */
   private async fetchRobots(url: URL): Promise<HttpResponse> {
     this.refuseAddress(url);
-    return httpGet(url, { ...this.options, maxBytes: 512 * 1024, headers: { "user-agent": USER_AGENT } });
+    const headers = { "user-agent": USER_AGENT };
+    return httpGet(url, { ...this.options, maxBytes: 512 * 1024, headers, signal: this.signal });
   }
 
   /** An IP written in the URL never goes through DNS, so it is judged here; names are judged at lookup. */

@@ -11,6 +11,7 @@ export class HostLimiter {
   constructor(
     private readonly intervalMs: number,
     private readonly concurrency: number,
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** A host's own minimum interval, such as robots.txt's Crawl-delay; the larger of the two applies. */
@@ -23,7 +24,7 @@ export class HostLimiter {
     const now = Date.now();
     const start = Math.max(now, this.nextStart.get(host) ?? 0);
     this.nextStart.set(host, start + (this.hostInterval.get(host) ?? this.intervalMs));
-    if (start > now) await sleep(start - now);
+    if (start > now) await sleep(start - now, this.signal);
     await this.acquire();
     try {
       return await task();

@@ -11,6 +11,8 @@ export interface HttpGetOptions {
   maxBytes: number;
   allowPrivate: boolean;
   headers: Record<string, string>;
+  /** Ctrl-C: drop the request at once rather than wait out its deadline. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface HttpResponse {
@@ -69,6 +71,10 @@ export function httpGet(url: URL, options: HttpGetOptions): Promise<HttpResponse
       options.timeoutMs,
     );
     req.on("error", (e) => finish(networkError(e)));
+    const onAbort = () => finish(new ReadError("fetch-failed", "stopped (interrupted)"));
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    req.on("close", () => options.signal?.removeEventListener("abort", onAbort));
     req.end();
   });
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { tokenF1 } from "../../src/eval/page-score.ts";
 import { deconflict, linesNaming, query, type Run, tempFolder } from "../cli/support.ts";
+import { sleep, startCli } from "../reliability/support/cli.ts";
 import { fixturePage, pageRoute } from "./pages.ts";
 import { HTML, startServer, type TestServer } from "./server.ts";
 import { httpMessage, responseRecord, warcRecord, writeWarc } from "./warc-writer.ts";
@@ -32,6 +33,7 @@ beforeAll(async () => {
     "/news/time-only": pageRoute("time-only"),
     "/private/memo": pageRoute("div-soup"),
     "/slow": { ...pageRoute("figure-caption"), delayMs: 3000 },
+    "/stalled": { ...pageRoute("figure-caption"), delayMs: 60_000 },
     "/r/1": { status: 301, headers: { location: "/r/2" } },
     "/r/2": { status: 302, headers: { location: "/r/3" } },
     "/r/3": { status: 307, headers: { location: "/news/time-only" } },
@@ -175,6 +177,34 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
 
     test("the robots.txt-disallowed page is never requested", () => {
       expect(server.requests.some((r) => r.path === "/private/memo")).toBe(false);
+    });
+  });
+
+  describe("Ctrl-C", () => {
+    test("drops a page still downloading and exits at once, with what was stored", async () => {
+      const run = startCli([
+        "ingest",
+        url("/news/newsletter"),
+        url("/stalled"),
+        "--allow-private",
+        "--host-delay",
+        "0",
+        "--timeout",
+        "60s",
+        "--concurrency",
+        "1",
+        "--db",
+        db("sigint"),
+      ]);
+      const until = Date.now() + 20_000;
+      while (!server.requests.some((r) => r.path === "/stalled") && Date.now() < until) await sleep(50);
+      const sentAt = Date.now();
+      run.child.kill("SIGINT");
+      const done = await run.done;
+      expect(Date.now() - sentAt, "does not wait out the 60 s timeout").toBeLessThan(10_000);
+      expect(done.code).toBe(130);
+      expect(done.stderr).toMatch(/interrupted/);
+      expect(done.stdout).toMatch(/^ingested 1,/);
     });
   });
 

@@ -59,7 +59,7 @@ export async function runIngest(
       summary = await ingestPaths(db, paths, { ...options, manifest: flags.manifest });
     progress.stop();
     if (hasWeb && !summary.interrupted) {
-      const fromWeb = await ingestWeb(db, web, { ...options, fetcher: new Fetcher(flags.fetcher) });
+      const fromWeb = await ingestWeb(db, web, { ...options, fetcher: new Fetcher(flags.fetcher, stop.signal) });
       summary = merged(summary, fromWeb);
     }
     progress.stop();

@@ -32,7 +32,7 @@ export async function runWatch(feeds: string[], run: WatchRun, env: CliEnv): Pro
       `watching ${feeds.length} feed${feeds.length === 1 ? "" : "s"} every ${words(run.everyMs)}, database ${shown(dbPath)}`,
     );
     const rounds = await watchFeeds(db, feeds, {
-      fetcher: new Fetcher(run.fetcher),
+      fetcher: new Fetcher(run.fetcher, stop.signal),
       maxBytes: run.fetcher.maxBytes,
       dbPath: shown(dbPath),
       signal: stop.signal,
