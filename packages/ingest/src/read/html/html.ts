@@ -80,7 +80,8 @@ function betterText(picked: string, structural: { text: string; marked: boolean 
 function structuralText(document: Document): { text: string; marked: boolean } {
   const articles = [...document.querySelectorAll("article")].map((a) => blockText(a));
   const longest = articles.reduce((best, t) => (t.length > best.length ? t : best), "");
-  if (longest) return { text: longest, marked: true };
+  // Several <article>s side by side are entries of one page (a live blog) as often as teasers: not a mark.
+  if (longest) return { text: longest, marked: articles.length === 1 };
   const main = document.querySelector("main");
   if (main) return { text: blockText(main), marked: true };
   return { text: document.body ? blockText(document.body) : "", marked: false };
