@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { closeDb, resolveDbPath } from "@deconflict/db";
 import type { IngestSummary } from "../../pipeline/ingest-paths.ts";
 import type { FetcherOptions } from "../../web/fetcher.ts";
@@ -24,9 +25,11 @@ export async function runIngest(
   flags: Omit<IngestFlags, keyof FetchFlags> & { fetcher: FetcherOptions },
   env: CliEnv,
 ): Promise<number> {
-  const urls = inputs.filter((i) => URL_LIKE.test(i));
-  const warcs = inputs.filter((i) => !URL_LIKE.test(i) && WARC.test(i));
-  const paths = inputs.filter((i) => !URL_LIKE.test(i) && !WARC.test(i));
+  // A file that exists is a file, even when its name looks like "scheme:…".
+  const isUrl = (i: string) => URL_LIKE.test(i) && !existsSync(i);
+  const urls = inputs.filter(isUrl);
+  const warcs = inputs.filter((i) => !isUrl(i) && WARC.test(i));
+  const paths = inputs.filter((i) => !isUrl(i) && !WARC.test(i));
   const web = { urls, warcs, feeds: flags.feed ?? [], urlLists: flags.urls ?? [] };
   const hasWeb = urls.length + warcs.length + web.feeds.length + web.urlLists.length > 0;
   const dbPath = resolveDbPath(flags.db, env.DECONFLICT_DB);
@@ -67,7 +70,7 @@ export async function runIngest(
     const line =
       `ingested ${summary.ingested}, unchanged ${summary.unchanged}, replaced ${summary.replaced}, ` +
       `duplicate ${summary.duplicate}, failed ${summary.failed.length}`;
-    const what = hasWeb ? "articles" : "files";
+    const what = hasWeb ? (summary.total === 1 ? "article" : "articles") : "files";
     process.stdout.write(`${line} (${summary.total} ${what} in ${seconds} s, database ${shown(dbPath)})\n`);
     if (summary.total === 0 && summary.failed.length === 0) {
       process.stderr.write(
