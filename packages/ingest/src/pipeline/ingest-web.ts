@@ -8,6 +8,7 @@ import { readUrlList } from "../web/url-list.ts";
 import type { IngestOptions, IngestSummary } from "./ingest-paths.ts";
 import { ingestWarc } from "./ingest-warc.ts";
 import { loadFeed } from "./load-feed.ts";
+import { emptySummary } from "./summary.ts";
 import { type Fetched, fetchPage, type PageTask, storePage } from "./web-page.ts";
 import { yieldToEventLoop } from "./yield.ts";
 
@@ -23,10 +24,6 @@ export interface WebInputs {
 }
 
 export type WebOptions = Omit<IngestOptions, "manifest"> & { fetcher: Fetcher };
-
-export function emptySummary(): IngestSummary {
-  return { ingested: 0, unchanged: 0, replaced: 0, duplicate: 0, failed: [], total: 0, interrupted: false };
-}
 
 /** Pages from URLs, URL lists and feeds, then WARC records: fetched politely, stored one article at a time. */
 export async function ingestWeb(db: Db, inputs: WebInputs, options: WebOptions): Promise<IngestSummary> {

@@ -6,8 +6,9 @@ import type { FeedItem } from "../web/feed.ts";
 import { checkedUrl } from "../web/fetcher.ts";
 import { sleep } from "../web/host-limiter.ts";
 import type { IngestSummary } from "./ingest-paths.ts";
-import { emptySummary, ingestPageTasks, pageTasks, type WebOptions } from "./ingest-web.ts";
+import { ingestPageTasks, pageTasks, type WebOptions } from "./ingest-web.ts";
 import { feedId, loadFeed } from "./load-feed.ts";
+import { emptySummary } from "./summary.ts";
 
 export interface WatchOptions extends WebOptions {
   everyMs: number;

@@ -3,7 +3,9 @@
  * `intervalMs` apart (longer when the host's robots.txt asks for a Crawl-delay).
  */
 export class HostLimiter {
-  private readonly nextStart = new Map<string, number>();
+  /** Per host: the last request's start time, and the chain every next request of that host waits on. */
+  private readonly lastStart = new Map<string, number>();
+  private readonly gate = new Map<string, Promise<void>>();
   private readonly hostInterval = new Map<string, number>();
   private running = 0;
   private readonly waiting: (() => void)[] = [];
@@ -20,12 +22,17 @@ export class HostLimiter {
   }
 
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
-    // Reserve the host's next start time first, so waiting on one slow host never holds a concurrency slot.
-    const now = Date.now();
-    const start = Math.max(now, this.nextStart.get(host) ?? 0);
-    this.nextStart.set(host, start + (this.hostInterval.get(host) ?? this.intervalMs));
-    if (start > now) await sleep(start - now, this.signal);
-    await this.acquire();
+    // Requests to one host pass its gate one by one, each measured from the previous one's real start (timers
+    // that fire late on a busy machine never bunch requests). Other hosts never wait on this one.
+    const previous = this.gate.get(host) ?? Promise.resolve();
+    const started = previous.then(async () => {
+      const wait = (this.lastStart.get(host) ?? 0) + (this.hostInterval.get(host) ?? this.intervalMs) - Date.now();
+      if (wait > 0) await sleep(wait, this.signal);
+      await this.acquire();
+      this.lastStart.set(host, Date.now());
+    });
+    this.gate.set(host, started);
+    await started;
     try {
       return await task();
     } finally {

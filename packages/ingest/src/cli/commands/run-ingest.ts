@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { closeDb, resolveDbPath } from "@deconflict/db";
-import type { IngestSummary } from "../../pipeline/ingest-paths.ts";
 import type { FetcherOptions } from "../../web/fetcher.ts";
 import type { CliEnv } from "../env.ts";
 import { EXIT } from "../exit-codes.ts";
@@ -36,8 +35,7 @@ export async function runIngest(
   const db = await openForWriting(dbPath);
   // Heavy modules (the extractor's language model) load only when there is work to do.
   const { ingestPaths } = await import("../../pipeline/ingest-paths.ts");
-  const { ingestWeb, emptySummary } = await import("../../pipeline/ingest-web.ts");
-  const { Fetcher } = await import("../../web/fetcher.ts");
+  const { emptySummary, mergedSummary } = await import("../../pipeline/summary.ts");
 
   const progress = progressOn();
   const stop = new AbortController();
@@ -62,8 +60,11 @@ export async function runIngest(
       summary = await ingestPaths(db, paths, { ...options, manifest: flags.manifest });
     progress.stop();
     if (hasWeb && !summary.interrupted) {
+      // The fetcher, feed parser and DOM load only for web sources.
+      const { ingestWeb } = await import("../../pipeline/ingest-web.ts");
+      const { Fetcher } = await import("../../web/fetcher.ts");
       const fromWeb = await ingestWeb(db, web, { ...options, fetcher: new Fetcher(flags.fetcher, stop.signal) });
-      summary = merged(summary, fromWeb);
+      summary = mergedSummary(summary, fromWeb);
     }
     progress.stop();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -89,16 +90,4 @@ export async function runIngest(
     process.off("SIGINT", onSigint);
     closeDb(db);
   }
-}
-
-function merged(a: IngestSummary, b: IngestSummary): IngestSummary {
-  return {
-    ingested: a.ingested + b.ingested,
-    unchanged: a.unchanged + b.unchanged,
-    replaced: a.replaced + b.replaced,
-    duplicate: a.duplicate + b.duplicate,
-    failed: [...a.failed, ...b.failed],
-    total: a.total + b.total,
-    interrupted: a.interrupted || b.interrupted,
-  };
 }
