@@ -84,7 +84,7 @@ export class Fetcher {
         url = next;
         continue;
       }
-      if (response.status !== 200) throw httpError(response);
+      if (response.status < 200 || response.status >= 300) throw httpError(response);
       return {
         kind: "ok",
         url: url.href,

@@ -50,7 +50,8 @@ export function httpGet(url: URL, options: HttpGetOptions): Promise<HttpResponse
       (res) => {
         const status = res.statusCode ?? 0;
         const head = { status, statusText: res.statusMessage ?? "", headers: res.headers, body: Buffer.alloc(0) };
-        if ((status >= 300 && status < 400) || status >= 400) {
+        // Redirects and errors are answered from the status line alone; their bodies are never read.
+        if (status >= 300) {
           res.resume();
           finish(null, head);
           return;
