@@ -107,15 +107,7 @@ describe("DB rows and domain types stay in step", () => {
 
   describe("the PostgreSQL tables have the SQLite tables' rows, so the same mappers serve both", () => {
     test("every table: select and insert rows", () => {
-      type Tables =
-        | "sources"
-        | "sourceOrigins"
-        | "events"
-        | "eventMentions"
-        | "forceReports"
-        | "casualties"
-        | "escalations"
-        | "claims";
+      type Tables = keyof typeof pgSchema.PG_TABLES;
       type SelectOf<N extends Tables> = (typeof schema)[N]["$inferSelect"];
       type PgSelectOf<N extends Tables> = (typeof pgSchema)[N]["$inferSelect"];
       type PgInsertOf<N extends Tables> = (typeof pgSchema)[N]["$inferInsert"];

@@ -8,4 +8,6 @@ export const TABLE_NAMES = [
   "casualties",
   "escalations",
   "claims",
+  "http_validators",
+  "feed_items",
 ] as const;

@@ -158,6 +158,8 @@ export const forceReports = derive(sqlite.forceReports);
 export const casualties = derive(sqlite.casualties);
 export const escalations = derive(sqlite.escalations);
 export const claims = derive(sqlite.claims);
+export const httpValidators = derive(sqlite.httpValidators);
+export const feedItems = derive(sqlite.feedItems);
 
 /** Every SQLite table, derived; a table missing here has no PostgreSQL migration, which a test catches. */
 export const PG_TABLES = {
@@ -169,4 +171,6 @@ export const PG_TABLES = {
   casualties,
   escalations,
   claims,
+  httpValidators,
+  feedItems,
 };

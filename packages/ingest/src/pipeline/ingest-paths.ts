@@ -142,10 +142,13 @@ function threadsFor(workers: IngestOptions["workers"], files: number): number {
   return Math.max(1, Math.floor(workers ?? 1));
 }
 
+/** A file to read, or an article already read from elsewhere (a fetched page, an archive record). */
+export type IngestInput = PlannedFile & { read?: () => Promise<ReadArticle> };
+
 /** One file end to end in this thread; a bad file becomes a failure, a database that cannot be written throws. */
 export async function ingestFile(
   db: Db,
-  file: PlannedFile,
+  file: IngestInput,
   options: Pick<IngestOptions, "maxBytes" | "dbPath"> = {},
 ): Promise<Outcome> {
   const extract: Extract = async (article) => extractChecked(article, await loadExtractor());
@@ -155,12 +158,14 @@ export async function ingestFile(
 /** Reads a file and, unless its bytes are already stored, starts extracting it. Throws only for the database. */
 async function prepare(
   db: Db,
-  file: PlannedFile,
+  file: IngestInput,
   options: Pick<IngestOptions, "maxBytes" | "dbPath">,
   extract: Extract,
 ): Promise<Prepared | Failure> {
   try {
-    const read = await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
+    const read = file.read
+      ? await file.read()
+      : await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
     // A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part. Only a
     // shortcut: when the server is momentarily gone, extract anyway and let the store's retries wait for it.
     const stored = await sourceIdByHash(db, read.contentHash).then(
