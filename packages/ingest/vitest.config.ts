@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 const ON_POSTGRES = [
   "src/pipeline/**/*.test.ts",
   "test/cli/{ingest,export,reextract,workers}.test.ts",
+  "test/web/{ingest-web,watch}.test.ts",
   "test/reliability/{concurrent,crash,order,pg-restart}.test.ts",
 ];
 

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { tokenF1 } from "../../src/eval/page-score.ts";
-import { deconflict, linesNaming, query, type Run, tempFolder } from "../cli/support.ts";
+import { dbIn, deconflict, linesNaming, query, type Run, tempFolder } from "../cli/support.ts";
 import { sleep, startCli } from "../reliability/support/cli.ts";
 import { fixturePage, pageRoute } from "./pages.ts";
 import { HTML, startServer, type TestServer } from "./server.ts";
@@ -15,7 +15,16 @@ const FAST = ["--allow-private", "--host-delay", "0", "--timeout", "1s", "--max-
 
 let server: TestServer;
 let folder: { dir: string; cleanup: () => void };
-const db = (name: string) => join(folder.dir, `${name}.db`);
+// One database per name, of the dialect under test (a file, or a PostgreSQL database), made on first use.
+const made = new Map<string, Promise<string>>();
+function db(name: string): Promise<string> {
+  let target = made.get(name);
+  if (!target) {
+    target = dbIn(folder.dir, name);
+    made.set(name, target);
+  }
+  return target;
+}
 const url = (path: string) => server.url(path);
 
 function rss(items: string[]): string {
@@ -81,7 +90,7 @@ afterAll(async () => {
 async function sources(dbPath: string) {
   return (await query(
     dbPath,
-    "SELECT s.title, s.outlet, s.url, s.published_at AS publishedAt, s.text, o.path FROM sources s JOIN source_origins o ON o.source_id = s.id ORDER BY o.path",
+    'SELECT s.title, s.outlet, s.url, s.published_at AS "publishedAt", s.text, o.path FROM sources s JOIN source_origins o ON o.source_id = s.id ORDER BY o.path',
   )) as { title: string; outlet: string | null; url: string; publishedAt: string | null; text: string; path: string }[];
 }
 
@@ -102,14 +111,14 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
         url("/r/1"),
         ...FAST,
         "--db",
-        dbPath(),
+        await dbPath(),
       ]);
     }, 30_000);
 
     test("stores each page's text without its furniture, with title, outlet, date and URL", async () => {
       expect(first.stdout).toMatch(/^ingested 6, unchanged 0, replaced 0, duplicate 0, failed 0 \(6 articles/);
       expect(first.code).toBe(0);
-      const stored = await sources(dbPath());
+      const stored = await sources(await dbPath());
       for (const name of LAYOUTS) {
         const row = stored.find((s) => s.path === url(`/news/${name}`));
         const page = fixturePage(name);
@@ -125,7 +134,7 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
     });
 
     test("follows a redirect chain and keeps the URL that was asked for", async () => {
-      const row = (await sources(dbPath())).find((s) => s.path === url("/r/1"));
+      const row = (await sources(await dbPath())).find((s) => s.path === url("/r/1"));
       expect(row).toMatchObject({ title: fixturePage("time-only").title, url: url("/r/1") });
     });
 
@@ -137,7 +146,13 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
 
     test("a second run is unchanged, through conditional requests", async () => {
       const before = server.requests.length;
-      const again = await deconflict(["ingest", ...LAYOUTS.map((n) => url(`/news/${n}`)), ...FAST, "--db", dbPath()]);
+      const again = await deconflict([
+        "ingest",
+        ...LAYOUTS.map((n) => url(`/news/${n}`)),
+        ...FAST,
+        "--db",
+        await dbPath(),
+      ]);
       expect(again.stdout).toMatch(/^ingested 0, unchanged 5, replaced 0, duplicate 0, failed 0/);
       expect(again.code).toBe(0);
       const conditional = server.requests.slice(before).filter((r) => r.path.startsWith("/news/"));
@@ -156,7 +171,7 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
         "ftp://127.0.0.1/x",
         ...FAST,
         "--db",
-        db("bad"),
+        await db("bad"),
       ]);
     }, 30_000);
 
@@ -172,7 +187,7 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
       expect(linesNaming(run.stderr, "ftp://127.0.0.1/x: refused: only http and https")).toHaveLength(1);
       expect(run.stdout).toMatch(/^ingested 1, unchanged 0, replaced 0, duplicate 0, failed 9/);
       expect(run.code).toBe(1);
-      expect((await sources(db("bad"))).map((s) => s.path)).toEqual([url("/news/most-read")]);
+      expect((await sources(await db("bad"))).map((s) => s.path)).toEqual([url("/news/most-read")]);
     });
 
     test("the robots.txt-disallowed page is never requested", () => {
@@ -194,7 +209,7 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
         "--concurrency",
         "1",
         "--db",
-        db("sigint"),
+        await db("sigint"),
       ]);
       const until = Date.now() + 20_000;
       while (!server.requests.some((r) => r.path === "/stalled") && Date.now() < until) await sleep(50);
@@ -212,7 +227,7 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
     test("are refused without --allow-private, by IP and after DNS, before any request", async () => {
       const before = server.requests.length;
       const localhost = url("/news/most-read").replace("127.0.0.1", "localhost");
-      const run = await deconflict(["ingest", url("/news/most-read"), localhost, "--db", db("private")]);
+      const run = await deconflict(["ingest", url("/news/most-read"), localhost, "--db", await db("private")]);
       expect(failureLine(run, "/news/most-read")).toMatch(
         /: refused: 127\.0\.0\.1 is a loopback address \(pass --allow-private to fetch it\)$/,
       );
@@ -220,7 +235,7 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
       expect(linesNaming(run.stderr, "a loopback address (pass --allow-private")).toHaveLength(2);
       expect(run.code).toBe(1);
       expect(server.requests.length).toBe(before);
-      expect(await sources(db("private"))).toEqual([]);
+      expect(await sources(await db("private"))).toEqual([]);
     });
   });
 
@@ -228,29 +243,29 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
     const args = () => ["ingest", "--feed", url("/feeds/world.rss"), "--feed", url("/feeds/world.atom"), ...FAST];
 
     test("RSS and Atom listing the same stories store each story once; an item without a link is reported", async () => {
-      const run = await deconflict([...args(), "--db", db("feeds")]);
+      const run = await deconflict([...args(), "--db", await db("feeds")]);
       expect(run.stdout).toMatch(/^ingested 3, unchanged 0, replaced 0, duplicate 0, failed 1 \(3 articles/);
       expect(
         linesNaming(run.stderr, `${url("/feeds/world.rss")}: item 4 ("Live: follow the day") has no link`),
       ).toHaveLength(1);
       expect(run.code).toBe(1);
-      const stored = await sources(db("feeds"));
+      const stored = await sources(await db("feeds"));
       expect(stored.map((s) => s.path)).toEqual(["/news/bare", "/news/cookie-banner", "/news/share-bars"].map(url));
     });
 
     test("use the item's link as the URL and the feed's date when the page has none", async () => {
-      const bare = (await sources(db("feeds"))).find((s) => s.path === url("/news/bare"));
+      const bare = (await sources(await db("feeds"))).find((s) => s.path === url("/news/bare"));
       expect(bare).toMatchObject({
         url: url("/news/bare"),
         publishedAt: "2023-06-06",
         title: fixturePage("bare").title,
       });
-      const dated = (await sources(db("feeds"))).find((s) => s.path === url("/news/cookie-banner"));
+      const dated = (await sources(await db("feeds"))).find((s) => s.path === url("/news/cookie-banner"));
       expect(dated?.publishedAt).toBe(fixturePage("cookie-banner").publishedAt);
     });
 
     test("a second run is unchanged", async () => {
-      const run = await deconflict([...args(), "--db", db("feeds")]);
+      const run = await deconflict([...args(), "--db", await db("feeds")]);
       expect(run.stdout).toMatch(/^ingested 0, unchanged 3, replaced 0, duplicate 0, failed 1/);
     });
 
@@ -265,7 +280,7 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
         saved,
         ...FAST,
         "--db",
-        db("feed-file"),
+        await db("feed-file"),
       ]);
       expect(failureLine(run, "/feeds/not-xml")).toMatch(/: not a feed: the document is not RSS or Atom XML$/);
       expect(run.stdout).toMatch(/^ingested 1, .* failed 1/);
@@ -280,10 +295,12 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
         list,
         `# collected links\n${url("/news/newsletter")}\n\n${url("/news/share-bars")}  # convoy\nmailto:desk@example.org\n`,
       );
-      const run = await deconflict(["ingest", "--urls", list, ...FAST, "--db", db("list")]);
+      const run = await deconflict(["ingest", "--urls", list, ...FAST, "--db", await db("list")]);
       expect(run.stdout).toMatch(/^ingested 2, .* failed 1/);
       expect(linesNaming(run.stderr, "mailto:desk@example.org: refused: only http and https")).toHaveLength(1);
-      expect((await sources(db("list"))).map((s) => s.path)).toEqual(["/news/newsletter", "/news/share-bars"].map(url));
+      expect((await sources(await db("list"))).map((s) => s.path)).toEqual(
+        ["/news/newsletter", "/news/share-bars"].map(url),
+      );
     });
   });
 
@@ -340,9 +357,9 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
     });
 
     test("each HTML response record becomes an article with its target URI and WARC-Date", async () => {
-      const run = await deconflict(["ingest", warc(), "--db", db("warc")]);
+      const run = await deconflict(["ingest", warc(), "--db", await db("warc")]);
       expect(run.stdout).toMatch(/^ingested 2, unchanged 0, replaced 0, duplicate 0, failed 0 \(2 articles/);
-      const stored = await sources(db("warc"));
+      const stored = await sources(await db("warc"));
       expect(stored.map((s) => [s.path, s.url])).toEqual([
         ["https://news.example/artillery", "https://news.example/artillery"],
         ["https://news.example/mines", "https://news.example/mines"],
@@ -350,14 +367,14 @@ describe("deconflict ingest from the web", { timeout: 30_000 }, () => {
       expect(stored[1]).toMatchObject({ title: fixturePage("paywall-social").title, publishedAt: "2023-08-16" });
       expect(stored[0]?.publishedAt).toBe("2024-04-12");
       expect(tokenF1(stored[1]?.text ?? "", fixturePage("paywall-social").text)).toBeGreaterThanOrEqual(99);
-      const again = await deconflict(["ingest", warc(), "--db", db("warc")]);
+      const again = await deconflict(["ingest", warc(), "--db", await db("warc")]);
       expect(again.stdout).toMatch(/^ingested 0, unchanged 2,/);
     });
 
     test("a file that is not a WARC gets one line", async () => {
       const fake = join(folder.dir, "fake.warc");
       writeFileSync(fake, "hello, this is not an archive\n");
-      const run = await deconflict(["ingest", fake, "--db", db("fake")]);
+      const run = await deconflict(["ingest", fake, "--db", await db("fake")]);
       expect(linesNaming(run.stderr, "fake.warc: not a WARC file")).toHaveLength(1);
       expect(run.code).toBe(1);
     });

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { linesNaming, query, tempFolder } from "../cli/support.ts";
+import { dbIn, linesNaming, query, tempFolder } from "../cli/support.ts";
 import { type RunningCli, runCli, sleep, startCli } from "../reliability/support/cli.ts";
 import { pageRoute } from "./pages.ts";
 import { startServer, type TestServer } from "./server.ts";
@@ -54,7 +54,7 @@ afterAll(async () => {
 describe("deconflict watch", { timeout: 60_000 }, () => {
   test("logs one line per round, ingests what is new, and asks the feed conditionally", async () => {
     publish(["/news/one", "/news/two"]);
-    const db = join(folder.dir, "rounds.db");
+    const db = await dbIn(folder.dir, "rounds");
     const run = await runCli([
       "watch",
       "--feed",
@@ -81,7 +81,7 @@ describe("deconflict watch", { timeout: 60_000 }, () => {
 
   test("stops cleanly on Ctrl-C and resumes where it left off", async () => {
     publish(["/news/one", "/news/two"]);
-    const db = join(folder.dir, "resume.db");
+    const db = await dbIn(folder.dir, "resume");
     const args = ["watch", "--feed", url("/feed.rss"), ...FAST, "--db", db];
 
     const first = startCli([...args, "--every", "1h"]);
@@ -117,7 +117,7 @@ describe("deconflict watch", { timeout: 60_000 }, () => {
 
   test("reports a bad feed and a gone page once, and exits 1", async () => {
     publish(["/news/one", "/news/gone"]);
-    const db = join(folder.dir, "bad.db");
+    const db = await dbIn(folder.dir, "bad");
     const feeds = ["--feed", url("/feed.rss"), "--feed", url("/not-a-feed")];
     const run = await runCli(["watch", ...feeds, "--every", "1s", "--rounds", "2", ...FAST, "--db", db]);
     expect(run.code).toBe(1);
