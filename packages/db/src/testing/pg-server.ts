@@ -8,8 +8,9 @@ import { join } from "node:path";
 import pg from "pg";
 
 export const PG_URL_ENV = "DECONFLICT_TEST_PG_URL";
-/** Test databases are named t_<pid>_<creation time, base 36>_<n>. */
-export const TEST_DB_PREFIX = "t\\_";
+/** Test databases are named t_<run>_<pid>_<n>: <run> is set once per test run by the global setup. */
+export const RUN_ENV = "DECONFLICT_TEST_RUN";
+export const testDbPrefix = (run: string) => `t\\_${run}\\_`;
 
 function binDir(): string {
   const root = "/usr/lib/postgresql";
@@ -103,7 +104,8 @@ let counter = 0;
 /** A new empty database on the test server; its URL, and a drop that removes it. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const server = testServerUrl();
-  const name = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`; // see TEST_DB_PREFIX
+  const run = process.env[RUN_ENV] ?? "x";
+  const name = `t_${run}_${process.pid}_${counter++}`; // see testDbPrefix
   await admin(server, (c) => c.query(`CREATE DATABASE "${name}"`));
   return {
     url: withDatabase(server, name),
