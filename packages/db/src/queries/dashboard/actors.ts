@@ -3,7 +3,7 @@ import { and, count, countDistinct, desc, eq, inArray, type SQL, sql } from "dri
 import type { Db } from "../../client.ts";
 import { eventMentions, events, sources } from "../../schema/index.ts";
 import { type ClaimRow, listClaims } from "./claims-list.ts";
-import { actorWhere, containsText } from "./filter.ts";
+import { ACTOR_ROLES, actorWhere, containsText } from "./filter.ts";
 import { sourceLabel } from "./labels.ts";
 
 export interface ActorName {
@@ -78,6 +78,8 @@ export async function listActors(
   };
 }
 
+const eventKey = { attacker: events.attackerKey, target: events.targetKey } as const;
+
 /** The names each key goes by in the texts (each source's own telling), most used first. */
 async function namesOf(db: Db, keys: string[]): Promise<Map<string, ActorName[]>> {
   const out = new Map<string, ActorName[]>();
@@ -93,27 +95,18 @@ async function namesOf(db: Db, keys: string[]): Promise<Map<string, ActorName[]>
   const ofEvents = (where: SQL) => db.select({ id: events.id }).from(events).where(where);
   for (let i = 0; i < keys.length; i += 200) {
     const chunk = keys.slice(i, i + 200);
-    const asAttacker = await db
-      .select({ key: eventMentions.attackerKey, name: eventMentions.attackerName, n: count() })
-      .from(eventMentions)
-      .where(
-        and(
-          inArray(eventMentions.eventId, ofEvents(inArray(events.attackerKey, chunk))),
-          inArray(eventMentions.attackerKey, chunk),
-        ),
-      )
-      .groupBy(eventMentions.attackerKey, eventMentions.attackerName);
-    const asTarget = await db
-      .select({ key: eventMentions.targetKey, name: eventMentions.targetName, n: count() })
-      .from(eventMentions)
-      .where(
-        and(
-          inArray(eventMentions.eventId, ofEvents(inArray(events.targetKey, chunk))),
-          inArray(eventMentions.targetKey, chunk),
-        ),
-      )
-      .groupBy(eventMentions.targetKey, eventMentions.targetName);
-    for (const r of [...asAttacker, ...asTarget]) add(r.key, r.name, r.n);
+    for (const role of ACTOR_ROLES) {
+      const [key, name] =
+        role === "attacker"
+          ? [eventMentions.attackerKey, eventMentions.attackerName]
+          : [eventMentions.targetKey, eventMentions.targetName];
+      const rows = await db
+        .select({ key, name, n: count() })
+        .from(eventMentions)
+        .where(and(inArray(eventMentions.eventId, ofEvents(inArray(eventKey[role], chunk))), inArray(key, chunk)))
+        .groupBy(key, name);
+      for (const r of rows) add(r.key, r.name, r.n);
+    }
   }
   for (const [key, byName] of counts) {
     out.set(
