@@ -53,7 +53,6 @@ export { type FilterOptions, filterOptions, speakerOptions } from "./options.ts"
 export { type Annotation, listSources, type SourceDetail, type SourceRow, sourceDetail } from "./source-detail.ts";
 export {
   OTHER_ATTACKERS,
-  periodBounds,
   pivotStrikes,
   STRIKE_BUCKETS,
   type StrikeBucket,

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { actorDetail, listActors, speakerVariants } from "./actors.ts";
 import { listEvents } from "./events-list.ts";
 import { mapEvents } from "./map-events.ts";
-import { periodBounds, pivotStrikes, strikesOverTime } from "./strikes-over-time.ts";
+import { pivotStrikes, strikesOverTime } from "./strikes-over-time.ts";
 import { useSampleDb } from "./testing/db.ts";
 import { GEO_WORLD } from "./testing/geo-world.ts";
 
@@ -79,10 +79,6 @@ describe("strikes over time", () => {
       { period: "2024-03-11", A: 0 },
       { period: "2024-03-18", A: 1 },
     ]);
-  });
-  test("give each bucket's first and last day", () => {
-    expect(periodBounds("2024-02")).toEqual({ from: "2024-02-01", to: "2024-02-29" });
-    expect(periodBounds("2024-02-26")).toEqual({ from: "2024-02-26", to: "2024-03-03" });
   });
 });
 

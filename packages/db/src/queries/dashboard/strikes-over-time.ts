@@ -1,3 +1,4 @@
+import { DAY_MS } from "@deconflict/domain";
 import { and, count, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../client.ts";
 import { events } from "../../schema/index.ts";
@@ -106,8 +107,6 @@ function monthRange(months: readonly string[]): string[] {
   return out;
 }
 
-const DAY_MS = 86_400_000;
-
 // Every Monday from the first week to the last; past three years of weeks, only weeks with data are kept.
 function weekRange(weeks: readonly string[]): string[] {
   const sorted = [...new Set(weeks)].sort();
@@ -120,15 +119,4 @@ function weekRange(weeks: readonly string[]): string[] {
   const out: string[] = [];
   for (let t = start; t <= end; t += 7 * DAY_MS) out.push(new Date(t).toISOString().slice(0, 10));
   return out;
-}
-
-/** The first and last ISO day of a bucket: "2017-05" → 1–31 May, "2017-05-15" → that Monday to the Sunday. */
-export function periodBounds(period: string): { from: string; to: string } {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(period)) {
-    const sunday = new Date(Date.parse(`${period}T00:00:00Z`) + 6 * DAY_MS);
-    return { from: period, to: sunday.toISOString().slice(0, 10) };
-  }
-  const [y, m] = period.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${period}-01`, to: `${period}-${String(last).padStart(2, "0")}` };
 }

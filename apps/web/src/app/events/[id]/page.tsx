@@ -3,6 +3,7 @@ import { ESCALATION_STEPS } from "@deconflict/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActorLink } from "../../../components/actor-link.tsx";
 import { NoDatabase } from "../../../components/empty-state.tsx";
 import { GradeBadge } from "../../../components/grade-badge.tsx";
 import { type Mark, MarkedText } from "../../../components/marked-text.tsx";
@@ -42,8 +43,18 @@ export default async function EventPage({ params }: { params: Params }) {
       </p>
       <h1 className="text-2xl font-bold first-letter:uppercase">
         {humanize(event.kind)}
-        {event.attacker ? ` by ${event.attacker}` : ""}
-        {event.target ? ` on ${event.target}` : ""}
+        {event.attacker ? (
+          <>
+            {" by "}
+            <ActorLink name={event.attacker} actorKey={event.attackerKey} />
+          </>
+        ) : null}
+        {event.target ? (
+          <>
+            {" on "}
+            <ActorLink name={event.target} actorKey={event.targetKey} />
+          </>
+        ) : null}
       </h1>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-700">
         <span>{formatDate(event.date)}</span>
