@@ -9,7 +9,7 @@ import { MapLegend } from "./map-legend.tsx";
 export function MapPanel({ data, query, compact = false }: { data: MapData; query: string; compact?: boolean }) {
   const kinds = [...new Set(data.events.map((e) => e.kind))].sort();
   const counts = (
-    <dl className="grid grid-cols-2 gap-2 text-sm lg:grid-cols-1" data-testid="map-counts">
+    <dl className="grid grid-cols-2 content-start gap-2 text-sm lg:grid-cols-1" data-testid="map-counts">
       <Stat label="On the map" testId="map-located" count={data.located} />
       <Stat label="No known place" testId="map-unlocated" count={data.unlocated} />
       {data.located > data.events.length ? (
