@@ -52,7 +52,9 @@ export function EventMap({ events, compact = false, label }: Props) {
     return () => ro.disconnect();
   }, [compact]);
 
-  const projection = useMemo(() => fitProjection(events, size.width, size.height), [events, size]);
+  const { width, height } = size;
+  // Keyed on the numbers, not the size object: a new object with the same size must not refit (and reset) the map.
+  const projection = useMemo(() => fitProjection(events, width, height), [events, width, height]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const land = useMemo(() => path(LAND) ?? "", [path]);
   const borders = useMemo(() => path(BORDERS) ?? "", [path]);
