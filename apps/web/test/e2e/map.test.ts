@@ -3,7 +3,7 @@ import { openBrowser, type Session, screenshots } from "./browser.ts";
 import { worldCount, worldRows } from "./world-db.ts";
 
 // On the database the CLI builds from the corpus of attacks in many countries.
-const MARKERS = '[data-testid="event-map"] [data-event-id]';
+const MARKERS = '[data-testid="event-map"][data-ready="true"] [data-event-id]';
 const LOCATED = "SELECT count(*) FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL";
 let session: Session;
 beforeAll(async () => {
@@ -85,7 +85,7 @@ describe("the map", () => {
     const r = await page.goto("/map?from=2099-01-01&kind=laser");
     expect(r?.status()).toBe(200);
     await page.getByText("No events with a known place match these filters").waitFor();
-    expect(await page.locator('[role="alert"]').textContent()).toContain("Ignored kind");
+    expect(await page.locator('[role="alert"]', { hasText: "Ignored" }).textContent()).toContain("Ignored kind");
     await page.close();
   });
 

@@ -71,7 +71,7 @@ describe("the strike chart over time", () => {
     const page = await session.page();
     const r = await page.goto("/?bucket=fortnight");
     expect(r?.status()).toBe(200);
-    expect(await page.locator('[role="alert"]').textContent()).toContain("Ignored bucket");
+    expect(await page.locator('[role="alert"]', { hasText: "Ignored" }).textContent()).toContain("Ignored bucket");
     await page.close();
   });
 

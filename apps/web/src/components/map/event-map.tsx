@@ -36,6 +36,8 @@ export function EventMap({ events, compact = false, label }: Props) {
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const popupLink = useRef<HTMLAnchorElement>(null);
   const focusPopup = useRef(false);
+  // Set once the client has measured the box and taken over: until then markers are drawn but inert.
+  const [ready, setReady] = useState(false);
 
   // The drawing is in CSS pixels, refitted when the box changes size (a phone turned, a window resized).
   useEffect(() => {
@@ -47,6 +49,7 @@ export function EventMap({ events, compact = false, label }: Props) {
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
     };
     measure();
+    setReady(true);
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
@@ -139,6 +142,7 @@ export function EventMap({ events, compact = false, label }: Props) {
       className="relative"
       data-testid="event-map"
       data-markers={markers.length}
+      data-ready={ready}
       role="application"
       aria-label={`${label}. Arrow keys pan, plus and minus zoom, 0 fits the events again; Tab moves between markers.`}
       onKeyDown={onKeyDown}
