@@ -41,7 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     await coverageMatrix(db, filter),
     await eventsPerSource(db, filter),
     await listEvents(db, { filter, pageSize: 8 }),
-    await mapEvents(db, filter, 500),
+    await mapEvents(db, filter, 300),
   ];
   const forceRows = pivotForces(forces);
   const query = toQuery(filterParams(filter));

@@ -36,7 +36,7 @@ export function EventMap({ events, compact = false, label }: Props) {
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const popupLink = useRef<HTMLAnchorElement>(null);
   const focusPopup = useRef(false);
-  // Set once the client has measured the box and taken over: until then markers are drawn but inert.
+  // Set once the client has measured the box and taken over; until then the map is an empty frame.
   const [ready, setReady] = useState(false);
 
   // The drawing is in CSS pixels, refitted when the box changes size (a phone turned, a window resized).
@@ -59,8 +59,9 @@ export function EventMap({ events, compact = false, label }: Props) {
   // Keyed on the numbers, not the size object: a new object with the same size must not refit (and reset) the map.
   const projection = useMemo(() => fitProjection(events, width, height), [events, width, height]);
   const path = useMemo(() => geoPath(projection), [projection]);
-  const land = useMemo(() => path(LAND) ?? "", [path]);
-  const borders = useMemo(() => path(BORDERS) ?? "", [path]);
+  // Drawn in the browser only: the server would send ~100 KB of outlines and markers in every page's HTML.
+  const land = useMemo(() => (ready ? (path(LAND) ?? "") : ""), [path, ready]);
+  const borders = useMemo(() => (ready ? (path(BORDERS) ?? "") : ""), [path, ready]);
   const markers = useMemo(
     () =>
       events
@@ -162,7 +163,7 @@ export function EventMap({ events, compact = false, label }: Props) {
         <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
           <path d={land} fill="#e2e8f0" stroke="#94a3b8" strokeWidth={0.6} vectorEffect="non-scaling-stroke" />
           <path d={borders} fill="none" stroke="#94a3b8" strokeWidth={0.5} vectorEffect="non-scaling-stroke" />
-          {markers.map((m) => (
+          {(ready ? markers : []).map((m) => (
             // biome-ignore lint/a11y/useSemanticElements: an SVG circle cannot be a <button>; it behaves as one
             <circle
               key={m.event.id}
