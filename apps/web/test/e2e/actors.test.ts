@@ -75,13 +75,16 @@ describe("the actors", () => {
     await page.close();
   });
 
-  test("an unknown actor gets the not-found page, a mangled key too, never an error", async () => {
+  test("an unknown actor gets the not-found page, a broken link a 400, never an error", async () => {
     // The page streams (loading.tsx), so the status is sent before the lookup: the body says it.
-    for (const path of ["/actors/no%20such%20actor", "/actors/%E0%A4%A", "/actors/x?bucket=year"]) {
+    for (const path of ["/actors/no%20such%20actor", "/actors/%25", "/actors/x?bucket=year"]) {
       const r = await fetch(inject("worldUrl") + path);
       expect(r.status, path).toBeLessThan(500);
       expect(await r.text(), path).toContain("There is no such page");
     }
+    const broken = await fetch(`${inject("worldUrl")}/actors/%E0%A4%A`);
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain("malformed");
   });
 
   test("keeps its screenshots", async () => {

@@ -6,18 +6,24 @@ import { worldCount, worldRows } from "./world-db.ts";
 const MARKERS = '[data-testid="event-map"][data-ready="true"] [data-event-id]';
 const LOCATED = "SELECT count(*) FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL";
 let session: Session;
+let located = 0;
 beforeAll(async () => {
   session = await openBrowser(inject("worldUrl"));
+  located = await worldCount(LOCATED);
 });
+
+// Markers need coordinates, which the gazetteer gives: without them these tests fail here, at once, saying why.
+function needsLocatedEvents(): void {
+  expect(located, "events with coordinates from the gazetteer").toBeGreaterThan(0);
+}
 afterAll(async () => {
   await session.close();
 });
 
 describe("the map", () => {
   test("the corpus has located events, and the map draws one marker for each", async () => {
-    const located = await worldCount(LOCATED);
     const all = await worldCount("SELECT count(*) FROM events");
-    expect(located, "events with coordinates from the gazetteer").toBeGreaterThan(0);
+    needsLocatedEvents();
     const page = await session.page();
     await page.goto("/map");
     await page.locator(MARKERS).first().waitFor();
@@ -28,6 +34,7 @@ describe("the map", () => {
   });
 
   test("a marker's popup reaches its event", async () => {
+    needsLocatedEvents();
     const page = await session.page();
     await page.goto("/map");
     const marker = page.locator(MARKERS).first();
@@ -43,6 +50,7 @@ describe("the map", () => {
   });
 
   test("works by keyboard: a marker opens with Enter, + zooms, Escape closes", async () => {
+    needsLocatedEvents();
     const page = await session.page("phone");
     await page.goto("/map");
     const marker = page.locator(MARKERS).first();
@@ -61,6 +69,7 @@ describe("the map", () => {
   });
 
   test("filters narrow the markers, live in the URL and survive a reload", async () => {
+    needsLocatedEvents();
     const page = await session.page();
     await page.goto("/map");
     await page.locator(MARKERS).first().waitFor();
