@@ -12,6 +12,7 @@ import { formatCasualties, formatDate, humanize } from "../../lib/format.ts";
 import { ActorLink } from "../actor-link.tsx";
 import { GradeBadge } from "../grade-badge.tsx";
 import { kindColor, markerRadius } from "./kind-colors.ts";
+import { type PackedEvents, unpackEvents } from "./pack.ts";
 import { fitProjection, IDENTITY, panBy, type View, viewForKey, zoomAt } from "./viewport.ts";
 
 // Natural Earth 1:110m outlines, bundled with the app: the basemap never leaves the machine.
@@ -20,14 +21,16 @@ const LAND = feature(WORLD, WORLD.objects.land) as FeatureCollection;
 const BORDERS: MultiLineString = mesh(WORLD, WORLD.objects.countries, (a, b) => a !== b);
 
 interface Props {
-  events: MapEvent[];
+  /** The located events, packed (see pack.ts): thousands of them would otherwise weigh down the page. */
+  packed: PackedEvents;
   /** A shorter map, for the overview's card. */
   compact?: boolean;
   label: string;
 }
 
 /** Located events on an offline world map: drag or arrow keys to pan, wheel, pinch or +/− to zoom. */
-export function EventMap({ events, compact = false, label }: Props) {
+export function EventMap({ packed, compact = false, label }: Props) {
+  const events = useMemo(() => unpackEvents(packed), [packed]);
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState({ width: 960, height: compact ? 360 : 540 });

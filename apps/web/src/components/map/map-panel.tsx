@@ -4,6 +4,7 @@ import { plural } from "../../lib/format.ts";
 import { Stat } from "../stat.tsx";
 import { EventMap } from "./event-map.tsx";
 import { MapLegend } from "./map-legend.tsx";
+import { packEvents } from "./pack.ts";
 
 /** The map with its counts beside it: how many events are drawn, and how many have no known place. */
 export function MapPanel({ data, query, compact = false }: { data: MapData; query: string; compact?: boolean }) {
@@ -41,7 +42,7 @@ export function MapPanel({ data, query, compact = false }: { data: MapData; quer
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_11rem]">
       <div className="min-w-0">
         <EventMap
-          events={data.events}
+          packed={packEvents(data.events)}
           compact={compact}
           label={`Map of ${plural(data.events.length, "located event")}`}
         />
