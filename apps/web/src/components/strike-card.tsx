@@ -1,7 +1,7 @@
 import type { StrikeBucketSize, StrikesOverTime } from "@deconflict/db/queries/dashboard";
 import { pivotStrikes } from "@deconflict/db/queries/dashboard";
 import Link from "next/link";
-import { plural } from "../lib/format.ts";
+import { humanize, plural } from "../lib/format.ts";
 import { toQuery } from "../lib/params.ts";
 import { StrikeChart } from "./strike-chart.tsx";
 
@@ -19,7 +19,12 @@ interface Props {
 
 /** The strike chart in its card, with a month/week toggle kept in the URL (`?bucket=week`). */
 export function StrikeCard({ title, strikes, bucket, path, query, base = query, seriesParam = "attacker" }: Props) {
-  const { rows, series } = pivotStrikes(strikes.buckets, bucket);
+  // Kinds are shown as words ("drone strike"); a click still filters by the kind's value.
+  const named =
+    seriesParam === "kind" ? strikes.buckets.map((b) => ({ ...b, series: humanize(b.series) })) : strikes.buckets;
+  const seriesValues =
+    seriesParam === "kind" ? Object.fromEntries(strikes.buckets.map((b) => [humanize(b.series), b.series])) : undefined;
+  const { rows, series } = pivotStrikes(named, bucket);
   const clickBase: Record<string, string> = {};
   for (const [k, v] of Object.entries(base)) if (v !== undefined && v !== "") clickBase[k] = String(v);
   return (
@@ -45,7 +50,14 @@ export function StrikeCard({ title, strikes, bucket, path, query, base = query, 
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">No strikes with a known {bucket} match these filters.</p>
       ) : (
-        <StrikeChart rows={rows} series={series} bucket={bucket} seriesParam={seriesParam} base={clickBase} />
+        <StrikeChart
+          rows={rows}
+          series={series}
+          bucket={bucket}
+          seriesParam={seriesParam}
+          seriesValues={seriesValues}
+          base={clickBase}
+        />
       )}
       {strikes.unplaced > 0 ? (
         <p className="mt-1 text-xs text-slate-600" data-testid="strikes-unplaced" data-count={strikes.unplaced}>

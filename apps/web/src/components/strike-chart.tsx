@@ -26,6 +26,8 @@ interface Props {
   bucket: StrikeBucketSize;
   /** What a stack is: an attacker's name, or an event kind; a click filters the events list by it. */
   seriesParam?: "attacker" | "kind";
+  /** The param value behind each series label, when the labels are not the values themselves. */
+  seriesValues?: Record<string, string>;
   /** The filters in force, as URL params: a click keeps them and narrows to the bar's dates. */
   base?: Record<string, string>;
 }
@@ -34,7 +36,7 @@ interface Props {
  * Strikes per month or week, stacked; clicking a bar opens that period's events for that stack.
  * The numbers are also given as a table, for screen readers and for checking.
  */
-export function StrikeChart({ rows, series, bucket, seriesParam = "attacker", base = {} }: Props) {
+export function StrikeChart({ rows, series, bucket, seriesParam = "attacker", seriesValues, base = {} }: Props) {
   const router = useRouter();
   // The table is drawn only once opened: years of weeks would otherwise double the page's weight.
   const [showTable, setShowTable] = useState(false);
@@ -63,7 +65,7 @@ export function StrikeChart({ rows, series, bucket, seriesParam = "attacker", ba
             typeof v.categoryClicked === "string" &&
             !/^(Unknown attacker|Other attackers)$/.test(v.categoryClicked)
           ) {
-            q.set(seriesParam, v.categoryClicked);
+            q.set(seriesParam, seriesValues?.[v.categoryClicked] ?? v.categoryClicked);
           }
           router.push(`/events?${q.toString()}`);
         }}
