@@ -105,6 +105,13 @@ export async function lockEventRow(tx: Conn, eventId: number): Promise<void> {
   await asPg(tx).execute(sql`SELECT 1 FROM events WHERE id = ${eventId} FOR UPDATE`);
 }
 
+/** The Monday (ISO week start) of an ISO-date text column, as ISO-date text. */
+export function weekStart(conn: Conn, column: SQLWrapper): SQL<string> {
+  return dialectOf(conn) === "pg"
+    ? sql<string>`to_char(date_trunc('week', (${column})::date), 'YYYY-MM-DD')`
+    : sql<string>`date(${column}, '-6 days', 'weekday 1')`;
+}
+
 /** Whether a table exists: the dashboard shows an empty state until an ingest has created the schema. */
 export async function hasTable(conn: Conn, name: string): Promise<boolean> {
   const found =

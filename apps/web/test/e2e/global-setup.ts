@@ -8,12 +8,17 @@ import { buildIfStale, REPO, startServer } from "../support/app.ts";
 import { HOSTILE_ARTICLE, HOSTILE_FILE, HOSTILE_MANIFEST_LINE } from "./hostile.ts";
 
 const CLI = join(REPO, "packages/ingest/bin/deconflict.mjs");
+// Attacks in many countries, some told twice, one dated only to a month; original wire copy without gold.
+const WORLD_ATTACKS_CORPUS = join(REPO, "packages/ingest/fixtures/corpus/world-attacks");
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     dbPath: string;
     corpusDir: string;
+    /** A second server, on the corpus of attacks in many countries (the map, time and actor tests). */
+    worldUrl: string;
+    worldDbPath: string;
   }
 }
 
@@ -28,20 +33,41 @@ export function buildDatabase(dir: string, target = join(dir, "e2e.db")): { dbPa
   return { dbPath, corpusDir };
 }
 
+/** The corpus of attacks in many countries, ingested by the real CLI. */
+export function buildWorldDatabase(dir: string, target = join(dir, "world.db")): string {
+  const dbPath = target;
+  execFileSync(process.execPath, [CLI, "ingest", WORLD_ATTACKS_CORPUS, "--db", dbPath], {
+    cwd: REPO,
+    stdio: "inherit",
+  });
+  return dbPath;
+}
+
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "deconflict-e2e-"));
-  // The e2e-pg project: the same pages on a PostgreSQL database (its server from the pg global setup).
-  const pg = project.config.env?.DECONFLICT_TEST_DIALECT === "pg" ? await createTestDatabase() : null;
+  // The e2e-pg project: the same pages on PostgreSQL databases (their server from the pg global setup).
+  const onPg = project.config.env?.DECONFLICT_TEST_DIALECT === "pg";
+  const pg = onPg ? await createTestDatabase() : null;
+  const pgWorld = onPg ? await createTestDatabase() : null;
   const { dbPath, corpusDir } = buildDatabase(dir, pg?.url);
+  // E2E_WORLD_DB runs the world tests on another database instead, e.g. one seeded with coordinates
+  // (apps/web/scripts/seed-dev.ts) while the extractor gives none.
+  const worldDbPath = process.env.E2E_WORLD_DB ?? buildWorldDatabase(dir, pgWorld?.url);
   buildIfStale();
-  const { baseUrl, server } = await startServer(dbPath);
-  project.provide("baseUrl", baseUrl);
+  const main = await startServer(dbPath);
+  const world = await startServer(worldDbPath);
+  project.provide("baseUrl", main.baseUrl);
   project.provide("dbPath", dbPath);
   project.provide("corpusDir", corpusDir);
+  project.provide("worldUrl", world.baseUrl);
+  project.provide("worldDbPath", worldDbPath);
   return async () => {
-    server.kill("SIGTERM");
-    await new Promise((ok) => server.once("exit", ok).once("error", ok));
+    for (const { server } of [main, world]) {
+      server.kill("SIGTERM");
+      await new Promise((ok) => server.once("exit", ok).once("error", ok));
+    }
     rmSync(dir, { recursive: true, force: true });
     await pg?.drop();
+    await pgWorld?.drop();
   };
 }
