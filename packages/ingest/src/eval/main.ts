@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIXTURES, loadGold } from "../../fixtures/index.ts";
+import { printPolnear } from "./datasets/polnear-main.ts";
 import { exportCorpus, METRICS, scoreExport } from "./run.ts";
 
 const args = process.argv.slice(2);
@@ -35,3 +36,5 @@ for (const fixture of FIXTURES) {
     }
   }
 }
+
+if (!only || only === "polnear-train") await printPolnear(verbose);
