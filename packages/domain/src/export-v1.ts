@@ -1,5 +1,13 @@
 import * as v from "valibot";
-import { CASUALTY_KINDS, EVENT_KINDS, FORCE_CATEGORIES, FORCE_STATUSES, SPEAKER_KINDS, STANCES } from "./vocabulary.ts";
+import {
+  CASUALTY_KINDS,
+  CLAIM_KINDS,
+  EVENT_KINDS,
+  FORCE_CATEGORIES,
+  FORCE_STATUSES,
+  SPEAKER_KINDS,
+  STANCES,
+} from "./vocabulary.ts";
 
 // The JSON export of ../shared/eval/SPEC.md, format version 1, exactly.
 const CountSchema = v.nullable(v.object({ low: v.nullable(v.number()), high: v.nullable(v.number()) }));
@@ -41,6 +49,8 @@ export const ExportV1Schema = v.strictObject({
       speakerKind: v.picklist(SPEAKER_KINDS),
       text: v.string(),
       stance: v.picklist(STANCES),
+      /** Optional in v1: statement, belief or intention. */
+      claimKind: v.optional(v.picklist(CLAIM_KINDS)),
       event: v.nullable(v.string()),
     }),
   ),

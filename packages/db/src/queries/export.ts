@@ -5,6 +5,7 @@ import type { Conn } from "../client.ts";
 import { casualties, claims, eventMentions, events, forceReports, sourceOrigins, sources } from "../schema/index.ts";
 import {
   toCasualtyKind,
+  toClaimKind,
   toEventKind,
   toForceCategory,
   toForceStatus,
@@ -146,6 +147,7 @@ export async function* exportClaimPages(conn: Conn, pageSize = EXPORT_PAGE): Asy
       speakerKind: toSpeakerKind(c.speakerKind),
       text: c.text,
       stance: toStance(c.stance),
+      claimKind: toClaimKind(c.claimKind),
       event: c.eventId === null ? null : eventRef(c.eventId),
     }));
     after = { sourceId: last.sourceId, id: last.id };

@@ -80,6 +80,8 @@ function keepInside(x: Extraction): Extraction {
       casualties: m.casualties.filter((c) => ok(c.span)),
       escalation: m.escalation.filter((e) => ok(e.span)),
     }));
-  x.claims = x.claims.filter((c) => ok(c.span) && (c.mentionIndex === null || c.mentionIndex < x.mentions.length));
+  x.claims = x.claims
+    .filter((c) => ok(c.span) && (c.mentionIndex === null || c.mentionIndex < x.mentions.length))
+    .map((c) => (c.cue && !ok(c.cue) ? { ...c, cue: null } : c));
   return x;
 }

@@ -1,6 +1,7 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { splitAssertions } from "./assertions.ts";
 import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
+import { cueClauses } from "./cue-clause.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
 import { accordingTo, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
@@ -40,7 +41,9 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
     quotedAsSaying(text, masked) ??
     speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
     sayingClause(text, masked, speakerLike) ??
-    passiveBy(text, masked, speakerLike)
+    passiveBy(text, masked, speakerLike) ??
+    cueClauses(text, masked, speakerLike, mixedCase)[0] ??
+    null
   );
 }
 

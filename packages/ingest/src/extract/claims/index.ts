@@ -9,6 +9,7 @@ import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range } from "./attribution.ts";
 import { bodySubject, personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
+import { claimKindOf, hasCue } from "./lexicon/cues.ts";
 import { CANDIDATE_RE, CONTEST_VERBS } from "./lexicon/speech-verbs.ts";
 import { findQuotes, quoteInner, wordCount } from "./quotes.ts";
 import { type SpeakerShape, shapeOf } from "./speaker-phrase.ts";
@@ -32,6 +33,8 @@ interface Draft {
   pieces: Range[];
   verb: string;
   span: Span;
+  /** Where the cue is written in the text, when the claim's own sentences hold it. */
+  cue: Span | null;
   /** A label the speaker gave (", describing it as …"); it shows no side of its own. */
   label?: boolean;
 }
@@ -67,7 +70,7 @@ function extract(input: ClaimInput): Claim[] {
       const s = text.slice(u.start, u.end);
       // One odd sentence must not cost the article its other claims.
       try {
-        if (CANDIDATE_RE.test(s)) found = attributeAll(s, mixedCase);
+        if (CANDIDATE_RE.test(s) || hasCue(s)) found = attributeAll(s, mixedCase);
       } catch {
         found = [];
       }
@@ -107,7 +110,7 @@ function extract(input: ClaimInput): Claim[] {
       if (named) {
         memory.notePerson(named.name, named.role);
         const speaker = memory.resolve({ type: "person", name: named.name, role: named.role }, named.name);
-        drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: "said", span: orphan.range });
+        drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: "said", span: orphan.range, cue: null });
         claimedUnits.add(i - 1);
         orphan = null;
         continue;
@@ -130,12 +133,12 @@ function extract(input: ClaimInput): Claim[] {
       if (a.content.length > 0) {
         // A quote nobody was speaking before belongs to the speaker named in the next sentence.
         if (orphan && orphan.unit === i - 1) {
-          drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: a.verb, span: orphan.range });
+          drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: a.verb, span: orphan.range, cue: null });
           claimedUnits.add(i - 1);
         }
         orphan = null;
         const pieces = a.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
-        drafts.push({ unit: i, speaker, pieces, verb: a.verb, span: cover(pieces) });
+        drafts.push({ unit: i, speaker, pieces, verb: a.verb, span: cover(pieces), cue: cueSpan(a, s, u.start) });
         claimedUnits.add(i);
         // "X said A, while Y said B": the second speaker's claim too.
         for (const more of attributionsOf(i).slice(1)) {
@@ -146,6 +149,7 @@ function extract(input: ClaimInput): Claim[] {
             pieces: extra,
             verb: more.verb,
             span: cover(extra),
+            cue: cueSpan(more, s, u.start),
             label: more.label === true,
           });
         }
@@ -155,7 +159,14 @@ function extract(input: ClaimInput): Claim[] {
       const prev = units[i - 1];
       const quote = prev && !claimedUnits.has(i - 1) ? quoteOnly(text, prev) : null;
       if (quote && prev) {
-        drafts.push({ unit: i, speaker, pieces: [quote], verb: a.verb, span: { start: prev.start, end: u.end } });
+        drafts.push({
+          unit: i,
+          speaker,
+          pieces: [quote],
+          verb: a.verb,
+          span: { start: prev.start, end: u.end },
+          cue: cueSpan(a, s, u.start),
+        });
         claimedUnits.add(i - 1);
         claimedUnits.add(i);
       }
@@ -167,7 +178,7 @@ function extract(input: ClaimInput): Claim[] {
     if (next && next.paragraph === u.paragraph && attributionOf(i + 1)?.content.length === 0) continue;
     const last = drafts[drafts.length - 1];
     if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
-      drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote });
+      drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote, cue: null });
       claimedUnits.add(i);
     } else orphan = { unit: i, range: quote };
   }
@@ -280,6 +291,8 @@ function toClaims(
       speakerKind: d.speaker.kind,
       text: content,
       stance,
+      claimKind: claimKindOf(d.verb),
+      cue: d.cue,
       mentionIndex: linkEvent(span, paragraphs.get(u.paragraph) ?? u, content, mentions),
       span,
     });
@@ -296,6 +309,21 @@ function paragraphSpans(units: readonly Unit[]): Map<number, Span> {
     else out.set(u.paragraph, { start: u.start, end: u.end });
   }
   return out;
+}
+
+/** The cue's span in the text: as the attribution found it, else the verb as written nearest the speaker. */
+function cueSpan(a: Attribution, unitText: string, offset: number): Span | null {
+  if (a.cue) return { start: a.cue.start + offset, end: a.cue.end + offset };
+  const words = a.verb.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (!words.length || !words[0]) return null;
+  const re = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "giu");
+  let best: Span | null = null;
+  for (let m = re.exec(unitText); m !== null; m = re.exec(unitText)) {
+    const at = { start: m.index + offset, end: m.index + m[0].length + offset };
+    const d = Math.abs(m.index - a.speaker.end);
+    if (!best || d < Math.abs(best.start - offset - a.speaker.end)) best = at;
+  }
+  return best;
 }
 
 function cover(pieces: readonly Range[]): Span {

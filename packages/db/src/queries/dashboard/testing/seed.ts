@@ -134,6 +134,8 @@ function extractions(world: SeedWorld): Map<string, Extraction> {
       speakerKind: c.speakerKind as SpeakerKind,
       text: c.phrase,
       stance: c.stance as Stance,
+      claimKind: "statement",
+      cue: null,
       mentionIndex: mentionIndex >= 0 ? mentionIndex : null,
       span: spanOf(x.text, c.phrase),
     });
