@@ -74,15 +74,18 @@ function readCue(
   // "was seen", "is expected": a passive cue names no source, or names it after "by".
   if (cue.form === "past" && chain.words.some((w) => BE.has(w))) return null;
   if (cue.form === "ing" && !chain.words.some((w) => BE.has(w))) return null;
-  const sp = subjectBefore(masked, chain.start);
-  if (!sp || sp.end <= sp.start) return null;
+  const found = subjectBefore(masked, chain.start);
+  if (!found || found.end <= found.start) return null;
+  // "… the aides he hired", "'' he": a pronoun right before the verb is the whole subject.
+  const own = /(?:^|[\s'‘’"“”])(he|she|they|we|i|it)$/iu.exec(masked.slice(found.start, found.end));
+  const sp = own ? { ...found, start: found.end - (own[1] as string).length } : found;
   const speaker = text.slice(sp.start, sp.end);
   const lead = masked.slice(Math.max(0, sp.start - 12), sp.start).trimEnd();
   if (NOT_SUBJECT_END.test(lead)) return null;
   // "…, since Iran is hoping to …": a cue in a clause of reason or time is the writer's background, not a claim.
   if (SUBORDINATE_END.test(lead)) return null;
   const pronoun = PRONOUN_SUBJECT.test(speaker.trim());
-  if (!nounLike(speaker)) return null;
+  if (!nounLike(speaker) || !subjectShaped(speaker)) return null;
   // "the plan", "Trump's attacks on …": a noun-like form needs an auxiliary or a pronoun to be a verb.
   const bareNounish = cue.nounish && (cue.form === "base" || cue.form === "s") && chain.words.length === 0 && !pronoun;
   if (!pronoun && !looksLikeSpeaker(speaker, true)) return null;
@@ -155,6 +158,22 @@ const VERB_FIRST_RE = /^(?:is|are|was|were|has|have|had|will|would|\p{Ll}+(?:ed|
 const SUBORDINATE_END =
   /(?:^|\s)(?:since|because|as|while|when|whenever|after|before|if|although|though|unless|until|once)$/iu;
 const WH_START = /^(?:where|whether|how|why|when|what|who|which|if)\s/iu;
+
+// A subject never opens with a preposition or a conjunction ("In Iowa", "During …"), holds a clause word ("what
+// they", "said they", "asking X why he"), or is one lower-case word that is no plural ("main", "congressional").
+const SUBJECT_OPENER = /^(?:in|on|at|during|ahead|after|before|when|while|as|for|with|since|despite|amid|from|by|if|so|but|and|or|then|of|to|about|because|like)$/iu;
+const CLAUSE_WORD = /^(?:what|said|says|say|asking|asked|how|why|whether|told|tells)$/iu;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|afternoon|time|percent|points?)$/iu;
+
+function subjectShaped(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const first = words[0] ?? "";
+  const last = (words[words.length - 1] ?? "").replace(/[,.]+$/u, "");
+  if (SUBJECT_OPENER.test(first) || words.some((w) => CLAUSE_WORD.test(w)) || TIME_WORD.test(last)) return false;
+  if (words.length === 1 && /^\p{Ll}/u.test(first) && !PRONOUN_SUBJECT.test(first)) return /[^s]s$|people$|data$/u.test(first);
+  return true;
+}
 
 /** The auxiliaries and adverbs right before the verb, read backwards. */
 function auxChain(masked: string, verbStart: number): { start: number; words: string[] } {
