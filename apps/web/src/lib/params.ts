@@ -1,5 +1,6 @@
 import { EVENT_SORTS, type EventFilter, type EventSort, type FilterOptions } from "@deconflict/db/queries/dashboard";
 import {
+  CLAIM_KINDS,
   CORROBORATION_GRADES,
   type CorroborationGrade,
   EVENT_KINDS,
@@ -117,6 +118,7 @@ export interface ClaimParams {
   speakerKind?: string;
   speaker?: string;
   stance?: string;
+  claimKind?: string;
   event?: number;
   q?: string;
   page: number;
@@ -128,6 +130,7 @@ export function parseClaimParams(params: SearchParams): Parsed<ClaimParams> {
     speakerKind: field(params, "speakerKind", "speaker kind", oneOf(SPEAKER_KINDS, SPEAKER_KINDS.join(", ")), problems),
     speaker: field(params, "speaker", "speaker", Text, problems),
     stance: field(params, "stance", "stance", oneOf(STANCES, STANCES.join(", ")), problems),
+    claimKind: field(params, "claimKind", "claim kind", oneOf(CLAIM_KINDS, CLAIM_KINDS.join(", ")), problems),
     event: field(params, "event", "event", PositiveInt(Number.MAX_SAFE_INTEGER), problems),
     q: field(params, "q", "search", Text, problems),
     page: field(params, "page", "page", PositiveInt(1_000_000), problems) ?? 1,

@@ -1,7 +1,8 @@
-import { SPEAKER_KINDS, STANCES } from "@deconflict/domain";
+import { CLAIM_KINDS, SPEAKER_KINDS, STANCES } from "@deconflict/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, NoDatabase, Problems } from "../../components/empty-state.tsx";
+import { MarkedText } from "../../components/marked-text.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { getDb } from "../../lib/db.ts";
@@ -18,17 +19,31 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const { value: p, problems } = parseClaimParams(await searchParams);
   const known = await speakerOptions(db);
   const result = await listClaims(db, {
-    filter: { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, eventId: p.event, q: p.q },
+    filter: {
+      speakerKind: p.speakerKind,
+      speaker: p.speaker,
+      stance: p.stance,
+      claimKind: p.claimKind,
+      eventId: p.event,
+      q: p.q,
+    },
     page: p.page,
   });
-  const base = { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, event: p.event, q: p.q };
+  const base = {
+    speakerKind: p.speakerKind,
+    speaker: p.speaker,
+    stance: p.stance,
+    claimKind: p.claimKind,
+    event: p.event,
+    q: p.q,
+  };
 
   return (
     <>
       <h1 className="mb-3 text-2xl font-bold">Claims</h1>
       <Problems problems={problems} />
       <form method="get" action="/claims" className="card mb-4" aria-label="Filter claims">
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           <label className="field col-span-2 sm:col-span-1">
             Search text
             <input className="input" type="search" name="q" defaultValue={p.q ?? ""} placeholder="words in the claim" />
@@ -42,6 +57,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           />
           <SelectField name="speaker" label="Speaker" value={p.speaker} values={known} />
           <SelectField name="stance" label="Stance" value={p.stance} values={STANCES} />
+          <SelectField name="claimKind" label="Claim kind" value={p.claimKind} values={CLAIM_KINDS} />
           <label className="field">
             Event id
             <input className="input" type="number" min={1} name="event" defaultValue={p.event ?? ""} />
@@ -70,9 +86,19 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
                     className={`badge ${c.stance === "contests" ? "bg-rose-100 text-rose-900" : "bg-emerald-100 text-emerald-900"}`}
                   >
                     {c.stance}
+                  </span>{" "}
+                  <span className="badge bg-slate-100 text-slate-800" data-testid="claim-kind">
+                    {c.claimKind}
                   </span>
                 </p>
                 <blockquote className="mt-1 text-slate-900">“{c.text}”</blockquote>
+                <p className="mt-1 text-sm text-slate-700" data-testid="claim-sentence">
+                  <MarkedText
+                    text={c.sentence.text}
+                    offset={0}
+                    marks={c.sentence.cue ? [{ ...c.sentence.cue, label: "cue" }] : []}
+                  />
+                </p>
                 <p className="mt-1 text-xs text-slate-600">
                   <Link href={`/sources/${c.sourceId}#claim-${c.id}`}>{c.source}</Link>, {formatDate(c.publishedAt)}
                   {c.eventId !== null ? (

@@ -48,6 +48,17 @@ describe("the claims explorer", () => {
     const { rows } = await listClaims(world.db, { filter: { stance: "contests" } });
     expect(rows.map((r) => r.speaker)).toEqual(["Sen. Viktor Ozerov"]);
   });
+  test("filters by claim kind", async () => {
+    const { rows } = await listClaims(world.db, { filter: { claimKind: "belief" } });
+    expect(rows.map((r) => [r.speaker, r.claimKind])).toEqual([["Sen. Viktor Ozerov", "belief"]]);
+    expect((await listClaims(world.db, { filter: { claimKind: "intention" } })).total).toBe(0);
+  });
+  test("gives each claim its source sentence with the cue marked", async () => {
+    const { rows } = await listClaims(world.db, { filter: { speaker: "the coalition" } });
+    const s = rows[0]?.sentence;
+    expect(s?.text).toBe("The coalition said the convoy posed a threat to its forces.");
+    expect(s?.cue && s.text.slice(s.cue.start, s.cue.end)).toBe("said");
+  });
   test("searches the text case-insensitively", async () => {
     const { rows } = await listClaims(world.db, { filter: { q: "POSED A THREAT" } });
     expect(rows).toHaveLength(2);

@@ -161,7 +161,8 @@ const WH_START = /^(?:where|whether|how|why|when|what|who|which|if)\s/iu;
 
 // A subject never opens with a preposition or a conjunction ("In Iowa", "During …"), holds a clause word ("what
 // they", "said they", "asking X why he"), or is one lower-case word that is no plural ("main", "congressional").
-const SUBJECT_OPENER = /^(?:in|on|at|during|ahead|after|before|when|while|as|for|with|since|despite|amid|from|by|if|so|but|and|or|then|of|to|about|because|like)$/iu;
+const SUBJECT_OPENER =
+  /^(?:in|on|at|during|ahead|after|before|when|while|as|for|with|since|despite|amid|from|by|if|so|but|and|or|then|of|to|about|because|like)$/iu;
 const CLAUSE_WORD = /^(?:what|said|says|say|asking|asked|how|why|whether|told|tells)$/iu;
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|evening|night|afternoon|time|percent|points?)$/iu;
@@ -171,7 +172,8 @@ function subjectShaped(phrase: string): boolean {
   const first = words[0] ?? "";
   const last = (words[words.length - 1] ?? "").replace(/[,.]+$/u, "");
   if (SUBJECT_OPENER.test(first) || words.some((w) => CLAUSE_WORD.test(w)) || TIME_WORD.test(last)) return false;
-  if (words.length === 1 && /^\p{Ll}/u.test(first) && !PRONOUN_SUBJECT.test(first)) return /[^s]s$|people$|data$/u.test(first);
+  if (words.length === 1 && /^\p{Ll}/u.test(first) && !PRONOUN_SUBJECT.test(first))
+    return /[^s]s$|people$|data$/u.test(first);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { around, beforeContent, trimRange } from "./content.ts";
 import { phraseAfter, subjectBefore } from "./noun-phrase.ts";
-import type { Attribution, SpeakerTest } from "./types.ts";
+import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 // Attributions marked by something other than a plain speech verb: "according to", "quoted … as saying", ", saying".
 
@@ -19,7 +19,21 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
 export function sayingClause(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
   const m = /,\s*(?:saying|insisting|arguing|claiming|warning|stressing)\s+(?:that\s+)?/iu.exec(masked);
   if (!m) return null;
-  const head = masked.slice(0, m.index);
+  const found = mainSubject(text, masked, m.index, looksLikeSpeaker);
+  if (!found) return null;
+  const content = trimRange(text, m.index + m[0].length, text.length);
+  if (content.end <= content.start) return null;
+  return { speaker: found.speaker, content: [content], verb: found.verb, anonymous: false, statement: false };
+}
+
+/** The subject of the sentence's first past-tense verb before `before`: "Senator X attacked …" → Senator X. */
+export function mainSubject(
+  text: string,
+  masked: string,
+  before: number,
+  looksLikeSpeaker: SpeakerTest,
+): { speaker: Range; verb: string } | null {
+  const head = masked.slice(0, before);
   const lead = /^(?:(?:on|in|at|after|before|during|late|early|last|earlier|later)\b[^,]{0,40},\s*)?/iu.exec(head);
   const from = lead?.[0].length ?? 0;
   const re = /\S+/gu;
@@ -38,9 +52,7 @@ export function sayingClause(text: string, masked: string, looksLikeSpeaker: Spe
   const aux = /(?:\s+(?:has|have|had|was|were|is|also|again|then|on \p{L}+day))+\s*$/iu.exec(text.slice(from, end));
   const speaker = trimRange(text, from, aux ? end - aux[0].length : end);
   if (speaker.end <= speaker.start || !looksLikeSpeaker(text.slice(speaker.start, speaker.end), false)) return null;
-  const content = trimRange(text, m.index + m[0].length, text.length);
-  if (content.end <= content.start) return null;
-  return { speaker: { ...speaker }, content: [content], verb, anonymous: false, statement: false };
+  return { speaker, verb };
 }
 
 /** "…, according to X." / "According to X, …". */
