@@ -3,7 +3,7 @@ import { splitAssertions } from "./assertions.ts";
 import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses } from "./cue-clause.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
-import { accordingTo, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
+import { accordingTo, colonTag, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { participleClaims } from "./participles.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
@@ -38,6 +38,7 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
   const masked = maskQuotes(text, quotes);
   const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
   return (
+    colonTag(text, masked, mixedCase) ??
     accordingTo(text, masked, speakerLike) ??
     quotedAsSaying(text, masked) ??
     speechVerb(text, masked, quotes, speakerLike, mixedCase) ??

@@ -72,7 +72,11 @@ function readCue(
   const beforeWord = lastWordBefore(masked, chain.start);
   if (NOUN_BEFORE.has(beforeWord) || /['’]s$/u.test(beforeWord) || beforeWord === "to") return null;
   // "was seen", "is expected": a passive cue names no source, or names it after "by".
-  if (cue.form === "past" && chain.words.some((w) => BE.has(w))) return null;
+  if ((cue.form === "past" || cue.form === "participle") && chain.words.some((w) => BE.has(w))) return null;
+  // "a man seen as …": a participle alone is no finite verb; "has seen" is.
+  if (cue.form === "participle" && !chain.words.some((w) => /^ha(?:s|ve|d)$/.test(w))) return null;
+  // "policies proposed by the senator": a past form before "by" is a passive, its source after "by".
+  if (cue.form === "past" && /^\s+by\s/iu.test(masked.slice(verbEnd, verbEnd + 5))) return null;
   if (cue.form === "ing" && !chain.words.some((w) => BE.has(w))) return null;
   const found = subjectBefore(masked, chain.start);
   if (!found || found.end <= found.start) return null;

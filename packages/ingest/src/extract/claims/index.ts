@@ -70,7 +70,7 @@ function extract(input: ClaimInput): Claim[] {
       const s = text.slice(u.start, u.end);
       // One odd sentence must not cost the article its other claims.
       try {
-        if (CANDIDATE_RE.test(s) || hasCue(s)) found = attributeAll(s, mixedCase);
+        if (CANDIDATE_RE.test(s) || hasCue(s) || s.includes(":")) found = attributeAll(s, mixedCase);
       } catch {
         found = [];
       }

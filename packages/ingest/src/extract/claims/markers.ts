@@ -116,3 +116,29 @@ export function passiveBy(text: string, masked: string, looksLikeSpeaker: Speake
     statement: false,
   };
 }
+
+// "TAPPER: …", "Q: …", "Jones: “…”": a speaker tag opening the sentence, as transcripts and interviews print it.
+const COLON_TAG_RE = /^\s*((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
+// Tags that label a line rather than name a speaker.
+const NOT_A_SPEAKER_TAG =
+  /^(?:update|updated|note|editor['’]?s note|photo|photos|video|watch|read|read more|related|source|sources|credit|correction|clarification|advertisement|share|tags?|topics?|more|see also|listen|warning|breaking|exclusive|analysis|opinion|transcript|q&a|by|from|to|subject|date|time|when|where|what|why|how|who|location|category|file|image|caption|map|chart|graph|table)$/iu;
+
+/** A transcript line "NAME: what they said": the tag is the speaker, the rest of the sentence the content. */
+export function colonTag(text: string, masked: string, mixedCase: boolean): Attribution | null {
+  if (!mixedCase) return null;
+  const m = COLON_TAG_RE.exec(masked);
+  if (!m?.[1] || NOT_A_SPEAKER_TAG.test(m[1])) return null;
+  const content = trimRange(text, m[0].length, text.length);
+  const said = text.slice(content.start, content.end);
+  // "Standards: The Trust Principles": a label and a title, not speech; speech has its small words.
+  if (said.length < 8 || (said.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 3) return null;
+  const start = m[0].indexOf(m[1]);
+  return {
+    speaker: { start, end: start + m[1].length },
+    content: [content],
+    verb: ":",
+    cue: { start: start + m[1].length, end: start + m[1].length + 1 },
+    anonymous: false,
+    statement: false,
+  };
+}

@@ -4,7 +4,7 @@ import data from "./cues.json" with { type: "json" };
 
 export type CueClass = "speech" | "accusation" | "denial" | "belief" | "intention" | "evidence";
 export type ClaimKind = "statement" | "belief" | "intention";
-export type CueForm = "base" | "s" | "past" | "ing";
+export type CueForm = "base" | "s" | "past" | "participle" | "ing";
 
 export interface CueVerb {
   lemma: string;
@@ -49,7 +49,8 @@ export function inflect(lemma: string): Array<{ text: string; form: CueForm }> {
   const out: Array<{ text: string; form: CueForm }> = [
     { text: head, form: "base" },
     { text: sForm(head), form: "s" },
-    ...pastForms(head).map((text) => ({ text, form: "past" as const })),
+    // "wrote" / "written": the second irregular form is a participle only, never a finite verb.
+    ...pastForms(head).map((text, i) => ({ text, form: i === 0 ? ("past" as const) : ("participle" as const) })),
     { text: ingForm(head), form: "ing" },
   ];
   return out.map((f) => ({ text: f.text + tail, form: f.form }));
