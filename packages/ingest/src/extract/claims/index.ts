@@ -9,7 +9,7 @@ import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range } from "./attribution.ts";
 import { bodySubject, personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
-import { claimKindOf, hasCue } from "./lexicon/cues.ts";
+import { claimKindOf, cueOf, hasCue } from "./lexicon/cues.ts";
 import { CANDIDATE_RE, CONTEST_VERBS } from "./lexicon/speech-verbs.ts";
 import { findQuotes, quoteInner, wordCount } from "./quotes.ts";
 import { type SpeakerShape, shapeOf } from "./speaker-phrase.ts";
@@ -66,11 +66,13 @@ function extract(input: ClaimInput): Claim[] {
     if (hit) return hit;
     const u = units[i];
     let found: Attribution[] = [];
-    if (u && u.end - u.start <= MAX_UNIT && !isHeadline(text, units, i)) {
+    if (u && u.end - u.start <= MAX_UNIT) {
       const s = text.slice(u.start, u.end);
       // One odd sentence must not cost the article its other claims.
       try {
-        if (CANDIDATE_RE.test(s) || hasCue(s) || s.includes(":")) found = attributeAll(s, mixedCase);
+        // "Ted Cruz Says Heckler Deserves …": a title-cased headline's cue words read in lower case (same offsets).
+        const read = i === 0 && mixedCase && isHeadline(text, units, 0) ? sentenceCase(s) : s;
+        if (CANDIDATE_RE.test(read) || hasCue(read) || read.includes(":")) found = attributeAll(read, mixedCase);
       } catch {
         found = [];
       }
@@ -183,7 +185,7 @@ function extract(input: ClaimInput): Claim[] {
     } else orphan = { unit: i, range: quote };
   }
   nameUnnamedRoles(drafts);
-  return toClaims(text, drafts, units, input.mentions ?? []);
+  return toClaims(text, dropRepeatedHeadline(text, units, drafts), units, input.mentions ?? []);
 }
 
 function notePeople(
@@ -198,12 +200,55 @@ function notePeople(
   for (const p of personMentions(s, mixedCase)) memory.notePerson(p.name, p.role);
 }
 
-/** A title line ("Biden says US will defend Taiwan") repeats the body's claim; the body's telling is the one kept. */
+/** A title line ("Biden says US will defend Taiwan") that the body tells again: the body's telling is the one kept. */
+function dropRepeatedHeadline(text: string, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
+  if (!isHeadline(text, units, 0)) return [...drafts];
+  const said = (d: Draft) => contentWords(d.pieces.map((p) => text.slice(p.start, p.end)).join(" "));
+  const body = drafts.filter((d) => d.unit !== 0).map(said);
+  return drafts.filter((d) => d.unit !== 0 || !body.some((b) => overlap(said(d), b) >= 0.5));
+}
+
+const SMALL_WORDS = new Set(
+  "a an the of to in on at for and or but by with from that this is are was were be been it its as he she they his her their we our not no".split(
+    " ",
+  ),
+);
+
+function contentWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !SMALL_WORDS.has(w));
+}
+
+/** Share of the headline's content words the body's claim also has. */
+function overlap(head: readonly string[], body: readonly string[]): number {
+  if (head.length === 0) return 0;
+  const bag = new Set(body);
+  return head.filter((w) => bag.has(w)).length / head.length;
+}
+
+const TITLE_SMALL = new Set(
+  "a an the of to in on at for and or but by with from as is are was were be has have had will would can could should not that this it its his her their he she they we".split(
+    " ",
+  ),
+);
+
+/** A title-cased line with its cue words and small words lower-cased, every offset kept. */
+function sentenceCase(line: string): string {
+  const words = line.match(/\p{L}+/gu) ?? [];
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || capped < 0.7 * words.length) return line;
+  return line.replace(/\p{L}+/gu, (w, at: number) =>
+    at > 0 && (TITLE_SMALL.has(w.toLowerCase()) || cueOf(w) !== undefined) ? w.toLowerCase() : w,
+  );
+}
+
+/** A title line: the first unit, alone in its paragraph. */
 function isHeadline(text: string, units: readonly Unit[], i: number): boolean {
   const u = units[i];
   const next = units[i + 1];
-  if (i !== 0 || !u || !next || next.paragraph === u.paragraph) return false;
-  return !/[.!?"”’]$/u.test(text.slice(u.start, u.end));
+  return i === 0 && u !== undefined && next !== undefined && next.paragraph !== u.paragraph && u.end - u.start < 240;
 }
 
 /** The inside of a unit that is one quote and little else, or null. */
