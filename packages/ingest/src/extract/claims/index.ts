@@ -55,8 +55,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
 }
 
 function extract(input: ClaimInput): Claim[] {
-  const text = typeof input.text === "string" ? input.text : "";
-  if (text.length === 0) return [];
+  const original = typeof input.text === "string" ? input.text : "";
+  if (original.length === 0) return [];
+  // Rules read a view of the text in which the New York Times' two-apostrophe quotes (''…'') are quote marks;
+  // the view keeps every offset, and claims are cut from the original.
+  const text = original.includes("''") ? original.replace(/''/g, '" ') : original;
   const mixedCase = isMixedCase(text);
   const units = buildUnits(text, Array.isArray(input.sentences) ? input.sentences : []);
   const memory = new SpeakerMemory();
@@ -185,7 +188,7 @@ function extract(input: ClaimInput): Claim[] {
     } else orphan = { unit: i, range: quote };
   }
   nameUnnamedRoles(drafts);
-  return toClaims(text, dropRepeatedHeadline(text, units, drafts), units, input.mentions ?? []);
+  return toClaims(original, dropRepeatedHeadline(text, units, drafts), units, input.mentions ?? []);
 }
 
 function notePeople(
