@@ -81,7 +81,7 @@ function readCue(
   const found = subjectBefore(masked, chain.start);
   if (!found || found.end <= found.start) return null;
   // "… the aides he hired", "'' he": a pronoun right before the verb is the whole subject.
-  const own = /(?:^|[\s'‘’"“”])(he|she|they|we|i|it)$/iu.exec(masked.slice(found.start, found.end));
+  const own = /(?:^|[\s'‘’"“”])(he|she|they|we|i|it|you)$/iu.exec(masked.slice(found.start, found.end));
   const sp = own ? { ...found, start: found.end - (own[1] as string).length } : found;
   const speaker = text.slice(sp.start, sp.end);
   const lead = masked.slice(Math.max(0, sp.start - 12), sp.start).trimEnd();
@@ -176,6 +176,7 @@ function subjectShaped(phrase: string): boolean {
   const first = words[0] ?? "";
   const last = (words[words.length - 1] ?? "").replace(/[,.]+$/u, "");
   if (SUBJECT_OPENER.test(first) || words.some((w) => CLAUSE_WORD.test(w)) || TIME_WORD.test(last)) return false;
+  if (words.length === 1 && NOUN_BEFORE.has(first.toLowerCase())) return false;
   if (words.length === 1 && /^\p{Ll}/u.test(first) && !PRONOUN_SUBJECT.test(first))
     return /[^s]s$|people$|data$/u.test(first);
   return true;

@@ -42,6 +42,9 @@ interface Draft {
 // A sentence that names the speaker of the quote before it: "Those were the words of …", "So said …".
 const WORDS_OF_RE =
   /\b(?:words|message|warning|remarks|comments|verdict|assessment|view|vow|promise|pledge|plea|appeal|so said|thus spoke)\b/i;
+// Words read as a speaker that never are one: times ("Tuesday", "March") and sentence openers ("Having", "Latest").
+const NOT_A_SPEAKER_RE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|early|current|breaking|update|having|being)$/iu;
 // A quote-only sentence continues the last speaker when that speaker spoke this many units ago or fewer.
 const CONTINUATION_REACH = 2;
 
@@ -74,7 +77,7 @@ function extract(input: ClaimInput): Claim[] {
       // One odd sentence must not cost the article its other claims.
       try {
         // "Ted Cruz Says Heckler Deserves …": a title-cased headline's cue words read in lower case (same offsets).
-        const read = i === 0 && mixedCase && isHeadline(text, units, 0) ? sentenceCase(s) : s;
+        const read = i === 0 && mixedCase && isHeadline(units, 0) ? sentenceCase(s) : s;
         if (CANDIDATE_RE.test(read) || hasCue(read) || read.includes(":")) found = attributeAll(read, mixedCase);
       } catch {
         found = [];
@@ -205,7 +208,7 @@ function notePeople(
 
 /** A title line ("Biden says US will defend Taiwan") that the body tells again: the body's telling is the one kept. */
 function dropRepeatedHeadline(text: string, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
-  if (!isHeadline(text, units, 0)) return [...drafts];
+  if (!isHeadline(units, 0)) return [...drafts];
   const said = (d: Draft) => contentWords(d.pieces.map((p) => text.slice(p.start, p.end)).join(" "));
   const body = drafts.filter((d) => d.unit !== 0).map(said);
   return drafts.filter((d) => d.unit !== 0 || !body.some((b) => overlap(said(d), b) >= 0.5));
@@ -248,7 +251,7 @@ function sentenceCase(line: string): string {
 }
 
 /** A title line: the first unit, alone in its paragraph. */
-function isHeadline(text: string, units: readonly Unit[], i: number): boolean {
+function isHeadline(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   const next = units[i + 1];
   return i === 0 && u !== undefined && next !== undefined && next.paragraph !== u.paragraph && u.end - u.start < 240;
@@ -329,7 +332,7 @@ function toClaims(
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    if (wordCount(content) < 2) return;
+    if (wordCount(content) < 2 || NOT_A_SPEAKER_RE.test(d.speaker.text.trim())) return;
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
