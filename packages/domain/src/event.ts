@@ -2,10 +2,14 @@ import * as v from "valibot";
 import { CasualtySchema } from "./casualty.ts";
 import { EventDateSchema } from "./event-date.ts";
 import { ForceReportSchema } from "./force-report.ts";
+import { GeoSchema } from "./geo.ts";
 import { SpanSchema } from "./provenance.ts";
 import { CORROBORATION_GRADES, ESCALATION_STEPS, EVENT_KINDS } from "./vocabulary.ts";
 
-/** An actor as the lexicon knows it: a stable key for matching, a name for people, a side. */
+/**
+ * An actor as the text names it. `name` is the text's own phrase ("ELN rebels"); `key` is the lexicon's canonical
+ * key when it recognises the actor, else `textKey(name)` (see actor-key.ts); `side` comes from the lexicon, or null.
+ */
 export const ActorSchema = v.object({
   key: v.string(),
   name: v.string(),
@@ -30,6 +34,13 @@ export const EventMentionSchema = v.object({
   munition: v.nullable(v.string()),
   /** Distance from the named location in km, when the text gives one. */
   distanceKm: v.nullable(v.number()),
+  /** Coordinates of `location`, from the gazetteer, or null when the place is unknown to it. */
+  geo: v.nullable(GeoSchema),
+  /** ACLED's event type and sub-event type ("Explosions/Remote violence" / "Air/drone strike"). */
+  eventType: v.nullable(v.string()),
+  subEventType: v.nullable(v.string()),
+  /** Weapons and platforms as the text names them ("car bomb", "F-16"). */
+  instruments: v.array(v.string()),
   forces: v.array(ForceReportSchema),
   casualties: v.array(CasualtySchema),
   escalation: v.array(EscalationSchema),

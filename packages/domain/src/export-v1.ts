@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { GeoSchema } from "./geo.ts";
 import {
   CASUALTY_KINDS,
   CLAIM_KINDS,
@@ -40,6 +41,11 @@ export const ExportV1Schema = v.strictObject({
         }),
       ),
       casualties: v.array(v.strictObject({ kind: v.picklist(CASUALTY_KINDS), count: CountSchema })),
+      // SPEC v1's optional fields.
+      instruments: v.optional(v.array(v.string())),
+      eventType: v.optional(v.nullable(v.string())),
+      subEventType: v.optional(v.nullable(v.string())),
+      geo: v.optional(v.nullable(GeoSchema)),
     }),
   ),
   claims: v.array(

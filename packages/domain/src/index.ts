@@ -1,3 +1,4 @@
+export * from "./actor-key.ts";
 export * from "./casualty.ts";
 export * from "./claim.ts";
 export * from "./event.ts";
@@ -5,6 +6,7 @@ export * from "./event-date.ts";
 export * from "./export-v1.ts";
 export * from "./extraction.ts";
 export * from "./force-report.ts";
+export * from "./geo.ts";
 export * from "./provenance.ts";
 export * from "./quantity.ts";
 export * from "./source.ts";

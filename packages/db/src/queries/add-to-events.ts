@@ -3,6 +3,7 @@ import { corroborationGrade, dateBounds } from "@deconflict/domain/resolution";
 import { eq, sql } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { events } from "../schema/index.ts";
+import { geoColumns } from "./row-mappers.ts";
 
 /** What one new source adds to one event. */
 export interface EventAddition {
@@ -32,6 +33,7 @@ export async function addToEvents(
       .select({
         datePrecision: events.datePrecision,
         location: events.location,
+        eventType: events.eventType,
         targetKey: events.targetKey,
         attackerKey: events.attackerKey,
         sourceCount: events.sourceCount,
@@ -65,7 +67,14 @@ export async function addToEvents(
       });
     }
     const located = addition.mentions.find((m) => m.location !== null);
-    if (event.location === null && located) update.location = located.location;
+    // The coordinates travel with the location they belong to.
+    if (event.location === null && located) {
+      Object.assign(update, { location: located.location, ...geoColumns(located.geo) });
+    }
+    const typed = addition.mentions.find((m) => m.eventType !== null);
+    if (event.eventType === null && typed) {
+      Object.assign(update, { eventType: typed.eventType, subEventType: typed.subEventType });
+    }
     const targeted = addition.mentions.find((m) => m.target !== null);
     if (event.targetKey === null && targeted?.target) {
       Object.assign(update, {

@@ -90,6 +90,61 @@ describe("exportV1", () => {
   });
 });
 
+describe("exportV1's optional SPEC fields", () => {
+  test("carry a new event's coordinates and type from its first mention", async () => {
+    const { db: fresh, cleanup: done } = await tempDb();
+    try {
+      const geo = { lat: 35.47, lon: 44.39, precision: "place" as const };
+      await storeSource(fresh, {
+        originPath: "/c/a.txt",
+        contentHash: sha256("geo-first"),
+        meta: noMeta,
+        extraction: extraction({ mentions: [mention({ location: "Kirkuk", geo, eventType: "Battles" })] }),
+      });
+      expect((await exportV1(fresh)).events[0]).toMatchObject({ geo, eventType: "Battles", instruments: [] });
+    } finally {
+      done();
+    }
+  });
+
+  test("carry the first located mention's coordinates, the ACLED type and every source's instruments once", async () => {
+    const { db: fresh, cleanup: done } = await tempDb();
+    try {
+      const located = mention({
+        location: "Kirkuk",
+        geo: { lat: 35.47, lon: 44.39, precision: "place" },
+        eventType: "Explosions/Remote violence",
+        subEventType: "Remote explosive/landmine/IED",
+        instruments: ["car bomb"],
+      });
+      await storeSource(fresh, {
+        originPath: "/c/a.txt",
+        contentHash: sha256("geo-a"),
+        meta: { ...noMeta, outlet: "A" },
+        extraction: extraction({ mentions: [mention({ location: null, instruments: ["Car bomb", "IED"] })] }),
+      });
+      await storeSource(fresh, {
+        originPath: "/c/b.txt",
+        contentHash: sha256("geo-b"),
+        meta: { ...noMeta, outlet: "B" },
+        extraction: extraction({ mentions: [located] }),
+      });
+      const out = await exportV1(fresh);
+      expect(() => v.parse(ExportV1Schema, out)).not.toThrow();
+      expect(out.events).toHaveLength(1);
+      expect(out.events[0]).toMatchObject({
+        location: "Kirkuk",
+        geo: { lat: 35.47, lon: 44.39, precision: "place" },
+        eventType: "Explosions/Remote violence",
+        subEventType: "Remote explosive/landmine/IED",
+        instruments: ["Car bomb", "IED"],
+      });
+    } finally {
+      done();
+    }
+  });
+});
+
 describe("CSV export", () => {
   test("writes one header and one row per stored row, quoting commas and quotes", async () => {
     const sources = (await csvTable(db, "sources")).split("\r\n");

@@ -9,6 +9,8 @@ import {
   toEventKind,
   toForceCategory,
   toForceStatus,
+  toGeo,
+  toInstruments,
   toQuantity,
   toSpeakerKind,
   toStance,
@@ -96,6 +98,11 @@ async function exportEventPage(
     .from(eventMentions)
     .where(inPage(eventMentions.eventId))
     .orderBy(asc(eventMentions.eventId), asc(eventMentions.sourceId));
+  const armed = await conn
+    .select({ eventId: eventMentions.eventId, instruments: eventMentions.instruments })
+    .from(eventMentions)
+    .where(and(inPage(eventMentions.eventId), sql`${eventMentions.instruments} <> '[]'`))
+    .orderBy(asc(eventMentions.eventId), asc(eventMentions.id));
   const forces = await conn
     .select()
     .from(forceReports)
@@ -110,6 +117,16 @@ async function exportEventPage(
   const sourcesOf = groupBy(links, (l) => l.eventId);
   const forcesOf = groupBy(forces, (f) => f.eventId);
   const hurtOf = groupBy(hurt, (c) => c.eventId);
+  const armedOf = groupBy(armed, (m) => m.eventId);
+  // Every mention's instruments, each name once (case-insensitive), in reading order.
+  const instrumentsOf = (eventId: number) => {
+    const seen = new Map<string, string>();
+    for (const m of armedOf.get(eventId) ?? []) {
+      for (const name of toInstruments(m.instruments))
+        if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+    }
+    return [...seen.values()];
+  };
   return eventRows.map((e) => ({
     id: eventRef(e.id),
     kind: toEventKind(e.kind),
@@ -127,6 +144,10 @@ async function exportEventPage(
       kind: toCasualtyKind(first.kind),
       count,
     })),
+    instruments: instrumentsOf(e.id),
+    eventType: e.eventType,
+    subEventType: e.subEventType,
+    geo: toGeo(e),
   }));
 }
 

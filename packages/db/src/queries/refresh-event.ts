@@ -47,9 +47,22 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
   );
   const located = first(
     await conn
-      .select({ location: eventMentions.location })
+      .select({
+        location: eventMentions.location,
+        lat: eventMentions.lat,
+        lon: eventMentions.lon,
+        geoPrecision: eventMentions.geoPrecision,
+      })
       .from(eventMentions)
       .where(and(ofEvent, isNotNull(eventMentions.location)))
+      .orderBy(asc(eventMentions.id))
+      .limit(1),
+  );
+  const typed = first(
+    await conn
+      .select({ eventType: eventMentions.eventType, subEventType: eventMentions.subEventType })
+      .from(eventMentions)
+      .where(and(ofEvent, isNotNull(eventMentions.eventType)))
       .orderBy(asc(eventMentions.id))
       .limit(1),
   );
@@ -85,6 +98,11 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
       dateFrom: bounds?.from ?? null,
       dateTo: bounds?.to ?? null,
       location: located?.location ?? null,
+      lat: located?.lat ?? null,
+      lon: located?.lon ?? null,
+      geoPrecision: located?.geoPrecision ?? null,
+      eventType: typed?.eventType ?? null,
+      subEventType: typed?.subEventType ?? null,
       attackerKey: attacker?.key ?? null,
       attackerName: attacker?.name ?? null,
       attackerSide: attacker?.side ?? null,

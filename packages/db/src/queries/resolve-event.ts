@@ -3,7 +3,7 @@ import { addDays, candidateWindow, dateBounds, isSameEvent } from "@deconflict/d
 import { and, between, eq, gte, inArray } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { events } from "../schema/index.ts";
-import { toEventDate, toKindClass } from "./row-mappers.ts";
+import { geoColumns, toEventDate, toKindClass } from "./row-mappers.ts";
 
 // A stored event's date spans at most a year, so its date_from lies within a year before the window.
 const LONGEST_DATE_SPAN_DAYS = 366;
@@ -85,6 +85,9 @@ export async function createEvent(conn: Conn, mention: EventMention): Promise<nu
       dateFrom: bounds?.from ?? null,
       dateTo: bounds?.to ?? null,
       location: mention.location,
+      ...geoColumns(mention.geo),
+      eventType: mention.eventType,
+      subEventType: mention.subEventType,
       attackerKey: mention.attacker?.key ?? null,
       attackerName: mention.attacker?.name ?? null,
       attackerSide: mention.attacker?.side ?? null,

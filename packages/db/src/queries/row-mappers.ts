@@ -14,6 +14,8 @@ import {
   FORCE_STATUSES,
   type ForceCategory,
   type ForceStatus,
+  GEO_PRECISIONS,
+  type Geo,
   KIND_CLASSES,
   type KindClass,
   QUANTITY_QUALIFIERS,
@@ -44,6 +46,28 @@ export const toClaimKind: (raw: string) => ClaimKind = picker(CLAIM_KINDS, "clai
 export const toGrade: (raw: string) => CorroborationGrade = picker(CORROBORATION_GRADES, "grade");
 const toPrecision = picker(DATE_PRECISIONS, "date precision");
 const toQualifier = picker(QUANTITY_QUALIFIERS, "quantity qualifier");
+const toGeoPrecision = picker(GEO_PRECISIONS, "geo precision");
+
+/** The three geo columns back to coordinates; null unless all are set. */
+export function toGeo(row: { lat: number | null; lon: number | null; geoPrecision: string | null }): Geo | null {
+  if (row.lat === null || row.lon === null || row.geoPrecision === null) return null;
+  return { lat: row.lat, lon: row.lon, precision: toGeoPrecision(row.geoPrecision) };
+}
+
+/** Coordinates to their three columns. */
+export function geoColumns(geo: Geo | null) {
+  return { lat: geo?.lat ?? null, lon: geo?.lon ?? null, geoPrecision: geo?.precision ?? null };
+}
+
+/** The instruments column (a JSON array of strings) back to a list; anything else reads as none. */
+export function toInstruments(raw: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
 
 /** A date column pair back to a domain date; null unless both are set. */
 export function toEventDate(value: string | null, precision: string | null): EventDate | null {

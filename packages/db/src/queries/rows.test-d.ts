@@ -20,6 +20,7 @@ import {
   toEventKind,
   toForceCategory,
   toForceStatus,
+  toGeo,
   toGrade,
   toQuantity,
   toSpeakerKind,
@@ -64,9 +65,14 @@ describe("DB rows and domain types stay in step", () => {
     test("mentions", () => {
       type Scalar = Exclude<
         keyof EventMention,
-        "attacker" | "target" | "date" | "span" | "forces" | "casualties" | "escalation"
+        "attacker" | "target" | "date" | "span" | "forces" | "casualties" | "escalation" | "geo"
       >;
       expectTypeOf<Scalar>().toExtend<keyof Select<typeof eventMentions>>();
+    });
+    test("coordinates read back as the domain's geo, on mentions and events", () => {
+      expectTypeOf<ReturnType<typeof toGeo>>().toEqualTypeOf<EventMention["geo"]>();
+      expectTypeOf(toGeo).parameter(0).toExtend<Pick<Select<typeof eventMentions>, "lat" | "lon" | "geoPrecision">>();
+      expectTypeOf(toGeo).parameter(0).toExtend<Pick<Select<typeof events>, "lat" | "lon" | "geoPrecision">>();
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Casualty, Claim, Escalation, EventMention, ForceReport } from "@deconflict/domain";
-import { quantityColumns } from "./row-mappers.ts";
+import { geoColumns, quantityColumns } from "./row-mappers.ts";
 
 // Domain objects to insert rows. The type test proves each fills every column of its table.
 
@@ -34,6 +34,10 @@ export function mentionRow(
     platform: m.platform,
     munition: m.munition,
     distanceKm: m.distanceKm,
+    ...geoColumns(m.geo),
+    eventType: m.eventType,
+    subEventType: m.subEventType,
+    instruments: JSON.stringify(m.instruments),
     spanStart: m.span.start,
     spanEnd: m.span.end,
   };

@@ -20,6 +20,13 @@ export const events = sqliteTable(
     dateFrom: text("date_from"),
     dateTo: text("date_to"),
     location: text("location"),
+    /** Coordinates of the location, and whether they are a town's, a region's or a country's. */
+    lat: real("lat"),
+    lon: real("lon"),
+    geoPrecision: text("geo_precision"),
+    /** ACLED codebook type and sub-type. */
+    eventType: text("event_type"),
+    subEventType: text("sub_event_type"),
     attackerKey: actorColumns("attacker").key,
     attackerName: actorColumns("attacker").name,
     attackerSide: actorColumns("attacker").side,
@@ -69,6 +76,15 @@ export const eventMentions = sqliteTable(
     platform: text("platform"),
     munition: text("munition"),
     distanceKm: real("distance_km"),
+    /** Coordinates of the location, and whether they are a town's, a region's or a country's. */
+    lat: real("lat"),
+    lon: real("lon"),
+    geoPrecision: text("geo_precision"),
+    /** ACLED codebook type and sub-type. */
+    eventType: text("event_type"),
+    subEventType: text("sub_event_type"),
+    /** The weapons and platforms the text names, a JSON array of strings. */
+    instruments: text("instruments").notNull().default("[]"),
     spanStart: integer("span_start").notNull(),
     spanEnd: integer("span_end").notNull(),
     /** The source's outlet, normalised ("o:cnn"), or "s:<source id>" when it has none: independent outlets. */

@@ -133,6 +133,10 @@ export class ArticleEvents {
       platform: d.platform,
       munition: d.munition,
       distanceKm: d.distanceKm,
+      geo: null,
+      eventType: null,
+      subEventType: null,
+      instruments: [],
       forces: mergeForces(d),
       casualties: d.casualties,
       // An escalation sequence ends in the strike itself.

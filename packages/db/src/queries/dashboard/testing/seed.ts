@@ -104,6 +104,10 @@ function extractions(world: SeedWorld): Map<string, Extraction> {
         platform: null,
         munition: null,
         distanceKm: null,
+        geo: null,
+        eventType: null,
+        subEventType: null,
+        instruments: [],
         forces: (t.forces ?? []).map((f) => ({
           category: f.category as ForceCategory,
           status: f.status as ForceStatus,
