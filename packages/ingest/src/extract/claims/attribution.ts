@@ -3,7 +3,7 @@ import { splitAssertions } from "./assertions.ts";
 import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses } from "./cue-clause.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
-import { accordingTo, colonTag, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
+import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { participleClaims } from "./participles.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
@@ -45,6 +45,7 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
     sayingClause(text, masked, speakerLike) ??
     passiveBy(text, masked, speakerLike) ??
     cueClauses(text, masked, speakerLike, mixedCase)[0] ??
+    nominalCue(text, masked, speakerLike) ??
     null
   );
 }

@@ -142,3 +142,51 @@ export function colonTag(text: string, masked: string, mixedCase: boolean): Attr
     statement: false,
   };
 }
+
+// Nouns that carry what a source says, shows or holds: "in a poll released Monday, …", "his claim that …".
+const CARRIER_NOUNS =
+  "poll|polls|survey|surveys|statement|interview|letter|report|study|analysis|memo|speech|op-ed|column|tweet|post|filing|lawsuit|complaint|ruling|decision|book|remarks|testimony|editorial|essay|video|ad|advertisement|release|email|note|data|estimate|estimates|projection|forecast|count|tally";
+const IN_CARRIER_RE = new RegExp(
+  `^\\s*(?:In|According to)\\s+((?:(?:a|an|the|its|his|her|their|this|that|[\\p{Lu}][\\p{L}.'’&/-]*(?:['’]s)?|[\\p{L}-]+)\\s+){0,6}?(?:${CARRIER_NOUNS})(?:\\s+(?:released|published|conducted|issued|posted|out|taken|last|this|on|in|by|of|for|from)\\b[^,]{0,60})?),\\s+`,
+  "u",
+);
+// "his claim that …", "Trump's belief that …", "the group's accusation that …": a possessor and a that-clause.
+const POSSESSED_CLAIM_RE =
+  /(?:^|[\s(])((?:his|her|their|its|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s?))\s+(?:(?:repeated|latest|earlier|oft-repeated|unfounded|false|baseless|new|own)\s+)?(claim|claims|assertion|argument|contention|accusation|allegation|charge|belief|view|insistence|suggestion|promise|pledge|vow|warning|hope|fear|plan|threat|demand|conclusion|finding|prediction|position)\s+that\s+/u;
+
+/** "In an NBC News poll released Monday, 50 percent chose Clinton": the carrier is the source, the clause the content. */
+export function nominalCue(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = IN_CARRIER_RE.exec(masked);
+  if (m?.[1]) {
+    const start = m[0].indexOf(m[1]);
+    const content = trimRange(text, m[0].length, text.length);
+    if (content.end > content.start && text.slice(content.start, content.end).split(/\s+/).length >= 3)
+      return {
+        speaker: { start, end: start + m[1].length },
+        content: [content],
+        verb: "in",
+        cue: { start: m[0].search(/\S/u), end: m[0].search(/\S/u) + 2 },
+        anonymous: false,
+        statement: /statement|release/iu.test(m[1]),
+      };
+  }
+  const p = POSSESSED_CLAIM_RE.exec(masked);
+  if (!p?.[1] || !p[2]) return null;
+  const who = p.index + p[0].indexOf(p[1]);
+  const owner = { start: who, end: who + p[1].replace(/['’]s?$/u, "").length };
+  if (!/^(?:his|her|their|its)$/iu.test(p[1]) && !looksLikeSpeaker(text.slice(owner.start, owner.end), true))
+    return null;
+  const stop = masked.slice(p.index + p[0].length).search(/[;—–]|,\s+(?:but|and|which|who)\s/u);
+  const end = stop >= 0 ? p.index + p[0].length + stop : text.length;
+  const content = trimRange(text, p.index + p[0].length, end);
+  if (content.end <= content.start) return null;
+  const nounAt = p.index + p[0].indexOf(p[2], p[0].indexOf(p[1]) + p[1].length);
+  return {
+    speaker: owner,
+    content: [content],
+    verb: p[2].toLowerCase(),
+    cue: { start: nounAt, end: nounAt + p[2].length },
+    anonymous: false,
+    statement: false,
+  };
+}

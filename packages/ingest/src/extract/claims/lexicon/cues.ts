@@ -141,5 +141,8 @@ export function cueOf(written: string): CueVerb | undefined {
 
 /** The claim kind a cue gives; plain statements when the cue is no verb of the lexicon ("according to"). */
 export function claimKindOf(written: string): ClaimKind {
-  return cueOf(written)?.kind ?? "statement";
+  const w = written.toLowerCase();
+  if (/^(?:belief|view|fear|conclusion|finding|prediction|position)$/.test(w)) return "belief";
+  if (/^(?:hope|plan|threat|demand|promise|pledge|vow)$/.test(w)) return "intention";
+  return cueOf(w)?.kind ?? "statement";
 }
