@@ -37,6 +37,8 @@ interface Draft {
   cue: Span | null;
   /** A label the speaker gave (", describing it as …"); it shows no side of its own. */
   label?: boolean;
+  /** The last unit the content reaches (a transcript turn runs over several). */
+  lastUnit?: number;
 }
 
 // A sentence that names the speaker of the quote before it: "Those were the words of …", "So said …".
@@ -146,7 +148,15 @@ function extract(input: ClaimInput): Claim[] {
         }
         orphan = null;
         const pieces = a.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
-        drafts.push({ unit: i, speaker, pieces, verb: a.verb, span: cover(pieces), cue: cueSpan(a, s, u.start) });
+        drafts.push({
+          unit: i,
+          speaker,
+          pieces,
+          verb: a.verb,
+          span: cover(pieces),
+          cue: cueSpan(a, s, u.start),
+          lastUnit: i,
+        });
         claimedUnits.add(i);
         // "X said A, while Y said B": the second speaker's claim too.
         for (const more of attributionsOf(i).slice(1)) {
@@ -178,6 +188,16 @@ function extract(input: ClaimInput): Claim[] {
         claimedUnits.add(i - 1);
         claimedUnits.add(i);
       }
+      continue;
+    }
+    // "BENENSON: This is a man who … He's now running them.": a transcript turn runs to the paragraph's end.
+    const turn = drafts[drafts.length - 1];
+    if (turn?.verb === ":" && turn.lastUnit === i - 1 && (units[i - 1] as Unit).paragraph === u.paragraph) {
+      const more = { start: u.start, end: u.end };
+      turn.pieces.push(more);
+      turn.span = { start: turn.span.start, end: more.end };
+      turn.lastUnit = i;
+      claimedUnits.add(i);
       continue;
     }
     const quote = quoteOnly(text, u);

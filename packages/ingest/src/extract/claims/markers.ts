@@ -131,7 +131,7 @@ export function colonTag(text: string, masked: string, mixedCase: boolean): Attr
   const content = trimRange(text, m[0].length, text.length);
   const said = text.slice(content.start, content.end);
   // "Standards: The Trust Principles": a label and a title, not speech; speech has its small words.
-  if (said.split(/\s+/).length < 4 || !/(?:^|\s)\p{Ll}/u.test(said)) return null;
+  if (said.split(/\s+/).length < 3 || !/(?:^|\s)\p{Ll}/u.test(said)) return null;
   const start = m[0].indexOf(m[1]);
   return {
     speaker: { start, end: start + m[1].length },
