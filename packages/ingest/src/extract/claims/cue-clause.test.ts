@@ -30,6 +30,8 @@ describe("claims", () => {
       ],
       ["The campaign did not deny the report was accurate.", "The campaign", "deny", "the report was accurate"],
       ["Trump pointed out that the polls were rigged.", "Trump", "pointed out", "the polls were rigged"],
+      ["Trump plans to visit Mexico on Wednesday.", "Trump", "plans", "to visit Mexico on Wednesday"],
+      ["The senator refused to say whether he would run.", "The senator", "refused", "to say whether he would run"],
     ])("%s", (s, speaker, cue, content) => {
       expect(read(s)).toEqual([{ speaker, cue, content }]);
     });
@@ -47,6 +49,8 @@ describe("claims", () => {
       "The internationally recognised government fled Sanaa.",
       "The rebels have carried out repeated strikes on the port.",
       "I think so.",
+      "The government plans to send a new package of aid.",
+      "The militias refused to leave the zone.",
     ])("no claim in %s", (s) => {
       expect(read(s)).toEqual([]);
     });

@@ -91,7 +91,10 @@ function readCue(
   const pronoun = PRONOUN_SUBJECT.test(speaker.trim());
   if (!nounLike(speaker) || !subjectShaped(speaker)) return null;
   // "the plan", "Trump's attacks on …": a noun-like form needs an auxiliary or a pronoun to be a verb.
-  const bareNounish = cue.nounish && (cue.form === "base" || cue.form === "s") && chain.words.length === 0 && !pronoun;
+  // "Trump plans to …": after a name the form is a verb; "the government plans" may be a noun phrase.
+  const named = /^\p{Lu}/u.test(speaker.trim().split(/\s+/).pop() ?? "");
+  const bareNounish =
+    cue.nounish && (cue.form === "base" || cue.form === "s") && chain.words.length === 0 && !pronoun && !named;
   if (!pronoun && !looksLikeSpeaker(speaker, true)) return null;
   if (!agrees(cue, speaker, chain.words)) return null;
   let at = verbEnd;
@@ -117,6 +120,8 @@ function readCue(
   else if (EMPTY_CONTENT.test(said.trim()) || TOPIC_START.test(said)) return null;
   // "did not say where the drones fell": nothing was claimed.
   else if (chain.words.some((w) => w === "not" || w === "never") && WH_START.test(said)) return null;
+  // "refused to leave" is an act; "refused to comment", "refused to say whether …" is about speech.
+  else if (cue.lemma === "refuse" && !REFUSED_SPEECH_RE.test(said)) return null;
   // "agreed not to interfere", "agreed to talks": a deal made, not a view held.
   else if (cue.lemma === "agree" && /^(?:not\s+)?to\s/iu.test(said)) return null;
   if (content.length === 0 || !content.every((r) => r.end > r.start)) return null;
@@ -159,6 +164,8 @@ function nounLike(phrase: string): boolean {
 const CONTENT_END_RE =
   /;\s|\s[—–]\s|\s--\s|,\s+(?:though|although|while|whereas)\s|\s(?:but|and)\s+(?:also\s+|then\s+)?\p{Ll}+ed\s/u;
 const VERB_FIRST_RE = /^(?:is|are|was|were|has|have|had|will|would|\p{Ll}+(?:ed|es|s))\s/u;
+const REFUSED_SPEECH_RE =
+  /^to\s+(?:comment|say|discuss|answer|disclose|reveal|elaborate|specify|confirm|deny|name|identify|explain|endorse|apologi[sz]e|rule out|back|support|release)\b/iu;
 const SUBORDINATE_END =
   /(?:^|\s)(?:since|because|as|while|when|whenever|after|before|if|although|though|unless|until|once)$/iu;
 const WH_START = /^(?:where|whether|how|why|when|what|who|which|if)\s/iu;
