@@ -47,6 +47,9 @@ const WORDS_OF_RE =
 // Words read as a speaker that never are one: times ("Tuesday", "March") and sentence openers ("Having", "Latest").
 const NOT_A_SPEAKER_RE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|early|current|breaking|update|having|being)$/iu;
+// "said in response", "complained on Thursday": a circumstance read as content, nothing said.
+const ADJUNCT_ONLY_RE =
+  /^(?:on|in|at|during|after|before|last|this|earlier|later|from|via)(?:\s+[\p{L}\p{N}'’.-]+){1,3}$/iu;
 // A quote-only sentence continues the last speaker when that speaker spoke this many units ago or fewer.
 const CONTINUATION_REACH = 2;
 
@@ -352,7 +355,7 @@ function toClaims(
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    if (wordCount(content) < 2 || NOT_A_SPEAKER_RE.test(d.speaker.text.trim())) return;
+    if (wordCount(content) < 2 || NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) || ADJUNCT_ONLY_RE.test(content)) return;
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
