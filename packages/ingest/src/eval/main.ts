@@ -1,7 +1,7 @@
 // npm run eval [-- --verbose] [-- --only name] [-- --write-pred dir]: scores every golden fixture.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURES, loadGold } from "../../fixtures/index.ts";
+import { FIXTURES, loadGold, prepareFixture } from "../../fixtures/index.ts";
 import { printPolnear } from "./datasets/polnear-main.ts";
 import { exportCorpus, METRICS, scoreExport } from "./run.ts";
 
@@ -11,8 +11,9 @@ const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefi
 const writeDir = args.includes("--write-pred") ? args[args.indexOf("--write-pred") + 1] : undefined;
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(6);
-for (const fixture of FIXTURES) {
-  if (only && fixture.name !== only) continue;
+for (const stored of FIXTURES) {
+  if (only && stored.name !== only) continue;
+  const fixture = prepareFixture(stored);
   loadGold(fixture.gold);
   const exported = await exportCorpus(fixture.corpus);
   if (writeDir) {
