@@ -35,7 +35,10 @@ const HEARER_LEMMAS = new Set(["tell", "assure", "remind", "reassure", "warn", "
 // A clause the cue sits in that ends at its comma: "Petrilli, who thinks X, called …".
 const RELATIVE_BEFORE = /^,\s*(?:who|which)\s+(?:\S+\s+){0,2}$/iu;
 // Words that show the subject phrase is a clause fragment, not a noun phrase.
-const NOT_SUBJECT_END = /(?:^|\s)(?:to|than|as|like|if|because|whether|how|why|when|where)$/iu;
+// "searching the rubble for people feared trapped", "footage from the scene showed": a phrase right after a
+// preposition is its object, not the verb's subject.
+const NOT_SUBJECT_END =
+  /(?:^|\s)(?:to|than|as|like|if|because|whether|how|why|when|where|for|of|from|with|by|into|under|over|about|against|among|between|through)$/iu;
 
 /** Every cue-verb attribution of a unit, left to right; a cue inside an earlier one's content is part of it. */
 export function cueClauses(
@@ -122,6 +125,8 @@ function readCue(
   else if (chain.words.some((w) => w === "not" || w === "never") && WH_START.test(said)) return null;
   // "refused to leave" is an act; "refused to comment", "refused to say whether …" is about speech.
   else if (cue.lemma === "refuse" && !REFUSED_SPEECH_RE.test(said)) return null;
+  // "urged residents to stay in shelters", "asked voters to …": an appeal for an act, like an order, no claim.
+  else if (APPEAL_LEMMAS.has(cue.lemma) && /^(?:[\p{L}'’.-]+\s+){0,5}?(?:not\s+)?to\s/iu.test(said)) return null;
   // "agreed not to interfere", "agreed to talks": a deal made, not a view held.
   else if (cue.lemma === "agree" && /^(?:not\s+)?to\s/iu.test(said)) return null;
   if (content.length === 0 || !content.every((r) => r.end > r.start)) return null;
@@ -164,6 +169,7 @@ function nounLike(phrase: string): boolean {
 const CONTENT_END_RE =
   /;\s|\s[—–]\s|\s--\s|,\s+(?:though|although|while|whereas)\s|\s(?:but|and)\s+(?:also\s+|then\s+)?\p{Ll}+ed\s/u;
 const VERB_FIRST_RE = /^(?:is|are|was|were|has|have|had|will|would|\p{Ll}+(?:ed|es|s))\s/u;
+const APPEAL_LEMMAS = new Set(["urge", "ask", "call on", "advise", "remind", "implore", "plead", "demand"]);
 const REFUSED_SPEECH_RE =
   /^to\s+(?:comment|say|discuss|answer|disclose|reveal|elaborate|specify|confirm|deny|name|identify|explain|endorse|apologi[sz]e|rule out|back|support|release)\b/iu;
 const SUBORDINATE_END =
