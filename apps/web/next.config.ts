@@ -1,9 +1,11 @@
 import type { NextConfig } from "next";
 
-// Next's own runtime needs inline scripts and styles; everything else is same-origin only.
+// Next's own runtime needs inline scripts and styles; everything else is same-origin only. `next dev` also
+// evaluates its modules (fast refresh): without 'unsafe-eval' there no client component would ever run.
+const DEV = process.env.NODE_ENV === "development";
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  DEV ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

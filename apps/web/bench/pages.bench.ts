@@ -38,6 +38,16 @@ async function samples(path: string) {
   const sourceIds = await ids("SELECT id FROM sources WHERE id % 991 = 0 LIMIT 20");
   const attacker = (await c.execute("SELECT attacker_name FROM events WHERE attacker_name IS NOT NULL LIMIT 1"))
     .rows[0]?.[0];
+  // The busiest actors, and some quiet ones, for the actor pages.
+  const actorKeys = (
+    await c.execute(
+      `SELECT key FROM (SELECT attacker_key AS key FROM events UNION ALL SELECT target_key FROM events)
+       WHERE key IS NOT NULL GROUP BY key ORDER BY count(*) DESC LIMIT 5`,
+    )
+  ).rows.map((r) => String(r[0]));
+  const quietKeys = (
+    await c.execute("SELECT DISTINCT target_key FROM events WHERE target_key IS NOT NULL AND id % 991 = 0 LIMIT 5")
+  ).rows.map((r) => String(r[0]));
   const counts: Record<string, number> = Object.fromEntries(
     await Promise.all(
       ["sources", "events", "event_mentions", "force_reports", "claims"].map(async (t) => [
@@ -47,7 +57,13 @@ async function samples(path: string) {
     ),
   );
   closeDb(db);
-  return { events: [...eventIds, ...moreEvents], sources: sourceIds, attacker: String(attacker ?? ""), counts };
+  return {
+    events: [...eventIds, ...moreEvents],
+    sources: sourceIds,
+    attacker: String(attacker ?? ""),
+    actors: [...actorKeys, ...quietKeys],
+    counts,
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -84,6 +100,10 @@ const PAGES: { name: string; paths: string[] }[] = [
   },
   { name: "event detail", paths: s.events.map((id) => `/events/${id}`) },
   { name: "source detail", paths: s.sources.map((id) => `/sources/${id}`) },
+  { name: "map", paths: ["/map", "/map?kind=airstrike", `/map?attacker=${enc(s.attacker)}&from=2017-01-01`] },
+  { name: "actors", paths: ["/actors", "/actors?page=2", "/actors?q=militia"] },
+  { name: "actor detail", paths: s.actors.map((k) => `/actors/${enc(k)}`) },
+  { name: "overview, by week", paths: ["/?bucket=week", "/?bucket=week&from=2018-01-01&to=2018-12-31"] },
   { name: "claims", paths: ["/claims", "/claims?stance=contests", "/claims?q=militia%20base"] },
   { name: "sources", paths: ["/sources", "/sources?page=100"] },
 ];

@@ -53,6 +53,13 @@ const WORDS =
     " ",
   );
 
+/** Where a synthetic place lies: fixed per place, spread over the Middle East, Africa and Europe; one event in eight has none. */
+function placeCoordinates(location: string | null, id: number): [number | null, number | null, string | null] {
+  if (location === null || id % 8 === 0) return [null, null, null];
+  const n = Number(location.replace(/\D/g, "")) || 0;
+  return [-10 + ((n * 37) % 70) + (n % 10) / 10, -15 + ((n * 53) % 90) + (n % 7) / 10, "place"];
+}
+
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)] as T;
 }
@@ -227,7 +234,7 @@ export async function synthDatabase(path: string, articles: number, seed = 1): P
     const grade =
       e.outlets.size >= 3 ? "confirmed" : e.outlets.size === 2 ? "fair" : r() < 0.05 ? "contested" : "single-source";
     await run(
-      "INSERT INTO events (id, kind, kind_class, date, date_precision, date_from, date_to, location, attacker_key, attacker_name, target_key, target_name, source_count, outlet_count, grade) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+      "INSERT INTO events (id, kind, kind_class, date, date_precision, date_from, date_to, location, lat, lon, geo_precision, attacker_key, attacker_name, target_key, target_name, source_count, outlet_count, grade) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
       [
         e.id,
         e.kind,
@@ -237,6 +244,7 @@ export async function synthDatabase(path: string, articles: number, seed = 1): P
         e.from,
         e.to,
         e.location,
+        ...placeCoordinates(e.location, e.id),
         e.attacker,
         e.attacker,
         e.target,

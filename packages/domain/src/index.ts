@@ -7,6 +7,7 @@ export * from "./export-v1.ts";
 export * from "./extraction.ts";
 export * from "./force-report.ts";
 export * from "./geo.ts";
+export * from "./period.ts";
 export * from "./provenance.ts";
 export * from "./quantity.ts";
 export * from "./source.ts";

@@ -1,4 +1,3 @@
-import { pivotByMonth } from "@deconflict/db/queries/dashboard";
 import { FORCE_STATUSES } from "@deconflict/domain";
 import Link from "next/link";
 import { CoverageMatrix, EventsPerSource } from "../components/coverage-matrix.tsx";
@@ -8,10 +7,11 @@ import { ExportLinks } from "../components/export-links.tsx";
 import { FilterForm } from "../components/filter-form.tsx";
 import { ForcesChart } from "../components/forces-chart.tsx";
 import { KpiCards } from "../components/kpi-cards.tsx";
-import { StrikeChart } from "../components/strike-chart.tsx";
+import { MapPanel } from "../components/map/map-panel.tsx";
+import { StrikeCard } from "../components/strike-card.tsx";
 import { getDb } from "../lib/db.ts";
 import { formatRange, humanize } from "../lib/format.ts";
-import { knownValues, parseEventFilter, type SearchParams, toQuery } from "../lib/params.ts";
+import { filterParams, knownValues, parseBucket, parseEventFilter, type SearchParams, toQuery } from "../lib/params.ts";
 import {
   coverageMatrix,
   eventsPerSource,
@@ -19,7 +19,8 @@ import {
   forceTotals,
   kpis,
   listEvents,
-  strikesByMonth,
+  mapEvents,
+  strikesOverTime,
 } from "../lib/queries.ts";
 
 export const dynamic = "force-dynamic";
@@ -28,18 +29,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const db = await getDb();
   if (!db) return <NoDatabase />;
   const options = await filterOptions(db);
-  const { value: filter, problems } = parseEventFilter(await searchParams, knownValues(options));
-  const [counts, buckets, forces, coverage, perSource, recent] = [
+  const params = await searchParams;
+  const parsed = parseEventFilter(params, knownValues(options));
+  const filter = parsed.value;
+  const bucket = parseBucket(params);
+  const problems = [...parsed.problems, ...bucket.problems];
+  const [counts, strikes, forces, coverage, perSource, recent, located] = [
     await kpis(db, filter),
-    await strikesByMonth(db, filter),
+    await strikesOverTime(db, filter, bucket.value),
     await forceTotals(db, filter),
     await coverageMatrix(db, filter),
     await eventsPerSource(db, filter),
     await listEvents(db, { filter, pageSize: 8 }),
+    await mapEvents(db, filter, 300),
   ];
-  const strikes = pivotByMonth(buckets);
   const forceRows = pivotForces(forces);
-  const query = toQuery({ ...filter });
+  const query = toQuery(filterParams(filter));
 
   return (
     <>
@@ -48,20 +53,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <ExportLinks query={query} />
       </div>
       <Problems problems={problems} />
-      <FilterForm action="/" filter={filter} options={options} />
+      <FilterForm
+        action="/"
+        filter={filter}
+        options={options}
+        keep={{ bucket: params.bucket === "week" ? "week" : undefined }}
+      />
       <KpiCards kpis={counts} />
 
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
-        <section className="card" aria-labelledby="strikes-title" data-testid="strike-chart">
-          <h2 id="strikes-title" className="card-title">
-            Strikes per month, by attacker
-          </h2>
-          {strikes.rows.length === 0 ? (
-            <p className="text-sm text-slate-600">No strikes with a known month match these filters.</p>
-          ) : (
-            <StrikeChart rows={strikes.rows} attackers={strikes.attackers} />
-          )}
-        </section>
+        <StrikeCard
+          title={`Strikes per ${bucket.value}, by attacker`}
+          strikes={strikes}
+          bucket={bucket.value}
+          path="/"
+          query={filterParams(filter)}
+        />
 
         <section className="card" aria-labelledby="forces-title" data-testid="forces-chart">
           <h2 id="forces-title" className="card-title">
@@ -111,6 +118,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           )}
         </section>
       </div>
+
+      <section className="card mt-4" aria-labelledby="map-title">
+        <div className="mb-2 flex items-baseline justify-between">
+          <h2 id="map-title" className="card-title">
+            Where
+          </h2>
+          <Link href={`/map${query}`}>Open the map →</Link>
+        </div>
+        <MapPanel data={located} query={query} compact />
+      </section>
 
       <section className="card mt-4" aria-labelledby="coverage-title">
         <h2 id="coverage-title" className="card-title">

@@ -4,6 +4,7 @@
 import type { Coverage, SourceEventCount } from "@deconflict/db/queries/dashboard";
 import Link from "next/link";
 import { formatDate, humanize } from "../lib/format.ts";
+import { ActorLink } from "./actor-link.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
 
 /** Sources down, events across: a dot where a source tells an event. */
@@ -25,7 +26,12 @@ export function CoverageMatrix({ coverage }: { coverage: Coverage }) {
                 </Link>
                 <span className="block text-xs font-normal text-slate-600">
                   {humanize(e.kind)}
-                  {e.attacker ? ` by ${e.attacker}` : ""}
+                  {e.attacker ? (
+                    <>
+                      {" by "}
+                      <ActorLink name={e.attacker} actorKey={e.attackerKey} />
+                    </>
+                  ) : null}
                 </span>
                 <span className="mt-1 block">
                   <GradeBadge grade={e.grade} />

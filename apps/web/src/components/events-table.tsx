@@ -2,6 +2,7 @@ import type { EventRow, EventSort } from "@deconflict/db/queries/dashboard";
 import Link from "next/link";
 import { formatDate, humanize } from "../lib/format.ts";
 import { toQuery } from "../lib/params.ts";
+import { ActorLink } from "./actor-link.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
 
 interface SortProps {
@@ -50,8 +51,12 @@ export function EventsTable({ rows, sorting, caption }: { rows: EventRow[]; sort
                 </Link>
               </td>
               <td>{humanize(r.kind)}</td>
-              <td>{r.attacker ?? "—"}</td>
-              <td className="hidden md:table-cell">{r.target ?? "—"}</td>
+              <td>
+                <ActorLink name={r.attacker} actorKey={r.attackerKey} />
+              </td>
+              <td className="hidden md:table-cell">
+                <ActorLink name={r.target} actorKey={r.targetKey} />
+              </td>
               <td className="hidden sm:table-cell">{r.location ?? "—"}</td>
               <td className="tabular-nums">{r.sourceCount}</td>
               <td className="hidden sm:table-cell">

@@ -1,7 +1,8 @@
 import type { EventFilter, FilterOptions } from "@deconflict/db/queries/dashboard";
 import { CORROBORATION_GRADES, EVENT_KINDS } from "@deconflict/domain";
-import Link from "next/link";
 import { humanize } from "../lib/format.ts";
+import { ActorLink } from "./actor-link.tsx";
+import { FormActions } from "./form-actions.tsx";
 import { SelectField } from "./select-field.tsx";
 
 interface Props {
@@ -44,14 +45,17 @@ export function FilterForm({ action, filter, options, keep = {} }: Props) {
         </label>
         <SelectField name="grade" label="Grade" value={filter.grade} values={CORROBORATION_GRADES} format={humanize} />
       </div>
+      {filter.actor ? (
+        <p className="mt-3 text-sm text-slate-700" data-testid="actor-filter">
+          Only events of <ActorLink name={filter.actor} actorKey={filter.actor} />
+          {filter.actorRole ? ` as ${filter.actorRole}` : ""}.
+          <input type="hidden" name="actor" value={filter.actor} />
+          {filter.actorRole ? <input type="hidden" name="role" value={filter.actorRole} /> : null}
+        </p>
+      ) : null}
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <div className="mt-3 flex gap-2">
-        <button type="submit" className="btn">
-          Apply filters
-        </button>
-        <Link href={action} className="btn-secondary">
-          Reset
-        </Link>
+        <FormActions reset={action} />
       </div>
     </form>
   );

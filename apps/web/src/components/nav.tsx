@@ -3,6 +3,8 @@ import Link from "next/link";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/events", label: "Events" },
+  { href: "/map", label: "Map" },
+  { href: "/actors", label: "Actors" },
   { href: "/claims", label: "Claims" },
   { href: "/sources", label: "Sources" },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, formatRange } from "./format.ts";
+import { formatCasualties, formatDate, formatPeriod, formatRange } from "./format.ts";
 
 describe("formatDate", () => {
   test("keeps a date-only day on its day whatever the zone", () => {
@@ -21,5 +21,20 @@ describe("formatRange", () => {
     expect(formatRange({ low: 5, high: 20 })).toBe("5–20");
     expect(formatRange({ low: 60, high: null })).toBe("60+");
     expect(formatRange(null)).toBe("unknown");
+  });
+});
+
+describe("formatPeriod", () => {
+  test("names a month, and a week by its Monday", () => {
+    expect(formatPeriod("2017-05", "month")).toBe("May 2017");
+    expect(formatPeriod("2017-05-15", "week")).toBe("Week of 15 May 2017");
+  });
+});
+
+describe("formatCasualties", () => {
+  test("joins killed and wounded ranges, or says nothing", () => {
+    expect(formatCasualties({ low: 3, high: 4 }, { low: 12, high: 12 })).toBe("3–4 killed, 12 wounded");
+    expect(formatCasualties(null, { low: 1, high: null })).toBe("1+ wounded");
+    expect(formatCasualties(null, null)).toBeNull();
   });
 });

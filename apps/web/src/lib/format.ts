@@ -12,9 +12,9 @@ export function formatDate(value: string | null | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** "2017-05" → "May 2017" for chart axes. */
-export function formatMonth(value: string): string {
-  return formatDate(value.slice(0, 7));
+/** A chart bucket's label: "2017-05" → "May 2017"; a week by its Monday, "2017-05-15" → "Week of 15 May 2017". */
+export function formatPeriod(period: string, bucket: "month" | "week"): string {
+  return bucket === "week" ? `Week of ${formatDate(period)}` : formatDate(period.slice(0, 7));
 }
 
 /** A count range as people write it: "10", "2–3", "60+", "unknown". */
@@ -32,4 +32,16 @@ export function humanize(value: string | null | undefined): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/** An event's casualties for a popup or list: "3–4 killed, 12 wounded", or null when none were reported. */
+export function formatCasualties(
+  killed: { low: number | null; high: number | null } | null,
+  wounded: { low: number | null; high: number | null } | null,
+): string | null {
+  const parts = [
+    killed ? `${formatRange(killed)} killed` : null,
+    wounded ? `${formatRange(wounded)} wounded` : null,
+  ].filter((p) => p !== null);
+  return parts.length === 0 ? null : parts.join(", ");
 }

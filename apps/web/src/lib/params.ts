@@ -1,4 +1,13 @@
-import { EVENT_SORTS, type EventFilter, type EventSort, type FilterOptions } from "@deconflict/db/queries/dashboard";
+import {
+  ACTOR_ROLES,
+  type ActorRole,
+  EVENT_SORTS,
+  type EventFilter,
+  type EventSort,
+  type FilterOptions,
+  STRIKE_BUCKETS,
+  type StrikeBucketSize,
+} from "@deconflict/db/queries/dashboard";
 import {
   CLAIM_KINDS,
   CORROBORATION_GRADES,
@@ -86,7 +95,13 @@ export function parseEventFilter(
       oneOf<CorroborationGrade>(CORROBORATION_GRADES, CORROBORATION_GRADES.join(", ")),
       problems,
     ),
+    actor: field(params, "actor", "actor", Text, problems),
+    actorRole: field(params, "role", "role", oneOf<ActorRole>(ACTOR_ROLES, ACTOR_ROLES.join(", ")), problems),
   };
+  if (filter.actorRole && !filter.actor) {
+    problems.push(`Ignored role "${filter.actorRole}": it needs an actor.`);
+    filter.actorRole = undefined;
+  }
   if (filter.from && filter.to && filter.from > filter.to) {
     problems.push(`The from date ${filter.from} is after the to date ${filter.to}; they were swapped.`);
     [filter.from, filter.to] = [filter.to, filter.from];
@@ -98,6 +113,39 @@ export function parseEventFilter(
     problems.push(`No events have the target "${filter.target.slice(0, 40)}".`);
   }
   return { value: stripUndefined(filter), problems };
+}
+
+/** The strike chart's bucket size, `?bucket=week|month`; months unless told. */
+export function parseBucket(params: SearchParams): Parsed<StrikeBucketSize> {
+  const problems: string[] = [];
+  const bucket =
+    field(params, "bucket", "bucket", oneOf<StrikeBucketSize>(STRIKE_BUCKETS, STRIKE_BUCKETS.join(", ")), problems) ??
+    "month";
+  return { value: bucket, problems };
+}
+
+/** The actors list's search and page. */
+export function parseActorParams(params: SearchParams): Parsed<{ q?: string; page: number }> {
+  const problems: string[] = [];
+  const value = {
+    q: field(params, "q", "search", Text, problems),
+    page: field(params, "page", "page", PositiveInt(1_000_000), problems) ?? 1,
+  };
+  return { value: stripUndefined(value), problems };
+}
+
+/** An actor key from its route segment ("/actors/~eln%20rebels"), or null when it cannot be one. */
+export function parseActorKey(raw: string): string | null {
+  let key = raw;
+  // Next hands some segments over still percent-encoded; a key never contains "%" itself.
+  if (/%[0-9A-Fa-f]{2}/.test(key)) {
+    try {
+      key = decodeURIComponent(key);
+    } catch {
+      return null;
+    }
+  }
+  return key.trim() === "" || key.length > 200 ? null : key;
 }
 
 export interface ListParams {
@@ -145,6 +193,12 @@ export function parseId(raw: string): number | null {
 
 function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as T;
+}
+
+/** A filter as the URL params it came from (`actorRole` is `role` in a URL). */
+export function filterParams(filter: EventFilter): Record<string, string | number | undefined> {
+  const { actorRole, ...rest } = filter;
+  return { ...rest, role: actorRole };
 }
 
 /** The URL query for a filter plus extra params, leaving out empty values. */

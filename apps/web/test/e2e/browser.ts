@@ -27,23 +27,31 @@ export interface Session {
   context: BrowserContext;
   /** Dialogs any page opened: a hostile article that runs script would show up here. */
   dialogs: string[];
+  /** Every URL any page of the session requested, to prove nothing leaves the machine. */
+  requests: string[];
   page: (viewport?: keyof typeof VIEWPORTS) => Promise<Page>;
   close: () => Promise<void>;
 }
 
-export async function openBrowser(): Promise<Session> {
+/** A fresh browser profile on one of the test servers (the sample corpus's unless told). */
+export async function openBrowser(baseURL: string = inject("baseUrl")): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), "deconflict-chromium-"));
   // A persistent context is how Playwright takes a fresh --user-data-dir.
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM,
     args: ARGS,
-    baseURL: inject("baseUrl"),
+    baseURL,
     viewport: VIEWPORTS.desktop,
   });
   const dialogs: string[] = [];
+  const requests: string[] = [];
+  context.on("request", (r) => {
+    requests.push(r.url());
+  });
   return {
     context,
     dialogs,
+    requests,
     page: async (viewport = "desktop") => {
       const page = await context.newPage();
       await page.setViewportSize(VIEWPORTS[viewport]);

@@ -9,7 +9,17 @@ describe("with no database file yet", () => {
     const dir = mkdtempSync(join(tmpdir(), "deconflict-empty-"));
     const { baseUrl, server } = await startServer(join(dir, "missing.db"));
     try {
-      for (const path of ["/", "/events", "/claims", "/sources", "/events/1", "/sources/1"]) {
+      for (const path of [
+        "/",
+        "/events",
+        "/map",
+        "/actors",
+        "/claims",
+        "/sources",
+        "/events/1",
+        "/sources/1",
+        "/actors/x",
+      ]) {
         const r = await fetch(baseUrl + path);
         expect(r.status, path).toBe(200);
         expect(await r.text(), path).toContain("npx deconflict ingest corpus/at-tanf-2017");

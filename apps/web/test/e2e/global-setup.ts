@@ -7,12 +7,17 @@ import { buildIfStale, REPO, startServer } from "../support/app.ts";
 import { HOSTILE_ARTICLE, HOSTILE_FILE, HOSTILE_MANIFEST_LINE } from "./hostile.ts";
 
 const CLI = join(REPO, "packages/ingest/bin/deconflict.mjs");
+// Attacks in many countries, some told twice, one dated only to a month; original wire copy without gold.
+const WORLD_ATTACKS_CORPUS = join(REPO, "packages/ingest/fixtures/corpus/world-attacks");
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     dbPath: string;
     corpusDir: string;
+    /** A second server, on the corpus of attacks in many countries (the map, time and actor tests). */
+    worldUrl: string;
+    worldDbPath: string;
   }
 }
 
@@ -27,17 +32,35 @@ export function buildDatabase(dir: string): { dbPath: string; corpusDir: string 
   return { dbPath, corpusDir };
 }
 
+/** The corpus of attacks in many countries, ingested by the real CLI. */
+export function buildWorldDatabase(dir: string): string {
+  const dbPath = join(dir, "world.db");
+  execFileSync(process.execPath, [CLI, "ingest", WORLD_ATTACKS_CORPUS, "--db", dbPath], {
+    cwd: REPO,
+    stdio: "inherit",
+  });
+  return dbPath;
+}
+
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "deconflict-e2e-"));
   const { dbPath, corpusDir } = buildDatabase(dir);
+  // E2E_WORLD_DB runs the world tests on another database instead, e.g. one seeded with coordinates
+  // (apps/web/scripts/seed-dev.ts) while the extractor gives none.
+  const worldDbPath = process.env.E2E_WORLD_DB ?? buildWorldDatabase(dir);
   buildIfStale();
-  const { baseUrl, server } = await startServer(dbPath);
-  project.provide("baseUrl", baseUrl);
+  const main = await startServer(dbPath);
+  const world = await startServer(worldDbPath);
+  project.provide("baseUrl", main.baseUrl);
   project.provide("dbPath", dbPath);
   project.provide("corpusDir", corpusDir);
+  project.provide("worldUrl", world.baseUrl);
+  project.provide("worldDbPath", worldDbPath);
   return async () => {
-    server.kill("SIGTERM");
-    await new Promise((ok) => server.once("exit", ok).once("error", ok));
+    for (const { server } of [main, world]) {
+      server.kill("SIGTERM");
+      await new Promise((ok) => server.once("exit", ok).once("error", ok));
+    }
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -20,9 +20,9 @@ describe("the overview", () => {
     await page.locator('[data-testid="strike-table"]').waitFor();
     const coalition = await page.$$eval('[data-testid="strike-table"] tbody tr', (rows) =>
       rows
-        .filter((r) => /^2017-0[56]$/.test(r.getAttribute("data-month") ?? ""))
+        .filter((r) => /^2017-0[56]$/.test(r.getAttribute("data-period") ?? ""))
         .flatMap((r) => [...r.querySelectorAll("td")])
-        .filter((td) => /coalition|us-led|u\.s\.-led/i.test(td.getAttribute("data-attacker") ?? ""))
+        .filter((td) => /coalition|us-led|u\.s\.-led/i.test(td.getAttribute("data-series") ?? ""))
         .reduce((sum, td) => sum + Number(td.textContent), 0),
     );
     expect(coalition).toBe(3);

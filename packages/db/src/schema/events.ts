@@ -51,6 +51,9 @@ export const events = sqliteTable(
     index("events_target_idx").on(t.targetName, t.dateFrom),
     // Month- and year-dated events, whose windows start long before a day-dated mention: a narrow range of their own.
     index("events_window_idx").on(t.kindClass, t.attackerKey, t.datePrecision, t.dateFrom),
+    // An actor's page and the actors list find its events by key, in either role.
+    index("events_attacker_key_idx").on(t.attackerKey, t.dateFrom),
+    index("events_target_key_idx").on(t.targetKey, t.dateFrom),
   ],
 );
 

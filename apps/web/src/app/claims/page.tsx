@@ -1,12 +1,12 @@
 import { CLAIM_KINDS, SPEAKER_KINDS, STANCES } from "@deconflict/domain";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ClaimCard } from "../../components/claim-card.tsx";
 import { EmptyState, NoDatabase, Problems } from "../../components/empty-state.tsx";
-import { MarkedText } from "../../components/marked-text.tsx";
+import { FormActions } from "../../components/form-actions.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { getDb } from "../../lib/db.ts";
-import { formatDate, humanize } from "../../lib/format.ts";
+import { humanize } from "../../lib/format.ts";
 import { parseClaimParams, type SearchParams } from "../../lib/params.ts";
 import { listClaims, speakerOptions } from "../../lib/queries.ts";
 
@@ -64,12 +64,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           </label>
         </div>
         <div className="mt-3 flex gap-2">
-          <button type="submit" className="btn">
-            Apply filters
-          </button>
-          <Link href="/claims" className="btn-secondary">
-            Reset
-          </Link>
+          <FormActions reset="/claims" />
         </div>
       </form>
       {result.total === 0 ? (
@@ -78,40 +73,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <section aria-label="Matching claims">
           <ul className="space-y-3" data-testid="claims-list">
             {result.rows.map((c) => (
-              <li key={c.id} className="card" id={`claim-${c.id}`}>
-                <p className="text-sm">
-                  <span className="font-semibold">{c.speaker}</span>{" "}
-                  <span className="text-slate-600">({humanize(c.speakerKind)})</span>{" "}
-                  <span
-                    className={`badge ${c.stance === "contests" ? "bg-rose-100 text-rose-900" : "bg-emerald-100 text-emerald-900"}`}
-                  >
-                    {c.stance}
-                  </span>{" "}
-                  <span className="badge bg-slate-100 text-slate-800" data-testid="claim-kind">
-                    {c.claimKind}
-                  </span>
-                </p>
-                <blockquote className="mt-1 text-slate-900">“{c.text}”</blockquote>
-                <p className="mt-1 text-sm text-slate-700" data-testid="claim-sentence">
-                  <MarkedText
-                    text={c.sentence.text}
-                    offset={0}
-                    marks={c.sentence.cue ? [{ ...c.sentence.cue, label: "cue" }] : []}
-                  />
-                </p>
-                <p className="mt-1 text-xs text-slate-600">
-                  <Link href={`/sources/${c.sourceId}#claim-${c.id}`}>{c.source}</Link>, {formatDate(c.publishedAt)}
-                  {c.eventId !== null ? (
-                    <>
-                      {" · about "}
-                      <Link href={`/events/${c.eventId}`}>
-                        {humanize(c.eventKind)}
-                        {c.eventAttacker ? ` by ${c.eventAttacker}` : ""}, {formatDate(c.eventDate)}
-                      </Link>
-                    </>
-                  ) : null}
-                </p>
-              </li>
+              <ClaimCard key={c.id} claim={c} />
             ))}
           </ul>
           <Pagination

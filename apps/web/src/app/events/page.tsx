@@ -5,7 +5,14 @@ import { ExportLinks } from "../../components/export-links.tsx";
 import { FilterForm } from "../../components/filter-form.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { getDb } from "../../lib/db.ts";
-import { knownValues, parseEventFilter, parseListParams, type SearchParams, toQuery } from "../../lib/params.ts";
+import {
+  filterParams,
+  knownValues,
+  parseEventFilter,
+  parseListParams,
+  type SearchParams,
+  toQuery,
+} from "../../lib/params.ts";
 import { filterOptions, listEvents } from "../../lib/queries.ts";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +28,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const { sort, dir, page } = list.value;
   const result = await listEvents(db, { filter: filter.value, sort, dir, page });
   const effectiveDir = dir ?? (sort === "date" || sort === "sources" ? "desc" : "asc");
-  const base = { ...filter.value };
+  const base = filterParams(filter.value);
   const withSort = { ...base, sort: sort === "date" ? undefined : sort, dir };
 
   return (

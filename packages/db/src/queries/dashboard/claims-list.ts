@@ -1,8 +1,8 @@
-import { and, count, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../client.ts";
 import { claims, events, sources } from "../../schema/index.ts";
 import { type CueSentence, cueSentence, SENTENCE_REACH } from "./cue-sentence.ts";
-import { containsText } from "./filter.ts";
+import { actorWhere, containsText } from "./filter.ts";
 import { sourceLabel } from "./labels.ts";
 
 export interface ClaimFilter {
@@ -14,6 +14,10 @@ export interface ClaimFilter {
   eventId?: number;
   /** Case-insensitive substring of the claim's text or speaker. */
   q?: string;
+  /** Any of these exact speakers (an actor's names). */
+  speakers?: readonly string[];
+  /** Claims about events this actor key took part in, as attacker or target. */
+  actor?: string;
 }
 
 export interface ClaimRow {
@@ -32,6 +36,7 @@ export interface ClaimRow {
   eventDate: string | null;
   eventKind: string | null;
   eventAttacker: string | null;
+  eventAttackerKey: string | null;
 }
 
 export async function listClaims(
@@ -47,6 +52,8 @@ export async function listClaims(
     f.claimKind ? eq(claims.claimKind, f.claimKind) : undefined,
     f.eventId !== undefined ? eq(claims.eventId, f.eventId) : undefined,
     f.q ? containsText(claims.text, f.q) : undefined,
+    f.speakers ? inArray(claims.speaker, [...f.speakers]) : undefined,
+    f.actor ? inArray(claims.eventId, db.select({ id: events.id }).from(events).where(actorWhere(f.actor))) : undefined,
   ];
   const where = and(...parts.filter((p): p is SQL => p !== undefined));
   const [totalRow] = await db.select({ n: count() }).from(claims).where(where);
@@ -77,6 +84,7 @@ export async function listClaims(
       eventDate: events.date,
       eventKind: events.kind,
       eventAttacker: events.attackerName,
+      eventAttackerKey: events.attackerKey,
     })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))

@@ -9,6 +9,7 @@ export interface CoverageEvent {
   date: string | null;
   kind: string;
   attacker: string | null;
+  attackerKey: string | null;
   target: string | null;
   grade: string;
   sourceCount: number;
@@ -43,6 +44,7 @@ export async function coverageMatrix(
       date: events.date,
       kind: events.kind,
       attacker: events.attackerName,
+      attackerKey: events.attackerKey,
       target: events.targetName,
       grade: events.grade,
       sourceCount: events.sourceCount,

@@ -24,7 +24,9 @@ export interface MentionView extends Quote {
   date: string | null;
   location: string | null;
   attacker: string | null;
+  attackerKey: string | null;
   target: string | null;
+  targetKey: string | null;
   platform: string | null;
   munition: string | null;
   distanceKm: number | null;
@@ -170,7 +172,9 @@ export async function eventDetail(db: Db, id: number, limit = 100): Promise<Even
     date: m.date,
     location: m.location,
     attacker: m.attackerName,
+    attackerKey: m.attackerKey,
     target: m.targetName,
+    targetKey: m.targetKey,
     platform: m.platform,
     munition: m.munition,
     distanceKm: m.distanceKm,

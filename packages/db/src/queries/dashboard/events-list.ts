@@ -23,6 +23,9 @@ export interface EventRow {
   location: string | null;
   attacker: string | null;
   target: string | null;
+  /** The actors' keys, for links to their pages. */
+  attackerKey: string | null;
+  targetKey: string | null;
   sourceCount: number;
   outletCount: number;
   grade: string;
@@ -54,6 +57,8 @@ export const eventRowColumns = {
   location: events.location,
   attacker: events.attackerName,
   target: events.targetName,
+  attackerKey: events.attackerKey,
+  targetKey: events.targetKey,
   sourceCount: events.sourceCount,
   outletCount: events.outletCount,
   grade: events.grade,

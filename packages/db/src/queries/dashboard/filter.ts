@@ -1,5 +1,5 @@
 import type { CorroborationGrade, EventKind } from "@deconflict/domain";
-import { and, eq, gte, inArray, lte, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { events } from "../../schema/index.ts";
 
 /** The dashboard's event filter: every field optional, all of them ANDed. */
@@ -15,6 +15,20 @@ export interface EventFilter {
   location?: string;
   minSources?: number;
   grade?: CorroborationGrade;
+  /** An actor's key ("us-led coalition", "~eln rebels"): events where it is the attacker or the target. */
+  actor?: string;
+  /** With `actor`: only where it is the attacker, or only where it is the target. */
+  actorRole?: ActorRole;
+}
+
+export const ACTOR_ROLES = ["attacker", "target"] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** Events where the actor with this key takes part, in either role or the one given. */
+export function actorWhere(key: string, role?: ActorRole): SQL | undefined {
+  if (role === "attacker") return eq(events.attackerKey, key);
+  if (role === "target") return eq(events.targetKey, key);
+  return or(eq(events.attackerKey, key), eq(events.targetKey, key));
 }
 
 // The kinds counted as "strikes" on the overview: stand-off attacks, not ground assaults or shootdowns.
@@ -37,6 +51,7 @@ export function eventWhere(filter: EventFilter): SQL | undefined {
     filter.location ? containsText(events.location, filter.location) : undefined,
     filter.minSources && filter.minSources > 1 ? gte(events.sourceCount, filter.minSources) : undefined,
     filter.grade ? eq(events.grade, filter.grade) : undefined,
+    filter.actor ? actorWhere(filter.actor, filter.actorRole) : undefined,
   ];
   return and(...parts.filter((p): p is SQL => p !== undefined));
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { coverageMatrix, eventsPerSource } from "./coverage.ts";
 import { forceTotals } from "./forces.ts";
 import { kpis } from "./kpis.ts";
-import { pivotByMonth, strikesByMonth } from "./strikes-over-time.ts";
+import { pivotStrikes, strikesOverTime } from "./strikes-over-time.ts";
 import { useSampleDb } from "./testing/db.ts";
 
 const world = useSampleDb();
@@ -25,27 +25,30 @@ describe("overview queries", () => {
 
   describe("strikes by month", () => {
     test("buckets strikes by month and attacker", async () => {
-      expect(await strikesByMonth(world.db)).toEqual([
-        { month: "2017-05", attacker: "US-led coalition", strikes: 1 },
-        { month: "2017-06", attacker: "US-led coalition", strikes: 2 },
-      ]);
+      expect(await strikesOverTime(world.db)).toEqual({
+        buckets: [
+          { period: "2017-05", series: "US-led coalition", strikes: 1 },
+          { period: "2017-06", series: "US-led coalition", strikes: 2 },
+        ],
+        unplaced: 0,
+      });
     });
     test("folds attackers past the limit into one column", () => {
-      const buckets = ["A", "B", "C"].map((attacker, i) => ({ month: "2017-01", attacker, strikes: 3 - i }));
-      const { rows, attackers } = pivotByMonth(buckets, 2);
-      expect(attackers).toEqual(["A", "Other attackers"]);
-      expect(rows).toEqual([{ month: "2017-01", A: 3, "Other attackers": 3 }]);
+      const buckets = ["A", "B", "C"].map((series, i) => ({ period: "2017-01", series, strikes: 3 - i }));
+      const { rows, series } = pivotStrikes(buckets, "month", 2);
+      expect(series).toEqual(["A", "Other attackers"]);
+      expect(rows).toEqual([{ period: "2017-01", A: 3, "Other attackers": 3 }]);
     });
     test("pivots into one row per month, filling empty months with zero", () => {
-      const { rows, attackers } = pivotByMonth([
-        { month: "2017-03", attacker: "A", strikes: 2 },
-        { month: "2017-05", attacker: "B", strikes: 1 },
+      const { rows, series } = pivotStrikes([
+        { period: "2017-03", series: "A", strikes: 2 },
+        { period: "2017-05", series: "B", strikes: 1 },
       ]);
-      expect(attackers).toEqual(["A", "B"]);
+      expect(series).toEqual(["A", "B"]);
       expect(rows).toEqual([
-        { month: "2017-03", A: 2, B: 0 },
-        { month: "2017-04", A: 0, B: 0 },
-        { month: "2017-05", A: 0, B: 1 },
+        { period: "2017-03", A: 2, B: 0 },
+        { period: "2017-04", A: 0, B: 0 },
+        { period: "2017-05", A: 0, B: 1 },
       ]);
     });
   });

@@ -3,6 +3,7 @@ import { ESCALATION_STEPS } from "@deconflict/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActorLink } from "../../../components/actor-link.tsx";
 import { NoDatabase } from "../../../components/empty-state.tsx";
 import { GradeBadge } from "../../../components/grade-badge.tsx";
 import { type Mark, MarkedText } from "../../../components/marked-text.tsx";
@@ -42,8 +43,18 @@ export default async function EventPage({ params }: { params: Params }) {
       </p>
       <h1 className="text-2xl font-bold first-letter:uppercase">
         {humanize(event.kind)}
-        {event.attacker ? ` by ${event.attacker}` : ""}
-        {event.target ? ` on ${event.target}` : ""}
+        {event.attacker ? (
+          <>
+            {" by "}
+            <ActorLink name={event.attacker} actorKey={event.attackerKey} />
+          </>
+        ) : null}
+        {event.target ? (
+          <>
+            {" on "}
+            <ActorLink name={event.target} actorKey={event.targetKey} />
+          </>
+        ) : null}
       </h1>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-700">
         <span>{formatDate(event.date)}</span>
@@ -85,7 +96,8 @@ export default async function EventPage({ params }: { params: Params }) {
                     <ul className="space-y-1">
                       {f.versions.map((v) => (
                         <li key={v.value}>
-                          {v.value} <span className="text-slate-600">— per {v.sources.join(", ")}</span>
+                          {v.actorKey !== undefined ? <ActorLink name={v.value} actorKey={v.actorKey} /> : v.value}{" "}
+                          <span className="text-slate-600">— per {v.sources.join(", ")}</span>
                         </li>
                       ))}
                     </ul>
@@ -286,12 +298,13 @@ function ClaimColumn({ title, claims, wide = false }: { title: string; claims: C
 
 /** The event fields each source gave, with the value they agree on (or "disputed"). */
 function fieldFacts(mentions: MentionView[]) {
-  const fields: { label: string; get: (m: MentionView) => string | null }[] = [
+  // Actor fields also give each version's key, so every name links to its actor's page.
+  const fields: { label: string; get: (m: MentionView) => string | null; key?: (m: MentionView) => string | null }[] = [
     { label: "Date", get: (m) => (m.date ? formatDate(m.date) : null) },
     { label: "Kind", get: (m) => humanize(m.kind) },
     { label: "Location", get: (m) => m.location },
-    { label: "Attacker", get: (m) => m.attacker },
-    { label: "Target", get: (m) => m.target },
+    { label: "Attacker", get: (m) => m.attacker, key: (m) => m.attackerKey },
+    { label: "Target", get: (m) => m.target, key: (m) => m.targetKey },
     { label: "Platform", get: (m) => m.platform },
     { label: "Munition", get: (m) => m.munition },
     { label: "Distance", get: (m) => (m.distanceKm === null ? null : `${m.distanceKm} km`) },
@@ -299,15 +312,23 @@ function fieldFacts(mentions: MentionView[]) {
   return fields
     .map((f) => {
       const values = mentions
-        .map((m) => ({ sourceId: m.sourceId, source: m.source, value: f.get(m) }))
-        .filter((v): v is { sourceId: number; source: string; value: string } => v.value !== null);
+        .map((m) => ({ sourceId: m.sourceId, source: m.source, value: f.get(m), key: f.key?.(m) }))
+        .filter((v): v is typeof v & { value: string } => v.value !== null);
       // Sources that agree are listed together: "At Tanf — per CNN, AFP".
       const versions = new Map<string, string[]>();
-      for (const v of values) versions.set(v.value, [...(versions.get(v.value) ?? []), v.source]);
+      const keys = new Map<string, string | null | undefined>();
+      for (const v of values) {
+        versions.set(v.value, [...(versions.get(v.value) ?? []), v.source]);
+        if (!keys.has(v.value)) keys.set(v.value, v.key);
+      }
       return {
         label: f.label,
         values,
-        versions: [...versions.entries()].map(([value, sources]) => ({ value, sources: [...new Set(sources)] })),
+        versions: [...versions.entries()].map(([value, sources]) => ({
+          value,
+          actorKey: keys.get(value),
+          sources: [...new Set(sources)],
+        })),
         merged: versions.size === 1 ? values[0]?.value : `${versions.size} versions`,
       };
     })

@@ -8,6 +8,7 @@ import type {
   Extraction,
   ForceCategory,
   ForceStatus,
+  Geo,
   Quantity,
   SpeakerKind,
   Stance,
@@ -32,10 +33,17 @@ export interface SeedEvent {
   location: string | null;
   attacker: string | null;
   target: string | null;
+  /** Actor keys when not the lower-cased name: a canonical key, or a text key ("~eln rebels"). */
+  attackerKey?: string;
+  targetKey?: string;
+  /** Where it happened, when the place is known. */
+  geo?: Geo;
   /** Per source file: the sentence that tells it and the facts, as phrases found in that sentence. */
   tellings: {
     file: string;
     sentence: string;
+    /** This source's own name for the attacker, when it differs from the event's. */
+    attacker?: string;
     forces?: { phrase: string; category: string; status: string; low: number | null; high: number | null }[];
     casualties?: { phrase: string; kind: string; low: number | null; high: number | null }[];
     escalations?: { phrase: string; step: string }[];
@@ -67,8 +75,8 @@ function spanOf(text: string, phrase: string, from = 0): { start: number; end: n
   return { start, end: start + phrase.length };
 }
 
-function actor(name: string | null): { key: string; name: string; side: null } | null {
-  return name === null ? null : { key: name.toLowerCase(), name, side: null };
+function actor(name: string | null, key?: string): { key: string; name: string; side: null } | null {
+  return name === null ? null : { key: key ?? name.toLowerCase(), name, side: null };
 }
 
 function quantity(low: number | null, high: number | null): Quantity | null {
@@ -99,12 +107,12 @@ function extractions(world: SeedWorld): Map<string, Extraction> {
         kind: e.kind,
         date: { value: e.date, precision: "day" },
         location: e.location,
-        attacker: actor(e.attacker),
-        target: actor(e.target),
+        attacker: actor(t.attacker ?? e.attacker, e.attackerKey),
+        target: actor(e.target, e.targetKey),
         platform: null,
         munition: null,
         distanceKm: null,
-        geo: null,
+        geo: e.geo ?? null,
         eventType: null,
         subEventType: null,
         instruments: [],
@@ -135,7 +143,10 @@ function extractions(world: SeedWorld): Map<string, Extraction> {
     if (!x) throw new Error(`seed claim in unknown file ${c.file}`);
     const about = c.event === null ? null : world.events[c.event];
     const mentionIndex = about
-      ? x.mentions.findIndex((m) => m.date?.value === about.date && m.attacker?.name === about.attacker)
+      ? x.mentions.findIndex(
+          (m) =>
+            m.date?.value === about.date && m.attacker?.key === (about.attackerKey ?? about.attacker?.toLowerCase()),
+        )
       : -1;
     x.claims.push({
       speaker: c.speaker,
