@@ -19,6 +19,8 @@ import {
   STATE_FORCES,
 } from "../lexicon/actors.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
+import { acledType } from "./acled.ts";
+import { actorOfHit, isUnknown, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
@@ -49,10 +51,6 @@ const SPECIFICITY: Record<Draft["kind"], number> = {
   "artillery-strike": 2,
 };
 
-function toActor(hit: ActorHit): Actor {
-  return { key: hit.entry.key, name: hit.entry.name, side: hit.entry.side };
-}
-
 function classOf(d: { kind: Draft["kind"] }) {
   return KIND_CLASS[d.kind];
 }
@@ -71,6 +69,10 @@ export class ArticleEvents {
   private lastCoalition: ActorEntry | null = null;
   private lastState: ActorEntry | null = null;
   private lastLocalState: ActorEntry | null = null;
+  /** The text's last name for each lexicon key: what "the group" is called when it stands for that actor. */
+  private readonly lastName = new Map<string, string>();
+  /** The last actor the text named as an attacker: what "they" and "the gunmen" stand for. */
+  private lastAttacker: Actor | null = null;
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
   private extrasOf: {
     index: number;
@@ -107,12 +109,13 @@ export class ArticleEvents {
   /** "The militants", "the army": the armed group or state forces the article last named. */
   private corefer(actors: ActorHit[]): ActorHit[] {
     return actors.map((a) => {
-      if (a.entry.key === GENERIC_GROUP) return this.lastGroup ? { ...a, entry: this.lastGroup } : a;
+      if (a.entry.key === GENERIC_GROUP) return this.lastGroup ? { ...a, entry: this.lastGroup, coref: true } : a;
       if (a.entry.key === GENERIC_STATE) {
         const state = this.lastLocalState ?? this.lastState;
-        return state ? { ...a, entry: state } : a;
+        return state ? { ...a, entry: state, coref: true } : a;
       }
-      if (a.entry.key === GENERIC_COALITION) return { ...a, entry: this.lastCoalition ?? US_LED_COALITION };
+      if (a.entry.key === GENERIC_COALITION)
+        return { ...a, entry: this.lastCoalition ?? US_LED_COALITION, coref: !!this.lastCoalition };
       if (COALITIONS.has(a.entry.key)) this.lastCoalition = a.entry;
       if (ARMED_GROUPS.has(a.entry.key)) this.lastGroup = a.entry;
       if (STATE_FORCES.has(a.entry.key)) {
@@ -127,16 +130,15 @@ export class ArticleEvents {
     return this.drafts.map((d) => ({
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
-      location: d.location?.name ?? null,
-      attacker: d.attacker,
+      location: d.framePlace ?? d.location?.name ?? null,
+      attacker: isUnknown(d.attacker) ? null : d.attacker,
       target: d.target,
       platform: d.platform,
       munition: d.munition,
       distanceKm: d.distanceKm,
       geo: null,
-      eventType: null,
-      subEventType: null,
-      instruments: [],
+      ...acledType(d.kind, d.family, d.target?.name ?? null, d.instruments),
+      instruments: d.instruments,
       forces: mergeForces(d),
       casualties: d.casualties,
       // An escalation sequence ends in the strike itself.
@@ -167,12 +169,13 @@ export class ArticleEvents {
     )
       return prev.draft;
     // "On Thursday they launched drones": the pronoun stands for the attacker last told.
-    let told = !c.attacker && c.pronounSubject ? this.mostRecent()?.attacker : undefined;
+    let told = !c.attacker && c.pronounSubject ? this.mostRecentAttacker() : undefined;
     // "The missile was intercepted": the side the attack just told was aimed at shot it down.
     const attacked = !c.attacker && !told && c.kind === "shootdown" ? this.attackedBy(s.index) : null;
     if (attacked) told = attacked.target ?? undefined;
-    if (c.attacker || told) {
-      const attacker = told ?? toActor(c.attacker as ActorHit);
+    const own = told ?? this.ownAttacker(s, c);
+    if (own) {
+      const attacker = own;
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
       const fromFallback = !c.date && !this.discourseDate;
       const found = this.findCompatible(
@@ -208,7 +211,7 @@ export class ArticleEvents {
       // "the last such strike being carried out in April": same attacker as the strikes just told, another time.
       const like = c.such ? this.drafts.findLast((d) => classOf(d) === KIND_CLASS[c.kind]) : undefined;
       if (like) return this.create(s, c, like.attacker, date, true);
-      return null;
+      return this.unattributed(s, c, date);
     }
     if (c.plural && !c.definite) return null;
     // "the strike", "that attack": the last event of its class; a definite phrase may reach any class.
@@ -217,7 +220,38 @@ export class ArticleEvents {
       (best, d) => (!best || d.lastSentence >= best.lastSentence ? d : best),
       null,
     );
-    return last ?? (c.definite ? this.mostRecent() : null);
+    return (
+      last ?? (c.definite ? this.mostRecent() : this.unattributed(s, c, this.discourseDate ?? this.fallbackDate()))
+    );
+  }
+
+  /** The trigger's own attacker: a lexicon actor under the text's name, an open-world one, or "they" resolved. */
+  private ownAttacker(s: SentenceInfo, c: Candidate): Actor | null {
+    const phrase = c.frame.attacker;
+    let actor: Actor | null = null;
+    if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
+    else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase)) actor = openActor(phrase);
+    else if (phrase?.anaphoric) actor = this.mostRecentAttacker() ?? null;
+    if (actor && !isUnknown(actor)) {
+      if (!c.attacker?.coref) this.lastName.set(actor.key, actor.name);
+      this.lastAttacker = actor;
+    }
+    return actor;
+  }
+
+  private mostRecentAttacker(): Actor | undefined {
+    const d = this.mostRecent()?.attacker;
+    return d && !isUnknown(d) ? d : (this.lastAttacker ?? undefined);
+  }
+
+  /** "A car bomb exploded": an attack told with no attacker is still an event, if the word says attack plainly. */
+  private unattributed(s: SentenceInfo, c: Candidate, date: EventDate | null): Draft | null {
+    if (c.weak && !c.frame.target && !c.frame.instruments.length) return null;
+    if (c.definite || c.plural || c.such) return null;
+    const found = this.findCompatible(c, UNKNOWN_ATTACKER.key, date, c.date !== null, null);
+    return found
+      ? this.merge(found, c, date, c.date !== null)
+      : this.create(s, c, UNKNOWN_ATTACKER, date, c.date !== null);
   }
 
   /** The attack told in this or the last two sentences, when it was aimed at an armed side that could defend. */
@@ -274,11 +308,7 @@ export class ArticleEvents {
 
   private create(s: SentenceInfo, c: Candidate, attacker: Actor, date: EventDate | null, explicit: boolean): Draft {
     const span: Span = { start: s.start, end: s.end };
-    const target = c.target
-      ? toActor(c.target)
-      : c.targetObject
-        ? { key: `site:${c.targetObject}`, name: c.targetObject, side: null }
-        : null;
+    const target = this.targetOf(s, c);
     const draft: Draft = {
       kind: c.kind,
       kindExplicit: c.kindExplicit,
@@ -288,6 +318,9 @@ export class ArticleEvents {
       attacker,
       target,
       location: null,
+      framePlace: null,
+      instruments: [],
+      family: c.family,
       placesTold: [],
       platform: null,
       munition: null,
@@ -310,9 +343,8 @@ export class ArticleEvents {
         d.dateFallback = false;
       } else if (datesAgree(d.date, date) && explicit) d.date = finer(d.date, date);
     }
-    if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = toActor(c.target);
-    else if (!d.target && c.targetObject)
-      d.target = { key: `site:${c.targetObject}`, name: c.targetObject, side: null };
+    if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = this.targetOf(null, c);
+    else if (!d.target) d.target = this.targetOf(null, c);
     // A specific kind ("drone strike", "shelled") says more than a generic one ("the strike", "the attack").
     if (
       KIND_CLASS[c.kind] === KIND_CLASS[d.kind] &&
@@ -324,7 +356,20 @@ export class ArticleEvents {
     return d;
   }
 
+  /** The lexicon's target under the text's name, else the thing struck, else the frame's object. */
+  private targetOf(s: SentenceInfo | null, c: Candidate): Actor | null {
+    const phrase = c.frame.target;
+    if (c.target) return actorOfHit(c.sentenceText, c.target, phrase, this.lastName);
+    if (c.targetObject) return { key: `site:${c.targetObject}`, name: phrase?.text ?? c.targetObject, side: null };
+    if (phrase && !phrase.anaphoric) return { ...openActor(phrase), key: `site:${phrase.text.toLowerCase()}` };
+    void s;
+    return null;
+  }
+
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
+    if (c.frame.place && !d.framePlace) d.framePlace = c.frame.place.text.replace(/^(?:the|a|an)\s+/i, "");
+    for (const i of c.frame.instruments)
+      if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);
     const place = placeOf(s, c);
     const told = place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
     if (told && !d.placesTold.includes(told)) d.placesTold.push(told);
@@ -447,6 +492,11 @@ function placeScore(lower: string, p: { start: number }, c: { start: number }): 
     /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before) ||
     /\b(?:village|town|city|hamlet|settlement|township|neighbou?rhood|district|suburb)\s+of\s+$/.test(before);
   return Math.abs(p.start - c.start) - (locative ? 60 : 0);
+}
+
+// The frame's phrase is a lexicon actor's own words: the lexicon hit speaks for it.
+function isActorOverlap(s: SentenceInfo, p: { start: number; end: number }): boolean {
+  return s.actors.some((a) => a.start < p.end && p.start < a.end);
 }
 
 function mergeForces(d: Draft) {

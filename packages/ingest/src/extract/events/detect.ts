@@ -1,6 +1,7 @@
 import type { EventDate, EventKind } from "@deconflict/domain";
 import { ARMED_GROUPS, COALITIONS, STATE_FORCES } from "../lexicon/actors.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
+import type { TriggerFamily } from "../lexicon/triggers.ts";
 import {
   KIND_CONTEXT,
   MILITARY_CONTEXT,
@@ -10,6 +11,8 @@ import {
   TRIGGER_RE,
   TRIGGERS,
 } from "../lexicon/triggers.ts";
+import { type AnalysedSentence, nounChunks, tagSentence } from "../linguistic/index.ts";
+import { type Frame, readFrame } from "./frames.ts";
 import { assignRoles, targetObject } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -38,6 +41,13 @@ export interface Candidate {
   plural: boolean;
   /** "The army said its aircraft had targeted": a side retelling its own strike, not a new one. */
   retold: boolean;
+  /** What kind of attack the trigger word tells (for ACLED typing) and whether it is a weak word. */
+  family: TriggerFamily;
+  weak: boolean;
+  /** The roles read off the sentence's grammar: open-world names as the text gives them. */
+  frame: Frame;
+  /** The sentence's text: the frame's and the actors' offsets are into it. */
+  sentenceText: string;
 }
 
 // Per sentence, at most this many triggers are read: bounds the work on pathological input.
@@ -58,6 +68,9 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     const gi = m.findIndex((g, k) => k > 0 && g !== undefined);
     found.push({ start: m.index, end: m.index + m[0].length, entryIndex: gi - 1 });
   }
+  if (!found.length) return out;
+  // Tag only sentences that tell an attack: the tagger is the costliest step of the extractor.
+  const analysed = analyseAround(s.text, found);
   let floor = 0;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -89,8 +102,13 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     // "bombed the outpost, ... after British forces had left": the thing struck comes before a later actor.
     const object = targetObject(l, f.end);
     if (object && roles.target && object.end <= roles.target.start) roles.target = null;
+    const frame = readFrame(analysed, s.text, f.start, f.end);
     out.push({
       sentence: s.index,
+      family: entry.family,
+      weak: entry.weak,
+      frame,
+      sentenceText: s.text,
       start: f.start,
       end: f.end,
       ...kindOf(entry.kind, l, f.start, word),
@@ -109,6 +127,16 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     floor = f.end;
   }
   return out;
+}
+
+/** Tokens and chunks of a sentence; no phrase may swallow a trigger ("gunmen shot/NOUN dead"). */
+function analyseAround(text: string, triggers: readonly { start: number; end: number }[]): AnalysedSentence {
+  const tagged = tagSentence(text, { start: 0, end: text.length });
+  const inTrigger = (i: number) => {
+    const t = tagged.tokens[i];
+    return !!t && triggers.some((f) => t.start < f.end && f.start < t.end);
+  };
+  return { ...tagged, chunks: nounChunks(tagged.tokens, inTrigger) };
 }
 
 function kindOf(

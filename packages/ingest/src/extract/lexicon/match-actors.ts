@@ -4,6 +4,8 @@ export interface ActorHit {
   start: number;
   end: number;
   entry: ActorEntry;
+  /** A generic word ("the group", "the army") that coreference resolved to the entry. */
+  coref?: boolean;
 }
 
 // One alternation, longest aliases first, each actor's aliases in one capturing group.

@@ -1,0 +1,265 @@
+import type { Span } from "@deconflict/domain";
+import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
+import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
+
+/** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
+export interface Phrase extends Span {
+  text: string;
+  /** "they", "the group": stands for an actor named before. */
+  anaphoric: boolean;
+}
+
+/** The roles around one trigger, read from the sentence's grammar. */
+export interface Frame {
+  attacker: Phrase | null;
+  target: Phrase | null;
+  place: Phrase | null;
+  instruments: Phrase[];
+}
+
+const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
+const LOCATIVE = new Set(["in", "near", "outside", "at", "around", "across", "inside", "into", "nearby", "from"]);
+const TARGET_PREP = new Set(["on", "against", "at", "upon", "targeting", "toward", "towards"]);
+// Verbs whose object is an attack: "X carried out an attack", "X claimed the bombing".
+const LIGHT_VERB =
+  /^(?:carr(?:y|ied|ies)|conduct(?:ed|s)?|launch(?:ed|es)?|mount(?:ed|s)?|stag(?:ed|es)|perpetrat(?:ed|es)|committ?(?:ed|s)?|claim(?:ed|s)?|unleash(?:ed|es)?|execut(?:ed|es)|made|make)$/;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|years|hours?|minutes?|days?|dawn|midnight|noon|time|times)$/;
+const PRONOUN_AGENT = new Set(["they", "he", "she", "it", "we"]);
+const CLAUSE_STOP = new Set([";", ":", "said", "says", "told", "reported", "added", "announced", "stated"]);
+const MAX_REACH = 14;
+
+const tokenAt = (s: AnalysedSentence, offset: number) => s.tokens.findIndex((t) => t.end > offset);
+
+/** The chunks of a sentence around a trigger at [tStart, tEnd) (sentence-relative offsets). */
+export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEnd: number): Frame {
+  const ti = tokenAt(s, tStart);
+  let tj = ti;
+  while (tj + 1 < s.tokens.length && (s.tokens[tj + 1]?.start ?? Number.POSITIVE_INFINITY) < tEnd) tj++;
+  if (ti < 0) return { attacker: null, target: null, place: null, instruments: [] };
+  const tokens = s.tokens;
+  const verbal = isVerbal(tokens, ti);
+  const passive = verbal && isPassive(tokens, ti);
+  const before = s.chunks.filter((c) => c.last < ti);
+  const after = s.chunks.filter((c) => c.first > tj);
+  const phrase = (c: Chunk | undefined | null): Phrase | null => (c ? toPhrase(s, text, c) : null);
+
+  let attacker: Chunk | null = null;
+  let target: Chunk | null = null;
+  const by = after.find((c) => prevWord(tokens, c) === "by" && c.first - tj <= 8 && isAgentLike(s, c));
+  if (passive) {
+    target = subjectOf(s, before, ti);
+    attacker = by ?? null;
+  } else if (verbal) {
+    attacker = subjectOf(s, before, ti);
+    if (attacker && !isAgentLike(s, attacker)) attacker = null;
+    target = objectOf(s, after, tj);
+    // "troops clashed with guerrillas": the other side of a clash.
+    if (!target && /^(?:clash|skirmish|fought|battl)/.test(tokens[ti]?.lower ?? ""))
+      target = after.find((c) => prevWord(tokens, c) === "with" && c.first - tj <= 3) ?? null;
+  } else {
+    // Nominal: "a US airstrike", "the rebels' attack", "an attack by X on Y", "X carried out an attack".
+    attacker = premodifier(s, before, ti) ?? by ?? lightVerbSubject(s, before, ti);
+    target = after.find((c) => TARGET_PREP.has(prevWord(tokens, c)) && c.first - tj <= 6 && !isTime(s, c)) ?? null;
+  }
+  if (target && attacker && target.first === attacker.first) target = null;
+  return {
+    attacker: phrase(withOfName(s, attacker)),
+    target: phrase(withOfName(s, target)),
+    place: phrase(placeOf(s, tj)),
+    instruments: instrumentsOf(s, text),
+  };
+}
+
+function isVerbal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.lower === "'s")) return false;
+  if (t.pos === "VERB" || t.pos === "AUX") return true;
+  // The tagger reads some attack verbs as nouns ("gunmen shot/NOUN dead"): an -ed form is still a verb.
+  return /(?:ed|ot|ew|ung|uck|ook)$/.test(t.lower) && t.pos !== "PROPN";
+}
+
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (PASSIVE_AUX.has(t.lower)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX") return false;
+  }
+  return false;
+}
+
+const prevWord = (tokens: readonly Token[], c: Chunk) => tokens[c.first - 1]?.lower ?? "";
+
+function headWord(s: AnalysedSentence, c: Chunk): string {
+  return s.tokens[c.head]?.lower ?? "";
+}
+
+function isTime(s: AnalysedSentence, c: Chunk): boolean {
+  const h = s.tokens[c.head];
+  return !h || TIME_WORD.test(h.lower) || h.pos === "NUM" || /^\d/.test(h.lower);
+}
+
+function isName(s: AnalysedSentence, c: Chunk): boolean {
+  const h = s.tokens[c.head];
+  return !!h && (h.pos === "PROPN" || /^[A-Z]/.test(h.cased));
+}
+
+/** "Guerrero state", "the town of Kunduz": some word of the phrase is a name. */
+function hasName(s: AnalysedSentence, c: Chunk): boolean {
+  for (let k = c.first; k <= c.last; k++) {
+    const t = s.tokens[k];
+    if (t && k > c.first - 1 && (t.pos === "PROPN" || (/^[A-Z]/.test(t.cased) && k > 0 && t.pos !== "DET")))
+      return true;
+  }
+  return false;
+}
+
+/** Could name who attacked: an agent noun ("gunmen", "ELN rebels"), a name, or a pronoun. */
+function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
+  if (c.pronoun) return PRONOUN_AGENT.has(headWord(s, c));
+  const head = headWord(s, c);
+  if (NOT_AGENTS.has(head) || isTime(s, c)) return false;
+  return AGENT_HEADS.has(head) || isName(s, c);
+}
+
+/** The nearest phrase before the trigger in its clause that is not governed by a preposition. */
+function subjectOf(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const c = before[k] as Chunk;
+    if (ti - c.last > MAX_REACH) return null;
+    if (crossesClause(s.tokens, c.last + 1, ti)) return null;
+    const prev = s.tokens[c.first - 1];
+    if (prev && (prev.pos === "ADP" || prev.lower === "to")) continue;
+    if (isTime(s, c)) continue;
+    // "the leader of the rebels ambushed": the phrase before "of" is the subject.
+    if (prev?.lower === "of" && k > 0) continue;
+    return c;
+  }
+  return null;
+}
+
+function crossesClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_STOP.has(t.lower)) return true;
+    // "..., killing" / "..., which": a comma followed by a new verb or relative starts another clause.
+    if (t.text === "," && k + 1 < to) {
+      const n = tokens[k + 1] as Token;
+      if (n.pos === "VERB" || n.pos === "SCONJ" || n.pos === "CCONJ" || n.lower === "which" || n.lower === "who")
+        return true;
+    }
+  }
+  return false;
+}
+
+/** The object right after a verbal trigger ("shot dead a mayor", "set fire to a school", "attacked on X"). */
+function objectOf(s: AnalysedSentence, after: readonly Chunk[], tj: number): Chunk | null {
+  const c = after[0];
+  if (!c || c.first - tj > 4) return null;
+  for (let k = tj + 1; k < c.first; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.pos === "PUNCT" || (t.pos === "ADP" && !TARGET_PREP.has(t.lower) && t.lower !== "to" && t.lower !== "up"))
+      return null;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return null;
+  }
+  if (isTime(s, c) || c.pronoun) return null;
+  return c;
+}
+
+/** "a US airstrike", "an ELN attack", "the rebels' offensive": the actor right before a nominal trigger. */
+function premodifier(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  const c = before.at(-1);
+  if (!c) return null;
+  const gap = s.tokens.slice(c.last + 1, ti);
+  if (gap.some((t) => !(t.pos === "PART" || t.text === "-" || t.pos === "ADJ" || t.pos === "NOUN"))) return null;
+  if (!isAgentLike(s, c) || c.pronoun) return null;
+  // "an attack" preceded by "the town's" is not an actor's: only names and agent nouns pass.
+  return c;
+}
+
+/** "Rebels carried out an attack", "the group claimed the bombing". */
+function lightVerbSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  for (let k = ti - 1; k >= 0 && k >= ti - 5; k--) {
+    const t = s.tokens[k] as Token;
+    if (LIGHT_VERB.test(t.lower)) {
+      const subject = subjectOf(
+        s,
+        before.filter((c) => c.last < k),
+        k,
+      );
+      return subject && isAgentLike(s, subject) ? subject : null;
+    }
+  }
+  return null;
+}
+
+/** "in San Salvador", "near the town of Kunduz", "outside a police station in Kirkuk": the nearest named place. */
+function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
+  let best: Chunk | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const c of s.chunks) {
+    const prep = prevWord(s.tokens, c);
+    if (!LOCATIVE.has(prep) && prep !== "of") continue;
+    if (!hasName(s, c) || isTime(s, c) || c.pronoun) continue;
+    if (
+      prep === "of" &&
+      !/^(?:town|city|village|province|department|state|region|district|municipality)$/.test(
+        s.tokens[c.first - 2]?.lower ?? "",
+      )
+    )
+      continue;
+    const distance = c.first > tj ? c.first - tj : (tj - c.last) * 2;
+    if (distance < bestScore) {
+      best = c;
+      bestScore = distance;
+    }
+  }
+  return best;
+}
+
+function instrumentsOf(s: AnalysedSentence, text: string): Phrase[] {
+  const out: Phrase[] = [];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return out;
+  INSTRUMENT_RE.lastIndex = 0;
+  for (let m = INSTRUMENT_RE.exec(lower); m && out.length < 6; m = INSTRUMENT_RE.exec(lower)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const chunk = s.chunks.find((c) => c.start <= start && end <= c.end);
+    // The text's own phrase ("Tomahawk cruise missiles"), without its article or count.
+    let from = start;
+    if (chunk) {
+      let k = chunk.first;
+      while (k < chunk.last && /^(?:DET|NUM|PRON)$/.test(s.tokens[k]?.pos ?? "")) k++;
+      from = Math.min(start, s.tokens[k]?.start ?? start);
+    }
+    const to = chunk ? Math.max(end, s.tokens[chunk.head]?.end ?? end) : end;
+    if (!out.some((p) => p.start < to && from < p.end))
+      out.push({ start: from, end: to, text: text.slice(from, to), anaphoric: false });
+  }
+  return out;
+}
+
+// "the coalition of Sahel states", "terrorists of the Farabundo Marti National Liberation Front": a phrase and
+// the name after its "of" are one name.
+function withOfName(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  if (!c || c.pronoun || s.tokens[c.last + 1]?.lower !== "of") return c;
+  const next = s.chunks.find((n) => n.first === c.last + 2);
+  if (!next || next.pronoun || !hasName(s, next) || isTime(s, next)) return c;
+  return { ...c, end: next.end, last: next.last };
+}
+
+function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
+  let k = c.first;
+  // The text's own words, without a leading article: "the ELN rebels" is told as "ELN rebels".
+  while (k < c.last && /^(?:a|an|the)$/.test(s.tokens[k]?.lower ?? "")) k++;
+  const start = s.tokens[k]?.start ?? c.start;
+  const words = text.slice(c.start, c.end).toLowerCase();
+  return {
+    start,
+    end: c.end,
+    text: text.slice(start, c.end),
+    anaphoric: c.pronoun || GENERIC_AGENTS.has(words),
+  };
+}
