@@ -1,4 +1,5 @@
 import { type Actor, textKey } from "@deconflict/domain";
+import { AGENT_HEADS } from "../lexicon/agents.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
 import type { Phrase } from "./frames.ts";
 
@@ -41,4 +42,16 @@ function cleanName(s: string): string {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/['’]s?$/, "")
     .trim();
+}
+
+const VAGUE_MODIFIER =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|unidentified|unknown|suspected|armed|masked|heavily|alleged|other|more|a|an|the|of)$/;
+
+/** "Gunmen", "two unidentified assailants": an attacker the text describes but does not name. */
+export function isVague(a: Actor): boolean {
+  if (isUnknown(a)) return true;
+  if (!a.key.startsWith("~")) return false;
+  const words = a.name.toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? "";
+  return AGENT_HEADS.has(head) && words.slice(0, -1).every((w) => VAGUE_MODIFIER.test(w));
 }

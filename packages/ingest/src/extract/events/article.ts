@@ -19,13 +19,15 @@ import {
   STATE_FORCES,
 } from "../lexicon/actors.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
+import { analyseSentence } from "../linguistic/index.ts";
 import { acledType } from "./acled.ts";
-import { actorOfHit, isUnknown, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
+import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
+import { claimantOf, mayClaim } from "./frames.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
 const US_LED_COALITION = ACTORS.find((a) => a.name === "US-led coalition") as ActorEntry;
@@ -97,6 +99,7 @@ export class ArticleEvents {
       }
       prev = { c, draft };
     }
+    if (this.drafts.length && mayClaim(s.lower)) this.readClaimant(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
     if (sentenceDate) this.discourseDate = sentenceDate;
@@ -104,6 +107,20 @@ export class ArticleEvents {
     const specific = told.filter((p) => p.place.level <= 1).at(-1) ?? told.at(-1);
     if (specific && (!this.place || specific.place.level <= 1 || this.place.level > 1))
       this.place = { name: specific.place.name, level: specific.place.level };
+  }
+
+  /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
+  private readClaimant(s: SentenceInfo): void {
+    const phrase = claimantOf(analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
+    if (!phrase || phrase.anaphoric) return;
+    const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
+    const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
+    if (isVague(actor)) return;
+    const draft = this.drafts.findLast((d) => d.lastSentence >= s.index - 3 && isVague(d.attacker));
+    if (!draft) return;
+    draft.attacker = actor;
+    this.lastAttacker = actor;
+    if (!hit?.coref) this.lastName.set(actor.key, actor.name);
   }
 
   /** "The militants", "the army": the armed group or state forces the article last named. */

@@ -57,6 +57,8 @@ const DEFINITE =
 const INSTRUMENT_BEFORE = /\b(?:with|using)\s+(?:a|an|the|its|their|two|three|several)?\s*(?:[a-z-]+\s+){0,2}$/;
 const RETOLD = /\b(?:it|they|its\s+[a-z-]+|their\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been)\s+)*$/;
 const SPEECH = /\b(?:said|says|stated|announced|claimed|confirmed|added)\b/;
+const MOTIVE_BEFORE =
+  /\b(?:revenge|retaliation|response|retribution|reprisal|avenge|avenging|in return)\s+(?:for|to|against)?\s*(?:the|a|an|an earlier|earlier|recent|previous|its|their|his|alleged)?\s*(?:[a-z-]+\s+){0,3}$/;
 const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
 
 export function detectCandidates(s: SentenceInfo): Candidate[] {
@@ -90,6 +92,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     if (INSTRUMENT_BEFORE.test(beforeText)) continue;
     // "accused of attacking", "by bombing farmers": a charge or a habit, not an event told.
     if (/ing$/.test(word) && /\b(?:by|of|for|about)\s+$/.test(beforeText)) continue;
+    // "in revenge for a drone strike", "in response to an earlier attack": another, earlier event told as a motive.
+    if (MOTIVE_BEFORE.test(beforeText)) continue;
     // "one of the deadliest assaults since ...": a comparison with attacks in general.
     if (/\b(?:one of the|among the|some of the)\s+(?:[a-z-]+\s+){0,2}$/.test(beforeText)) continue;
     const ceiling = found[i + 1]?.start ?? l.length;
@@ -103,6 +107,10 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     const object = targetObject(l, f.end);
     if (object && roles.target && object.end <= roles.target.start) roles.target = null;
     const frame = readFrame(analysed, s.text, f.start, f.end);
+    const kind = kindOf(entry.kind, l, f.start, word);
+    // "the coalition bombed": a state or a coalition bombs from the air; gunmen plant bombs.
+    if (!kind.kindExplicit && entry.family === "bombing" && roles.attacker && isAirPower(roles.attacker.entry.key))
+      kind.kind = "airstrike";
     out.push({
       sentence: s.index,
       family: entry.family,
@@ -111,7 +119,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       sentenceText: s.text,
       start: f.start,
       end: f.end,
-      ...kindOf(entry.kind, l, f.start, word),
+      ...kind,
       attacker: roles.attacker,
       target: roles.target,
       targetObject: roles.target ? null : (object?.name ?? null),
@@ -150,11 +158,17 @@ function kindOf(
     return { kind: "drone-strike", kindExplicit: true };
   if (given) return { kind: given, kindExplicit: true };
   for (const { re, kind } of KIND_CONTEXT) if (re.test(lower)) return { kind, kindExplicit: true };
+  // "assailants bombed a pipeline": with no aircraft in sight, a bombing is a bomb attack.
+  if (/^bomb/.test(word)) return { kind: "other-attack", kindExplicit: false };
   return { kind: /^attack|^assault|^raid|^fired/.test(word) ? "ground-attack" : "airstrike", kindExplicit: false };
 }
 
 const SAID_THEN =
   /^[\s’']*s?\s*(?:[a-z-]+\s+){0,3}(?:said|says|stated|announced|claimed|confirmed|reported)\s+(?:that\s+)?(?:[a-z-]+\s+){0,4}$/;
+
+function isAirPower(key: string): boolean {
+  return STATE_FORCES.has(key) || COALITIONS.has(key);
+}
 
 function isBelligerent(key: string): boolean {
   return STATE_FORCES.has(key) || ARMED_GROUPS.has(key) || COALITIONS.has(key);

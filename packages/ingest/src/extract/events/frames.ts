@@ -263,3 +263,37 @@ function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
     anaphoric: c.pronoun || GENERIC_AGENTS.has(words),
   };
 }
+
+// "X claimed responsibility", "X claimed the attack", "attributed the attack to X", "X was responsible".
+const CLAIMED =
+  /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
+const ATTRIBUTED =
+  /\b(?:attributed|blamed|blames|blaming|linked)\s+(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:attack|bombing|assault|killings?|kidnapping|incident|blast|operation|explosion|murders?|massacre)\s+(?:to|on)\s+/;
+const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
+
+/** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
+export function mayClaim(lower: string): boolean {
+  return CLAIMED.test(lower) || ATTRIBUTED.test(lower) || /\bresponsible for\b/.test(lower);
+}
+
+/** Who claimed or is blamed for the attack told: "AQAP claimed responsibility", "blamed the attack on the ELN". */
+export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const attributed = ATTRIBUTED.exec(lower);
+  if (attributed) {
+    const from = attributed.index + attributed[0].length;
+    const c = s.chunks.find((k) => k.start >= from && k.start - from <= 4);
+    return c && isAgentLike(s, c) ? toPhrase(s, text, withOfName(s, c) as Chunk) : null;
+  }
+  const claimed = CLAIMED.exec(lower) ?? /\b(?:was|were|is|are)\s+responsible for\b/.exec(lower);
+  if (!claimed || DENIED.test(lower.slice(0, claimed.index))) return null;
+  const at = tokenAt(s, claimed.index);
+  if (at < 0) return null;
+  const subject = subjectOf(
+    s,
+    s.chunks.filter((c) => c.last < at),
+    at,
+  );
+  return subject && isAgentLike(s, subject) ? toPhrase(s, text, withOfName(s, subject) as Chunk) : null;
+}

@@ -55,7 +55,7 @@ export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
     kind: "missile-strike",
   },
   {
-    re: /\b(?:aircraft|jets?|warplanes?|planes?|air ?craft|bombers?|fighter jets?|helicopters?|gunships?|air force|air ?strikes?|f\/a-18|f-\d{1,2}|a-10|b-52|b-1|su-\d{2}|mig-\d{2}|glide bombs?|guided bombs?|dropped (?:[a-z0-9-]+ ){0,2}bombs)\b/,
+    re: /\b(?:aircraft|jets?|warplanes?|planes?|air ?craft|(?<!suicide )bombers?|fighter jets?|helicopters?|gunships?|air force|air ?strikes?|f\/a-18|f-\d{1,2}|a-10|b-52|b-1|su-\d{2}|mig-\d{2}|glide bombs?|guided bombs?|dropped (?:[a-z0-9-]+ ){0,2}bombs)\b/,
     kind: "airstrike",
   },
   {
