@@ -2,6 +2,7 @@ import type { Article, Claim, EventMention, Extraction, Span } from "@deconflict
 import { extractClaims } from "./claims/index.ts";
 import { ArticleEvents } from "./events/article.ts";
 import { readSentence } from "./events/sentence.ts";
+import { casingOf } from "./linguistic/index.ts";
 import { cleanArticle } from "./text/clean.ts";
 import { isLowerCased, lowerSameLength } from "./text/lower.ts";
 import { sentenceSpans } from "./text/sentences.ts";
@@ -46,7 +47,8 @@ export function extractArticle(article: Article): Extraction {
 
 function extractMentions(text: string, sentences: readonly Span[], publishedAt: string | null): EventMention[] {
   const lower = lowerSameLength(text);
-  const lowerMode = isLowerCased(text);
+  // All-caps wire copy says no more about names than lower-cased copy: context decides in both.
+  const lowerMode = isLowerCased(text) || casingOf(text, 0, Math.min(text.length, 20_000)) === "upper";
   const events = new ArticleEvents(publishedAt);
   sentences.forEach((span, i) => {
     events.read(readSentence(text, lower, span, i, publishedAt, lowerMode));

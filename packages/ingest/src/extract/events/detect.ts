@@ -107,6 +107,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     const object = targetObject(l, f.end);
     if (object && roles.target && object.end <= roles.target.start) roles.target = null;
     const frame = readFrame(analysed, s.text, f.start, f.end);
+    // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
+    if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1)) continue;
     const kind = kindOf(entry.kind, l, f.start, word);
     // "the coalition bombed": a state or a coalition bombs from the air; gunmen plant bombs.
     if (!kind.kindExplicit && entry.family === "bombing" && roles.attacker && isAirPower(roles.attacker.entry.key))

@@ -15,6 +15,8 @@ export interface Frame {
   target: Phrase | null;
   place: Phrase | null;
   instruments: Phrase[];
+  /** The trigger is a verb ("attacked"), not a noun ("the attack"). */
+  verbal: boolean;
 }
 
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
@@ -36,7 +38,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   const ti = tokenAt(s, tStart);
   let tj = ti;
   while (tj + 1 < s.tokens.length && (s.tokens[tj + 1]?.start ?? Number.POSITIVE_INFINITY) < tEnd) tj++;
-  if (ti < 0) return { attacker: null, target: null, place: null, instruments: [] };
+  if (ti < 0) return { attacker: null, target: null, place: null, instruments: [], verbal: false };
   const tokens = s.tokens;
   const verbal = isVerbal(tokens, ti);
   const passive = verbal && isPassive(tokens, ti);
@@ -60,7 +62,11 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   } else {
     // Nominal: "a US airstrike", "the rebels' attack", "an attack by X on Y", "X carried out an attack".
     attacker = premodifier(s, before, ti) ?? by ?? lightVerbSubject(s, before, ti);
-    target = after.find((c) => TARGET_PREP.has(prevWord(tokens, c)) && c.first - tj <= 6 && !isTime(s, c)) ?? null;
+    target =
+      after.find((c) => TARGET_PREP.has(prevWord(tokens, c)) && c.first - tj <= 6 && !isTime(s, c)) ??
+      // "the murder of Hector Oqueli", "the bombing of the embassy"
+      after.find((c) => c.first === tj + 2 && prevWord(tokens, c) === "of" && !isTime(s, c) && !c.pronoun) ??
+      null;
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
@@ -68,6 +74,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     target: phrase(withOfName(s, target)),
     place: phrase(placeOf(s, tj)),
     instruments: instrumentsOf(s, text),
+    verbal,
   };
 }
 

@@ -17,6 +17,8 @@ export type TriggerFamily =
   | "arson"
   | "assassination"
   | "massacre"
+  /** "gunmen killed a judge": a killing is an attack only when its killer is the verb's subject or agent. */
+  | "killing"
   | "ground"
   | "clash"
   | "generic";
