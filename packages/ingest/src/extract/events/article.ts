@@ -99,6 +99,7 @@ export class ArticleEvents {
       }
       prev = { c, draft };
     }
+    for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
     if (this.drafts.length && mayClaim(s.lower)) this.readClaimant(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
@@ -109,6 +110,36 @@ export class ArticleEvents {
       this.place = { name: specific.place.name, level: specific.place.level };
   }
 
+  /**
+   * "Security forces intercepted an explosives-laden drone": a drone or missile shot down was an attack, by
+   * whoever sent it, even when the text tells no strike of its own.
+   */
+  private impliedAttack(s: SentenceInfo, c: Candidate): void {
+    const weapon = c.frame.target?.text ?? c.frame.instruments[0]?.text ?? "";
+    const kind = /\b(?:drones?|uavs?)\b/i.test(weapon)
+      ? "drone-strike"
+      : /\b(?:missiles?|rockets?)\b/i.test(weapon)
+        ? "missile-strike"
+        : null;
+    if (!kind || this.drafts.some((d) => d.kind !== "shootdown" && KIND_CLASS[d.kind] === "air")) return;
+    const date = c.date ?? this.discourseDate ?? this.fallbackDate();
+    const d = this.create(
+      s,
+      {
+        ...c,
+        kind,
+        family: kind === "drone-strike" ? "drone" : "missile",
+        target: null,
+        targetObject: null,
+        frame: { ...c.frame, target: null },
+      },
+      UNKNOWN_ATTACKER,
+      date,
+      c.date !== null,
+    );
+    d.instruments.push(weapon);
+  }
+
   /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
   private readClaimant(s: SentenceInfo): void {
     const phrase = claimantOf(analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
@@ -116,7 +147,10 @@ export class ArticleEvents {
     const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
     if (isVague(actor)) return;
-    const draft = this.drafts.findLast((d) => d.lastSentence >= s.index - 3 && isVague(d.attacker));
+    // A group claims an attack, never its being shot down.
+    const draft = this.drafts.findLast(
+      (d) => d.lastSentence >= s.index - 3 && isVague(d.attacker) && d.kind !== "shootdown",
+    );
     if (!draft) return;
     draft.attacker = actor;
     this.lastAttacker = actor;
@@ -148,7 +182,7 @@ export class ArticleEvents {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
       location: d.framePlace ?? d.location?.name ?? null,
-      attacker: isUnknown(d.attacker) ? null : d.attacker,
+      attacker: isUnknown(d.attacker) ? null : placedKey(d.attacker, d.framePlace ?? d.location?.name ?? null),
       target: d.target,
       platform: d.platform,
       munition: d.munition,
@@ -509,6 +543,12 @@ function placeScore(lower: string, p: { start: number }, c: { start: number }): 
     /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before) ||
     /\b(?:village|town|city|hamlet|settlement|township|neighbou?rhood|district|suburb)\s+of\s+$/.test(before);
   return Math.abs(p.start - c.start) - (locative ? 60 : 0);
+}
+
+// "Gunmen" in one story and "gunmen" in another are not one actor: a described, unnamed attacker is matched
+// across sources only at the same place.
+function placedKey(a: Actor, place: string | null): Actor {
+  return isVague(a) && place ? { ...a, key: `${a.key}@${place.toLowerCase()}` } : a;
 }
 
 // The frame's phrase is a lexicon actor's own words: the lexicon hit speaks for it.

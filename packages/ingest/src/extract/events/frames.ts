@@ -48,7 +48,14 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
 
   let attacker: Chunk | null = null;
   let target: Chunk | null = null;
-  const by = after.find((c) => prevWord(tokens, c) === "by" && c.first - tj <= 8 && isAgentLike(s, c));
+  // "attacked by gunmen", not "a rally attended by the minister": "by" right after another verb is that verb's.
+  const by = after.find(
+    (c) =>
+      prevWord(tokens, c) === "by" &&
+      c.first - tj <= 8 &&
+      (c.first - 2 <= tj || tokens[c.first - 2]?.pos !== "VERB") &&
+      isAgentLike(s, c),
+  );
   if (passive) {
     target = subjectOf(s, before, ti);
     attacker = by ?? null;
@@ -126,8 +133,15 @@ function hasName(s: AnalysedSentence, c: Chunk): boolean {
 function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
   if (c.pronoun) return PRONOUN_AGENT.has(headWord(s, c));
   const head = headWord(s, c);
-  if (NOT_AGENTS.has(head) || isTime(s, c)) return false;
+  if (NOT_AGENTS.has(head) || isTime(s, c) || isWeapon(head)) return false;
   return AGENT_HEADS.has(head) || isName(s, c);
+}
+
+// "An explosives-laden drone detonated": a weapon as the subject is the instrument, not who attacked.
+function isWeapon(word: string): boolean {
+  INSTRUMENT_RE.lastIndex = 0;
+  const m = INSTRUMENT_RE.exec(word);
+  return !!m && m[0] === word;
 }
 
 /** The nearest phrase before the trigger in its clause that is not governed by a preposition. */
