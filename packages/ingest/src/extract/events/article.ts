@@ -224,6 +224,17 @@ export class ArticleEvents {
     // "The missile was intercepted": the side the attack just told was aimed at shot it down.
     const attacked = !c.attacker && !told && c.kind === "shootdown" ? this.attackedBy(s.index) : null;
     if (attacked) told = attacked.target ?? undefined;
+    // "the strikes were carried out by F/A-18 jets", "an explosion on the starboard side": the telling points back
+    // to the attack already told; only a named actor of its own makes it another.
+    const pointsBack = (c.definite || (c.weak && c.family === "bombing")) && this.drafts.length > 0;
+    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing"))) {
+      const last = this.mostRecent();
+      if (!last) return null;
+      // "The attack was carried out by FMLN terrorists": the telling may name who the first one did not.
+      const named = c.frame.attacker && !c.frame.attacker.anaphoric ? this.ownAttacker(s, c) : null;
+      if (named && isVague(last.attacker) && (isUnknown(last.attacker) || !isVague(named))) last.attacker = named;
+      return this.merge(last, c, c.date, c.date !== null);
+    }
     const own = told ?? this.ownAttacker(s, c);
     if (own) {
       const attacker = own;

@@ -77,9 +77,9 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
-    attacker: phrase(withOfName(s, attacker)),
-    target: phrase(withOfName(s, target)),
-    place: phrase(placeOf(s, tj)),
+    attacker: phrase(withCoordinated(s, attacker, 2)),
+    target: phrase(withCoordinated(s, target)),
+    place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text),
     verbal,
   };
@@ -262,13 +262,53 @@ function instrumentsOf(s: AnalysedSentence, text: string): Phrase[] {
   return out;
 }
 
-// "the coalition of Sahel states", "terrorists of the Farabundo Marti National Liberation Front": a phrase and
-// the name after its "of" are one name.
+// Heads whose "of" phrase says who they are: "members of the armed forces", "a group of armed men".
+const OF_HEADS = new Set(["members", "member", "group", "groups", "unit", "units", "squad", "column", "cell", "band", "commando", "elements", "men"]);
+
+// "the coalition of Sahel states", "terrorists of the Farabundo Marti National Liberation Front", "members of the
+// armed forces": a phrase and its "of" complement are one name.
 function withOfName(s: AnalysedSentence, c: Chunk | null): Chunk | null {
   if (!c || c.pronoun || s.tokens[c.last + 1]?.lower !== "of") return c;
   const next = s.chunks.find((n) => n.first === c.last + 2);
-  if (!next || next.pronoun || !hasName(s, next) || isTime(s, next)) return c;
+  if (!next || next.pronoun || isTime(s, next)) return c;
+  if (!hasName(s, next) && !OF_HEADS.has(headWord(s, c))) return c;
   return { ...c, end: next.end, last: next.last };
+}
+
+/**
+ * "six Jesuit priests and two maids", "Hector Oqueli, a leader of the party": a phrase with the phrases
+ * coordinated with it or set beside it, as one span of the text (at most `max` phrases).
+ */
+function withCoordinated(s: AnalysedSentence, c: Chunk | null, max = 4): Chunk | null {
+  if (!c || c.pronoun) return c;
+  let out = withOfName(s, c) as Chunk;
+  for (let n = 1; n < max; n++) {
+    let k = out.last + 1;
+    const joiner = s.tokens[k];
+    if (!joiner) break;
+    if (joiner.text === ",") {
+      k++;
+      if (/^(?:and|or)$/.test(s.tokens[k]?.lower ?? "")) k++;
+    } else if (/^(?:and|or)$/.test(joiner.lower)) k++;
+    else break;
+    const next = s.chunks.find((x) => x.first === k);
+    if (!next || next.pronoun || isTime(s, next)) break;
+    out = withOfName(s, { ...out, end: next.end, last: next.last }) as Chunk;
+  }
+  return out;
+}
+
+/** "in Kotwali, Khyber Pakhtunkhwa, Pakistan", "Finca Santa Elena, Santa Tecla": a place with the names after it. */
+function withPlaceChain(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  if (!c) return c;
+  let out = c;
+  for (let n = 0; n < 3; n++) {
+    if (s.tokens[out.last + 1]?.text !== ",") break;
+    const next = s.chunks.find((x) => x.first === out.last + 2);
+    if (!next || !hasName(s, next) || isTime(s, next) || next.pronoun) break;
+    out = { ...out, end: next.end, last: next.last };
+  }
+  return out;
 }
 
 function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
