@@ -1,0 +1,71 @@
+// The dateline ("ADEN, Yemen —", "KABUL (Reuters) -", "BOGOTA, Colombia, May 3 (AP) —", "GUATEMALA CITY, 4 FEB 90
+// (ACAN-EFE) --") is where the story was filed, not where anything happened: the caller uses it as the event's place
+// only when the text names no other.
+import { articleCountries } from "./article-countries.ts";
+import { exactKey } from "./keys.ts";
+import { lookupPlace, placeCandidates } from "./lookup.ts";
+import type { PlaceMatch } from "./types.ts";
+
+export interface DatelinePlace extends PlaceMatch {
+  /** Always true: this is the filing place. */
+  filing: true;
+  /** The span of the place name in the text. */
+  start: number;
+  end: number;
+}
+
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{2,4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{2,4})?)`;
+const NAME = "[\\p{L}][\\p{L}\\p{M}.'’ -]{0,38}?";
+// place [, region or country] [, date] [(agency)] dash
+const DATELINE = new RegExp(
+  `^([ \\t]*)(${NAME})(?:\\s*,\\s*(${NAME}))??(?:\\s*,?\\s*(${DATE}))?\\s*(\\([^)\\n]{1,40}\\))?\\s*(?:—|–|--|-|:)\\s`,
+  "iu",
+);
+// The first lines of the text: a title or a byline may come before the body's dateline.
+const HEAD_LINES = 4;
+const HEAD_CHARS = 600;
+
+/** The dateline's place, flagged as the filing place, or null when the text opens with none. */
+export function datelinePlace(text: string): DatelinePlace | null {
+  let offset = 0;
+  const head = text.slice(0, HEAD_CHARS);
+  const lines = head.split("\n");
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const found = fromLine(text, line, offset);
+    if (found) return found;
+    offset += line.length + 1;
+  }
+  return null;
+}
+
+function fromLine(text: string, line: string, offset: number): DatelinePlace | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
+  const [, indent = "", place = "", region, date, agency] = m;
+  const name = place.trim();
+  // Without a date or an agency, only capitals mark a dateline: "WASHINGTON —", "ADEN, Yemen —".
+  if (!date && !agency && name !== name.toUpperCase()) return null;
+  if (!region && !date && !agency && /\s/.test(name) && name.split(/\s+/).length > 3) return null;
+  const match = resolve(name, region?.trim(), text);
+  if (!match) return null;
+  const start = offset + indent.length;
+  return { ...match, filing: true, start, end: start + name.length };
+}
+
+// "ADEN, Yemen": the second part says the country or region, else the article's countries decide.
+function resolve(name: string, region: string | undefined, text: string): PlaceMatch | null {
+  const within = region ? lookupPlace(region, { framed: true }) : null;
+  if (within?.kind === "country" && within.countryCode) {
+    return lookupPlace(name, { countries: [within.countryCode], framed: true });
+  }
+  if (within && region) {
+    const key = exactKey(region);
+    const inRegion = placeCandidates(name, { framed: true }).find(
+      (c) => c.admin1 && exactKey(c.admin1).startsWith(key),
+    );
+    if (inRegion) return inRegion;
+  }
+  const countries = articleCountries(text);
+  return lookupPlace(name, { countries, framed: true });
+}

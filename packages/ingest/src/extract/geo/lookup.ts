@@ -1,0 +1,149 @@
+// Name -> gazetteer entry: exact key first, the transliteration skeleton as a weaker match, then ranked by the
+// countries the article is about, by what the frame asks for (a region or a place), and by population.
+import { type Gazetteer, gazetteer } from "./gazetteer.ts";
+import { exactKey, looseKey, looseWeight } from "./keys.ts";
+import type { LookupContext, PlaceKind, PlaceMatch, Precision } from "./types.ts";
+
+// "Anbar province", "Donetsk region": the frame's own word says it is a region.
+const REGION_WORD =
+  /\s+(?:governorate|province|provinces|region|state|oblast|district|department|county|prefecture|division|territory|municipality|raion)$/i;
+const LEADING_THE = /^the\s+/i;
+const PRECISION: Record<PlaceKind, Precision> = { site: "place", place: "place", region: "region", country: "country" };
+// What an entry weighs before context: a settlement by its population (log10), the rest by their kind.
+const KIND_WEIGHT: Record<PlaceKind, number> = { site: 6.5, place: 0, region: 5.5, country: 7 };
+// Unframed and outside the article's countries, a skeleton-only match must be a sizeable town.
+const LOOSE_MIN_POPULATION = 100_000;
+const LOOSE_LONG_MIN_POPULATION = 10_000;
+// A town this size outranks a region of the same name.
+const TOWN_OVER_REGION = 20_000;
+
+interface Candidate {
+  id: number;
+  loose: boolean;
+  /** A loose match in a country where the name is also known exactly. */
+  known: boolean;
+  score: number;
+}
+
+/** Every entry the name may mean, best first (empty when none may). */
+export function placeCandidates(name: string, context: LookupContext = {}): PlaceMatch[] {
+  const g = gazetteer();
+  return rank(g, name, context).map((c) => toMatch(g, name, c));
+}
+
+/** The entry the name most likely means here, or null. */
+export function lookupPlace(name: string, context: LookupContext = {}): PlaceMatch | null {
+  const g = gazetteer();
+  const best = rank(g, name, context)[0];
+  return best ? toMatch(g, name, best) : null;
+}
+
+function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
+  const text = name.trim().replace(LEADING_THE, "");
+  const suffixed = REGION_WORD.test(text);
+  const want = ctx.want ?? (suffixed ? "region" : undefined);
+  let found = candidates(g, text);
+  if (!found.length && suffixed) found = candidates(g, text.replace(REGION_WORD, ""));
+  if (!found.length) return [];
+  const key = exactKey(text);
+  if (!ctx.framed && (g.isCommonWord(key) || key.replace(/ /g, "").length < 3)) {
+    // An everyday word ("Of", "Bar", "Police") is a place only in a locative frame; a capitalised country name
+    // ("Turkey", "Chad", "US") still is one.
+    if (!/^\p{Lu}/u.test(name.trim())) return [];
+    found = found.filter((c) => g.kind(c.id) === "country");
+  }
+  const countries = ctx.countries ?? [];
+  const weight = looseWeight(looseKey(text));
+  found = found.filter(
+    (c) => !c.loose || c.known || ctx.framed || countries.includes(g.country(c.id)) || trustedLoose(g, c, weight),
+  );
+  if (want === "region") found = found.map((c) => asRegion(g, c));
+  found = withoutSeatRegions(g, found, want);
+  for (const c of found) c.score = score(g, c, countries, want);
+  return found
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+}
+
+function candidates(g: Gazetteer, text: string): Candidate[] {
+  const exact = g.exact(exactKey(text));
+  const lk = looseKey(text);
+  // Once the name is known as written, other spellings count only within its countries ("Hama" the governorate
+  // brings "Ḩamāh" the city, not "Hami" in China).
+  const known = new Set(exact.map((id) => g.country(id)));
+  const loose =
+    looseWeight(lk) >= 2
+      ? g.loose(lk).filter((id) => !exact.includes(id) && (!known.size || known.has(g.country(id))))
+      : [];
+  return [
+    ...exact.map((id) => ({ id, loose: false, known: false, score: 0 })),
+    ...loose.map((id) => ({ id, loose: true, known: known.size > 0, score: 0 })),
+  ];
+}
+
+// "Donetsk region" names the region whose seat is Donetsk.
+function asRegion(g: Gazetteer, c: Candidate): Candidate {
+  if (g.kind(c.id) !== "place" || g.rank(c.id) < 1) return c;
+  const region = g.region(c.id);
+  return region >= 0 ? { ...c, id: region } : c;
+}
+
+// "Hama", "Kirkuk", "Nablus" name both a region and its seat; unless the frame asks for the region, the text
+// means the city: a region gives way to a seat it holds, or to a town of its name in the same country.
+function withoutSeatRegions(g: Gazetteer, found: Candidate[], want: LookupContext["want"]): Candidate[] {
+  if (want === "region") return found;
+  const towns = found.filter((c) => g.kind(c.id) === "place");
+  const seats = new Set(towns.filter((c) => g.rank(c.id) >= 1).map((c) => g.region(c.id)));
+  const townCountries = new Set(
+    towns.filter((c) => g.population(c.id) >= TOWN_OVER_REGION).map((c) => g.country(c.id)),
+  );
+  const dropped = found.filter(
+    (c) => g.kind(c.id) === "region" && (seats.has(c.id) || townCountries.has(g.country(c.id))),
+  );
+  if (!dropped.length) return found;
+  // The town the region is named after inherits the region's exact match ("Jenin" for "Janīn").
+  const exactIn = new Set(dropped.filter((c) => !c.loose).map((c) => g.country(c.id)));
+  return found
+    .filter((c) => !dropped.includes(c))
+    .map((c) =>
+      c.loose && exactIn.has(g.country(c.id)) && (g.rank(c.id) >= 1 || g.population(c.id) >= TOWN_OVER_REGION)
+        ? { ...c, loose: false }
+        : c,
+    );
+}
+
+function score(g: Gazetteer, c: Candidate, countries: readonly string[], want: LookupContext["want"]): number {
+  const kind = g.kind(c.id);
+  const pos = countries.indexOf(g.country(c.id));
+  let s = kind === "place" ? Math.log10(g.population(c.id) + 1) + g.rank(c.id) * 0.75 : KIND_WEIGHT[kind];
+  if (pos >= 0) s += 20 - Math.min(pos, 8) * 2;
+  if (want === "region" && kind === "region") s += 30;
+  if (want === "place" && (kind === "place" || kind === "site")) s += 5;
+  if (c.loose) s -= 3;
+  // A hand-kept area ("the Sahel") over a GeoNames region of the same name (Burkina Faso's Sahel Region).
+  if (g.handKept(c.id)) s += 0.5;
+  return s;
+}
+
+// A long skeleton ("avdvk") is distinctive enough for a small town; a short one ("hm") needs a city.
+function trustedLoose(g: Gazetteer, c: Candidate, weight: number): boolean {
+  if (g.kind(c.id) !== "place" || g.rank(c.id) >= 1) return true;
+  const population = g.population(c.id);
+  return population >= LOOSE_MIN_POPULATION || (weight >= 4 && population >= LOOSE_LONG_MIN_POPULATION);
+}
+
+function toMatch(g: Gazetteer, name: string, c: Candidate): PlaceMatch {
+  const kind = g.kind(c.id);
+  const region = g.region(c.id);
+  const cc = g.country(c.id);
+  return {
+    name,
+    canonical: g.name(c.id),
+    geo: { lat: g.lat(c.id), lon: g.lon(c.id), precision: PRECISION[kind] },
+    kind,
+    countryCode: cc || null,
+    ...(region >= 0 ? { admin1: g.name(region) } : {}),
+    population: g.population(c.id),
+    loose: c.loose,
+  };
+}
