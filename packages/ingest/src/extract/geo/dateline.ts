@@ -25,21 +25,31 @@ const DATELINE = new RegExp(
 // The first lines of the text: a title or a byline may come before the body's dateline.
 const HEAD_LINES = 4;
 const HEAD_CHARS = 600;
+// Enough of the story to say which country a bare "TRIPOLI —" is in.
+const OPENING_CHARS = 5000;
 
-/** The dateline's place, flagged as the filing place, or null when the text opens with none. */
-export function datelinePlace(text: string): DatelinePlace | null {
+/**
+ * The dateline's place, flagged as the filing place, or null when the text opens with none. `countries` (from
+ * `articleCountries`) settles a bare "TRIPOLI —"; without it, the article's opening decides.
+ */
+export function datelinePlace(text: string, countries?: readonly string[]): DatelinePlace | null {
   let offset = 0;
   const head = text.slice(0, HEAD_CHARS);
   const lines = head.split("\n");
   for (const line of lines.slice(0, HEAD_LINES)) {
-    const found = fromLine(text, line, offset);
+    const found = fromLine(text, line, offset, countries);
     if (found) return found;
     offset += line.length + 1;
   }
   return null;
 }
 
-function fromLine(text: string, line: string, offset: number): DatelinePlace | null {
+function fromLine(
+  text: string,
+  line: string,
+  offset: number,
+  countries: readonly string[] | undefined,
+): DatelinePlace | null {
   const m = DATELINE.exec(line);
   if (!m) return null;
   const [, indent = "", place = "", region, date, agency] = m;
@@ -47,14 +57,14 @@ function fromLine(text: string, line: string, offset: number): DatelinePlace | n
   // Without a date or an agency, only capitals mark a dateline: "WASHINGTON —", "ADEN, Yemen —".
   if (!date && !agency && name !== name.toUpperCase()) return null;
   if (!region && !date && !agency && /\s/.test(name) && name.split(/\s+/).length > 3) return null;
-  const match = resolve(name, region?.trim(), text);
+  const match = resolve(name, region?.trim(), () => countries ?? articleCountries(text.slice(0, OPENING_CHARS)));
   if (!match) return null;
   const start = offset + indent.length;
   return { ...match, filing: true, start, end: start + name.length };
 }
 
 // "ADEN, Yemen": the second part says the country or region, else the article's countries decide.
-function resolve(name: string, region: string | undefined, text: string): PlaceMatch | null {
+function resolve(name: string, region: string | undefined, countries: () => readonly string[]): PlaceMatch | null {
   const within = region ? lookupPlace(region, { framed: true }) : null;
   if (within?.kind === "country" && within.countryCode) {
     return lookupPlace(name, { countries: [within.countryCode], framed: true });
@@ -66,6 +76,5 @@ function resolve(name: string, region: string | undefined, text: string): PlaceM
     );
     if (inRegion) return inRegion;
   }
-  const countries = articleCountries(text);
-  return lookupPlace(name, { countries, framed: true });
+  return lookupPlace(name, { countries: countries(), framed: true });
 }

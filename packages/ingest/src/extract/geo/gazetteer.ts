@@ -115,7 +115,7 @@ function build(): Gazetteer {
     const id = base + extras.length;
     extras.push({
       name: all[0] ?? "",
-      kind: kind === "site" ? "site" : "region",
+      kind: kind === "site" ? "site" : kind === "town" ? "place" : "region",
       cc: cc === "-" ? "" : cc,
       lat: Number(lat),
       lon: Number(lon),
@@ -130,10 +130,12 @@ function build(): Gazetteer {
     const more = exactExtra.get(key);
     return more ? [...own, ...more.filter((id) => !own.includes(id))] : own;
   };
+  // A variant names the GeoNames entry of that spelling (the city "Gaza" for "Gaza City", not the Strip), else a
+  // hand-kept one.
   for (const [variant = "", canonical = "", cc = ""] of dataRows("variants.tsv")) {
-    for (const id of exact(exactKey(canonical))) {
-      if (countryCode(id) === (cc === "-" ? "" : cc)) addName(variant, id);
-    }
+    const ids = exact(exactKey(canonical)).filter((id) => countryCode(id) === (cc === "-" ? "" : cc));
+    const fromData = ids.filter((id) => id < base);
+    for (const id of fromData.length ? fromData : ids) addName(variant, id);
   }
   const countryIds = new Map<string, number>();
   for (let id = d.firstCountry; id < base; id++) countryIds.set(countryCode(id), id);

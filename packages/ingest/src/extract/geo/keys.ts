@@ -14,6 +14,7 @@ const SPECIAL: Record<string, string> = {
   æ: "ae",
   œ: "oe",
   þ: "th",
+  ə: "e",
 };
 const MARKS = /[\u0300-\u036f]/g;
 // Apostrophes and Arabic ayn/hamza signs vanish inside a word: "Sana'a" = "Sanaa", "Ma'rib" = "Marib".
@@ -47,6 +48,7 @@ const ARTICLE = new Set([
   "e",
   "i",
 ]);
+const GLUED_ARTICLE = /^[ae]([tdrzsn])(?=\1)/;
 const DIGRAPHS: [RegExp, string][] = [
   [/kh/g, "k"],
   [/gh/g, "g"],
@@ -65,7 +67,9 @@ const DIGRAPHS: [RegExp, string][] = [
 export function looseKey(name: string): string {
   const words = exactKey(name)
     .split(" ")
-    .filter((w) => w && !ARTICLE.has(w));
+    .filter((w) => w && !ARTICLE.has(w))
+    // An article glued on by assimilation: "Deir ezzor", "arraqqa" (never the first word: "Essen", "Assab").
+    .map((w, i) => (i > 0 && w.length >= 5 ? w.replace(GLUED_ARTICLE, "$1") : w));
   return words.map(skeleton).filter(Boolean).join(" ");
 }
 

@@ -8,6 +8,8 @@ import type { LookupContext, PlaceKind, PlaceMatch, Precision } from "./types.ts
 const REGION_WORD =
   /\s+(?:governorate|province|provinces|region|state|oblast|district|department|county|prefecture|division|territory|municipality|raion)$/i;
 const LEADING_THE = /^the\s+/i;
+// No place name is longer ("Archipiélago de San Andrés, Providencia y Santa Catalina" is 56).
+const MAX_NAME = 120;
 const PRECISION: Record<PlaceKind, Precision> = { site: "place", place: "place", region: "region", country: "country" };
 // What an entry weighs before context: a settlement by its population (log10), the rest by their kind.
 const KIND_WEIGHT: Record<PlaceKind, number> = { site: 6.5, place: 0, region: 5.5, country: 7 };
@@ -39,11 +41,13 @@ export function lookupPlace(name: string, context: LookupContext = {}): PlaceMat
 }
 
 function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
+  if (name.length > MAX_NAME) return [];
   const text = name.trim().replace(LEADING_THE, "");
   const suffixed = REGION_WORD.test(text);
   const want = ctx.want ?? (suffixed ? "region" : undefined);
   let found = candidates(g, text);
-  if (!found.length && suffixed) found = candidates(g, text.replace(REGION_WORD, ""));
+  // "Shan state", "Anbar province": the name without its type word, unless the whole is a name itself.
+  if (suffixed && !found.some((c) => !c.loose)) found = [...candidates(g, text.replace(REGION_WORD, "")), ...found];
   if (!found.length) return [];
   const key = exactKey(text);
   if (!ctx.framed && (g.isCommonWord(key) || key.replace(/ /g, "").length < 3)) {
@@ -98,7 +102,7 @@ function withoutSeatRegions(g: Gazetteer, found: Candidate[], want: LookupContex
     towns.filter((c) => g.population(c.id) >= TOWN_OVER_REGION).map((c) => g.country(c.id)),
   );
   const dropped = found.filter(
-    (c) => g.kind(c.id) === "region" && (seats.has(c.id) || townCountries.has(g.country(c.id))),
+    (c) => g.kind(c.id) === "region" && !g.handKept(c.id) && (seats.has(c.id) || townCountries.has(g.country(c.id))),
   );
   if (!dropped.length) return found;
   // The town the region is named after inherits the region's exact match ("Jenin" for "Janīn").
@@ -120,8 +124,9 @@ function score(g: Gazetteer, c: Candidate, countries: readonly string[], want: L
   if (want === "region" && kind === "region") s += 30;
   if (want === "place" && (kind === "place" || kind === "site")) s += 5;
   if (c.loose) s -= 3;
-  // A hand-kept area ("the Sahel") over a GeoNames region of the same name (Burkina Faso's Sahel Region).
-  if (g.handKept(c.id)) s += 0.5;
+  // A hand-kept name is a decision: "Gaza" is the Strip, not the city; "the Sahel" the belt, not Burkina Faso's
+  // Sahel Region; "Bagram" the airfield.
+  if (g.handKept(c.id) && !c.loose) s += 3;
   return s;
 }
 
