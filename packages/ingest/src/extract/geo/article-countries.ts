@@ -1,64 +1,35 @@
-// Which countries an article is about: every country name, demonym ("Syrian", "Malian"), capital, region and
-// larger town it names, weighted and summed per country.
-import { countryIndicators } from "./country-indicators.ts";
-import { exactKey } from "./keys.ts";
+// Which countries an article is about: the countries its names point at (country-scan.ts), with the dateline's
+// country added, since a wire story filed from "LA PAZ" is about Bolivia even where it never says so.
+import { type CountryScore, scanCountries } from "./country-scan.ts";
+import { datelinePlace } from "./dateline.ts";
 
-export interface CountryScore {
-  code: string;
-  score: number;
-  /** How many names pointed at it. */
-  mentions: number;
-}
+export type { CountryScore } from "./country-scan.ts";
 
-// A word with inner apostrophes ("Sana'a"); hyphens split ("Syrian-backed", "Deir ez-Zor").
-const WORD = /[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+)*/gu;
-const ASCII_WORD = /^[A-Za-z\d]+$/;
+// The filing place counts like one naming of the country.
+const DATELINE_WEIGHT = 3;
 
-/** Country codes the text is about, most-named first. */
+// A country named a fifth as much as the main one is a passing mention ("U.S. aid" in a story about El Salvador),
+// not a place to look for the story's towns.
+const MIN_SHARE = 0.2;
+
+/** Country codes the text is about, most-named first; passing mentions left out. */
 export function articleCountries(text: string): string[] {
-  return countryScores(text).map((c) => c.code);
+  const scores = countryScores(text);
+  const top = scores[0]?.score ?? 0;
+  return scores.filter((c) => c.score >= MIN_SHARE * top).map((c) => c.code);
 }
 
-/** Per country, the summed weight of the names in the text that point at it, highest first. */
+/** Per country, the summed weight of the names that point at it (and the dateline's), highest first. */
 export function countryScores(text: string): CountryScore[] {
-  const ind = countryIndicators();
-  const mixed = isMixedCase(text);
-  const words: { key: string; upper: boolean }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].replace(/['’]s$/i, "");
-    words.push({ key: ASCII_WORD.test(w) ? w.toLowerCase() : exactKey(w), upper: w[0] !== w[0]?.toLowerCase() });
-  }
-  const scores = new Map<string, CountryScore>();
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i];
-    if (!first || !ind.firstWords.has(first.key) || (mixed && !first.upper)) continue;
-    // The longest name starting here: "South Sudan" before "Sudan", "Deir ez Zor" before "Deir".
-    let key = first.key;
-    let hit = ind.byKey.get(key);
-    let used = 1;
-    for (let n = 2; n <= ind.maxWords && i + n <= words.length; n++) {
-      key += ` ${words[i + n - 1]?.key ?? ""}`;
-      const longer = ind.byKey.get(key);
-      if (longer) {
-        hit = longer;
-        used = n;
-      }
-    }
-    if (!hit) continue;
-    const s = scores.get(hit.country) ?? { code: hit.country, score: 0, mentions: 0 };
-    s.score += hit.weight;
-    s.mentions++;
-    scores.set(hit.country, s);
-    i += used - 1;
-  }
-  return [...scores.values()].sort((a, b) => b.score - a.score);
-}
-
-// In mixed-case prose a name is capitalised; lower-cased scrapes and all-caps wire copy carry no such signal.
-function isMixedCase(text: string): boolean {
-  const sample = text.slice(0, 4000);
-  const lower = sample.replace(/[^\p{Ll}]/gu, "").length;
-  const upper = sample.replace(/[^\p{Lu}]/gu, "").length;
-  return lower > 0 && upper > 0 && upper / (upper + lower) < 0.5;
+  const scores = scanCountries(text);
+  const filed = datelinePlace(
+    text,
+    scores.map((c) => c.code),
+  )?.countryCode;
+  if (!filed) return scores;
+  const own = scores.find((c) => c.code === filed);
+  const withDateline = own
+    ? scores.map((c) => (c === own ? { ...c, score: c.score + DATELINE_WEIGHT, mentions: c.mentions + 1 } : c))
+    : [...scores, { code: filed, score: DATELINE_WEIGHT, mentions: 1 }];
+  return withDateline.sort((a, b) => b.score - a.score);
 }

@@ -20,7 +20,7 @@ const WEIGHT = { country: 3, demonym: 2, capital: 2, site: 2, region: 1.5, town:
 const TOWN_MIN_POPULATION = 100_000;
 const SEAT_MIN_POPULATION = 20_000;
 // A name shared across countries points at one only when its biggest holder dwarfs the rest.
-const DOMINANCE = 5;
+const DOMINANCE = 3;
 
 let built: Indicators | undefined;
 

@@ -1,4 +1,5 @@
 export { articleCountries, type CountryScore, countryScores } from "./article-countries.ts";
+export { scanCountries } from "./country-scan.ts";
 export { type DatelinePlace, datelinePlace } from "./dateline.ts";
 export { exactKey, looseKey } from "./keys.ts";
 export { lookupPlace, placeCandidates } from "./lookup.ts";

@@ -16,6 +16,10 @@ const KIND_WEIGHT: Record<PlaceKind, number> = { site: 6.5, place: 0, region: 5.
 // Unframed and outside the article's countries, a skeleton-only match must be a sizeable town.
 const LOOSE_MIN_POPULATION = 100_000;
 const LOOSE_LONG_MIN_POPULATION = 10_000;
+const LOOSE_CONTEXT = 2;
+// Outside the article's countries, a city this size that is this many times bigger than the next reading.
+const OUTSIDE_MIN_POPULATION = 100_000;
+const DOMINANCE = 5;
 // A town this size outranks a region of the same name.
 const TOWN_OVER_REGION = 20_000;
 
@@ -50,23 +54,39 @@ function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
   if (suffixed && !found.some((c) => !c.loose)) found = [...candidates(g, text.replace(REGION_WORD, "")), ...found];
   if (!found.length) return [];
   const key = exactKey(text);
-  if (!ctx.framed && (g.isCommonWord(key) || key.replace(/ /g, "").length < 3)) {
-    // An everyday word ("Of", "Bar", "Police") is a place only in a locative frame; a capitalised country name
-    // ("Turkey", "Chad", "US") still is one.
-    if (!/^\p{Lu}/u.test(name.trim())) return [];
-    found = found.filter((c) => g.kind(c.id) === "country");
-  }
   const countries = ctx.countries ?? [];
+  if (g.isCommonWord(key) || key.replace(/ /g, "").length < 3) {
+    if (!ctx.framed) {
+      // An everyday word ("Of", "Bar", "Police") is a place only in a locative frame; a capitalised country name
+      // ("Turkey", "Chad", "US") still is one.
+      if (!/^\p{Lu}/u.test(name.trim())) return [];
+      found = found.filter((c) => g.kind(c.id) === "country");
+    } else if (countries.length) {
+      // Framed, still only in the article's countries: "in the north" of a Salvadoran story is not Cameroon's North.
+      found = found.filter((c) => g.kind(c.id) === "country" || countries.includes(g.country(c.id)));
+    }
+  }
   const weight = looseWeight(looseKey(text));
-  found = found.filter(
-    (c) => !c.loose || c.known || ctx.framed || countries.includes(g.country(c.id)) || trustedLoose(g, c, weight),
-  );
+  // A skeleton match is trusted in the article's main countries, not in any it names.
+  const main = countries.slice(0, LOOSE_CONTEXT);
+  found = found.filter((c) => !c.loose || c.known || main.includes(g.country(c.id)) || trustedLoose(g, c, weight));
   if (want === "region") found = found.map((c) => asRegion(g, c));
   found = withoutSeatRegions(g, found, want);
   for (const c of found) c.score = score(g, c, countries, want);
-  return found
+  const ranked = found
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+  return outsideTrusted(g, ranked, countries) ? ranked : [];
+}
+
+// In an article about El Salvador, "San Jose" with no Salvadoran San José is unknown, not Costa Rica's capital:
+// a best reading outside the article's countries must be a country, region or site, or a city that dwarfs the
+// other readings ("Moscow").
+function outsideTrusted(g: Gazetteer, ranked: Candidate[], countries: readonly string[]): boolean {
+  const [best, second] = ranked;
+  if (!best || !countries.length || countries.includes(g.country(best.id)) || g.kind(best.id) !== "place") return true;
+  if (best.loose || g.population(best.id) < OUTSIDE_MIN_POPULATION) return false;
+  return !second || g.kind(second.id) !== "place" || g.population(best.id) >= DOMINANCE * g.population(second.id);
 }
 
 function candidates(g: Gazetteer, text: string): Candidate[] {
@@ -120,7 +140,7 @@ function score(g: Gazetteer, c: Candidate, countries: readonly string[], want: L
   const kind = g.kind(c.id);
   const pos = countries.indexOf(g.country(c.id));
   let s = kind === "place" ? Math.log10(g.population(c.id) + 1) + g.rank(c.id) * 0.75 : KIND_WEIGHT[kind];
-  if (pos >= 0) s += 20 - Math.min(pos, 8) * 2;
+  if (pos >= 0) s += 20 - Math.min(pos, 8) * 1.5;
   if (want === "region" && kind === "region") s += 30;
   if (want === "place" && (kind === "place" || kind === "site")) s += 5;
   if (c.loose) s -= 3;
@@ -132,9 +152,12 @@ function score(g: Gazetteer, c: Candidate, countries: readonly string[], want: L
 
 // A long skeleton ("avdvk") is distinctive enough for a small town; a short one ("hm") needs a city.
 function trustedLoose(g: Gazetteer, c: Candidate, weight: number): boolean {
-  if (g.kind(c.id) !== "place" || g.rank(c.id) >= 1) return true;
+  if (g.kind(c.id) !== "place") return true;
   const population = g.population(c.id);
-  return population >= LOOSE_MIN_POPULATION || (weight >= 4 && population >= LOOSE_LONG_MIN_POPULATION);
+  return (
+    population >= LOOSE_MIN_POPULATION ||
+    ((weight >= 4 || g.rank(c.id) >= 1) && population >= LOOSE_LONG_MIN_POPULATION)
+  );
 }
 
 function toMatch(g: Gazetteer, name: string, c: Candidate): PlaceMatch {
