@@ -32,6 +32,20 @@ describe("articleCountries", () => {
     expect(countryScores(text)[0]?.mentions).toBe(3);
   });
 
+  test("the dateline's country counts, even unnamed", () => {
+    expect(
+      articleCountries("LA PAZ, 12 JAN 90 (EFE) -- [EXCERPT] TWO BOMB ATTACKS WERE CARRIED OUT LAST NIGHT"),
+    ).toEqual(["BO"]);
+  });
+
+  test("a passing mention is left out, but kept in the scores", () => {
+    const text =
+      "Salvadoran troops clashed with FMLN rebels in San Miguel and Usulutan. The Salvadoran army said the rebels " +
+      "attacked a post near San Vicente. El Salvador's defence minister said the government would ask for U.S. aid.";
+    expect(articleCountries(text)).toEqual(["SV"]);
+    expect(countryScores(text).map((c) => c.code)).toContain("US");
+  });
+
   test("longest name first: South Sudan is not Sudan", () => {
     expect(articleCountries("Fighting in South Sudan")).toEqual(["SS"]);
   });

@@ -8,9 +8,9 @@ export type { CountryScore } from "./country-scan.ts";
 // The filing place counts like one naming of the country.
 const DATELINE_WEIGHT = 3;
 
-// A country named a fifth as much as the main one is a passing mention ("U.S. aid" in a story about El Salvador),
+// A country named under a third as much as the main one is a passing mention ("U.S. aid" in a story about El Salvador),
 // not a place to look for the story's towns.
-const MIN_SHARE = 0.2;
+const MIN_SHARE = 1 / 3;
 
 /** Country codes the text is about, most-named first; passing mentions left out. */
 export function articleCountries(text: string): string[] {

@@ -16,6 +16,10 @@ describe("datelinePlace", () => {
     ["kyiv, march 14 - russian drones hit the city.", "kyiv", "UA"],
     ["TRIPOLI, Lebanon — Clashes broke out.", "TRIPOLI", "LB"],
     ["TRIPOLI — Libyan forces said they repelled an attack.", "TRIPOLI", "LY"],
+    ["ROME (ITALY), 11 JAN 90 -- [INTERVIEW] THE LEADER SAID", "ROME", "IT"],
+    ["PANAMA CITY (PANAMA), 26 JAN 89 -- [TEXT] EXPLOSIVES", "PANAMA CITY", "PA"],
+    ["LIMA, 3 MAR 90 (EFE) -- [TEXT] THE U.S. EMBASSY SAID THE UNITED STATES WOULD", "LIMA", "PE"],
+    ["LA PAZ, 12 JAN 90 (EFE) -- [EXCERPT] TWO BOMB ATTACKS", "LA PAZ", "BO"],
   ])("%s", (text, name, cc) => {
     expect(filed(text)).toEqual({ name, cc, filing: true, span: name });
   });
@@ -29,6 +33,7 @@ describe("datelinePlace", () => {
     "Gunmen shot dead a mayor - police said.",
     "Police — something happened.",
     "A car bomb exploded outside a police station in Kirkuk on Tuesday.",
+    "CLANDESTINE, 8 JAN 90 (RADIO VENCEREMOS) -- [TEXT] A WAR BULLETIN",
     "",
   ])("no dateline: %s", (text) => {
     expect(datelinePlace(text)).toBeNull();

@@ -107,6 +107,16 @@ describe("lookupPlace", () => {
     test("the nearer of several article countries wins", () => {
       expect(where("Tripoli", { countries: ["LB", "LY"] })?.cc).toBe("LB");
     });
+    test("a town outside the article's countries must dwarf its namesakes", () => {
+      expect(lookupPlace("San Jose", { countries: ["SV"], framed: true })).toBeNull();
+      expect(lookupPlace("La Paz", { countries: ["SV"], framed: true })?.countryCode).toBe("SV");
+      expect(where("Moscow", { countries: ["SY"] })?.cc).toBe("RU");
+      expect(where("Iraq", { countries: ["SY"] })?.cc).toBe("IQ");
+    });
+    test("a skeleton match counts in the article's main countries only", () => {
+      expect(where("Deir al-Zour", { countries: ["SY"] })?.cc).toBe("SY");
+      expect(lookupPlace("Modelo", { countries: ["HN", "SV", "US"], framed: true })).toBeNull();
+    });
     test("candidates come best first", () => {
       const all = placeCandidates("Tripoli", { countries: ["LB"] });
       expect(all.map((c) => c.countryCode).slice(0, 2)).toEqual(["LB", "LY"]);
@@ -116,6 +126,10 @@ describe("lookupPlace", () => {
   describe("common-word guard", () => {
     test.each(["Of", "Bar", "Police", "of", "BAR", "police", "Deal"])("%s unframed is no place", (name) => {
       expect(lookupPlace(name)).toBeNull();
+    });
+    test("framed, still only in the article's countries", () => {
+      expect(lookupPlace("North", { framed: true, countries: ["SV"] })).toBeNull();
+      expect(lookupPlace("Central", { framed: true, countries: ["SV", "GT"] })).toBeNull();
     });
     test("in a locative frame it is one", () => {
       expect(where("Of", { framed: true })).toMatchObject({ cc: "TR", precision: "place" });

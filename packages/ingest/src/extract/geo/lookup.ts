@@ -152,7 +152,7 @@ function score(g: Gazetteer, c: Candidate, countries: readonly string[], want: L
 
 // A long skeleton ("avdvk") is distinctive enough for a small town; a short one ("hm") needs a city.
 function trustedLoose(g: Gazetteer, c: Candidate, weight: number): boolean {
-  if (g.kind(c.id) !== "place") return true;
+  if (g.kind(c.id) !== "place") return g.kind(c.id) === "country" || weight >= 4;
   const population = g.population(c.id);
   return (
     population >= LOOSE_MIN_POPULATION ||
