@@ -1,5 +1,6 @@
 // Names that tell which country an article is about, with how strongly: the country's own names, its demonyms,
-// its capital, then its regions, sites and larger towns. Built once from the gazetteer, on first use.
+// its capital, then its regions, sites and larger towns. The GeoNames part is keyed by the build script
+// (`entryClaim` says which entries count); the countries and hand-kept entries are added on first use.
 import { type Gazetteer, gazetteer } from "./gazetteer.ts";
 import { exactKey } from "./keys.ts";
 
@@ -21,6 +22,19 @@ const TOWN_MIN_POPULATION = 100_000;
 const SEAT_MIN_POPULATION = 20_000;
 // A name shared across countries points at one only when its biggest holder dwarfs the rest.
 const DOMINANCE = 3;
+const REGION_WORD = / (?:governorate|province|region|state|oblast|district|department|county|prefecture)$/i;
+
+/** Whether a region or town points at its country, under which name, how strongly, and how big it is. */
+export function entryClaim(
+  kind: "region" | "place",
+  name: string,
+  population: number,
+  rank: number,
+): { name: string; weight: number; size: number } | null {
+  if (kind === "region") return { name: name.replace(REGION_WORD, ""), weight: WEIGHT.region, size: 5e5 };
+  const known = population >= TOWN_MIN_POPULATION || (rank >= 1 && population >= SEAT_MIN_POPULATION);
+  return known ? { name, weight: WEIGHT.town, size: population } : null;
+}
 
 let built: Indicators | undefined;
 
@@ -37,13 +51,18 @@ interface Claim {
 
 function build(g: Gazetteer): Indicators {
   const claims = new Map<string, Claim[]>();
-  const claim = (name: string, country: string, weight: number, size: number): void => {
-    const key = exactKey(name.replace(/['’]s$/, ""));
+  const claimKey = (key: string, country: string, weight: number, size: number): void => {
     if (key.replace(/ /g, "").length < 3 && weight < WEIGHT.country) return;
-    const list = claims.get(key) ?? [];
-    list.push({ country, weight, size });
-    claims.set(key, list);
+    const list = claims.get(key);
+    if (list) list.push({ country, weight, size });
+    else claims.set(key, [{ country, weight, size }]);
   };
+  const claim = (name: string, country: string, weight: number, size: number): void =>
+    claimKey(exactKey(name.replace(/['’]s$/, "")), country, weight, size);
+  const data = g.claims;
+  data.key.forEach((key, i) => {
+    claimKey(key, data.country.slice(2 * i, 2 * i + 2), data.weight[i] ?? 0, data.size[i] ?? 0);
+  });
   for (const c of g.countries) {
     for (const n of c.names) claim(n, c.code, WEIGHT.country, Number.MAX_SAFE_INTEGER);
     c.nationality.forEach((n, i) => {
@@ -54,21 +73,11 @@ function build(g: Gazetteer): Indicators {
     for (const n of c.demonyms) claim(n, c.code, WEIGHT.demonym, 3);
     if (c.capital) claim(c.capital, c.code, WEIGHT.capital, 1e9);
   }
-  for (let id = 0; id < g.size; id++) {
+  for (let id = g.firstHandKept; id < g.size; id++) {
     const cc = g.country(id);
     if (!cc) continue;
     const kind = g.kind(id);
-    const pop = g.population(id);
-    const known =
-      kind === "site" ||
-      kind === "region" ||
-      (kind === "place" && (pop >= TOWN_MIN_POPULATION || (g.rank(id) >= 1 && pop >= SEAT_MIN_POPULATION)));
-    if (!known) continue;
-    const name = kind === "region" ? g.name(id).replace(REGION_WORD, "") : g.name(id);
-    if (g.isCommonWord(exactKey(name))) continue;
-    if (kind === "site") claim(name, cc, WEIGHT.site, 1e6);
-    else if (kind === "region") claim(name, cc, WEIGHT.region, 5e5);
-    else claim(name, cc, WEIGHT.town, pop);
+    claim(g.name(id), cc, kind === "site" ? WEIGHT.site : kind === "region" ? WEIGHT.region : WEIGHT.town, 1e6);
   }
   const byKey = new Map<string, Indicator>();
   for (const [key, list] of claims) {
@@ -78,23 +87,22 @@ function build(g: Gazetteer): Indicators {
   const firstWords = new Set<string>();
   let maxWords = 1;
   for (const key of byKey.keys()) {
-    const words = key.split(" ");
-    firstWords.add(words[0] ?? "");
-    maxWords = Math.max(maxWords, Math.min(words.length, 4));
+    const space = key.indexOf(" ");
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+    if (space >= 0) maxWords = Math.max(maxWords, Math.min(key.split(" ").length, 4));
   }
   return { byKey, firstWords, maxWords };
 }
 
-const REGION_WORD = / (?:governorate|province|region|state|oblast|district|department|county|prefecture)$/i;
-
 // The strongest kind of claim wins ("Georgia" the country over the US state); within it, a clear biggest holder.
 function pick(list: Claim[]): Indicator | null {
+  const [only] = list;
+  if (list.length === 1 && only) return { country: only.country, weight: only.weight };
   const top = Math.max(...list.map((c) => c.weight));
   const strongest = list.filter((c) => c.weight === top);
   const countries = new Set(strongest.map((c) => c.country));
   if (countries.size === 1) return { country: strongest[0]?.country ?? "", weight: top };
-  const bySize = [...strongest].sort((a, b) => b.size - a.size);
-  const [first, second] = bySize;
+  const [first, second] = [...strongest].sort((a, b) => b.size - a.size);
   if (!first || !second || first.size < DOMINANCE * second.size) return null;
   return { country: first.country, weight: top };
 }

@@ -10,8 +10,17 @@ const DATA = new URL("./data/", import.meta.url);
 
 interface KeyIndex {
   keys: string[];
-  start: number[];
-  ids: number[];
+  /** Per key: the one entry id, or the ids of a shared name. */
+  ids: (number | number[])[];
+}
+
+/** Names that point at their country, precomputed from the GeoNames entries (see country-indicators.ts). */
+export interface Claims {
+  key: string[];
+  /** Two letters per claim. */
+  country: string;
+  weight: number[];
+  size: number[];
 }
 
 interface GeoNamesData {
@@ -31,6 +40,7 @@ interface GeoNamesData {
   loose: KeyIndex;
   seats: [string, number][];
   common: string[];
+  claims: Claims;
 }
 
 /** Every entry by id: regions, places, countries from GeoNames, then the hand-kept sites and areas. */
@@ -52,8 +62,10 @@ export interface Gazetteer {
   /** The region whose seat is the place named `key` in country `cc` ("Donetsk" -> Donetsk oblast). */
   regionOfSeat: (cc: string, key: string) => number;
   isCommonWord: (key: string) => boolean;
-  /** From the hand-kept known-places.tsv. */
+  /** From the hand-kept known-places.tsv: ids from `firstHandKept` to `size`. */
   handKept: (id: number) => boolean;
+  firstHandKept: number;
+  claims: Claims;
   countryId: (cc: string) => number;
   /** Per country: its names, capital, nationality adjectives (from the data) and hand-kept demonyms. */
   countries: { code: string; names: string[]; capital: string; nationality: string[]; demonyms: string[] }[];
@@ -81,7 +93,10 @@ function find(index: KeyIndex, key: string): number[] {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const k = index.keys[mid] ?? "";
-    if (k === key) return index.ids.slice(index.start[mid], index.start[mid + 1]);
+    if (k === key) {
+      const ids = index.ids[mid] ?? [];
+      return typeof ids === "number" ? [ids] : ids;
+    }
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -177,6 +192,8 @@ function build(): Gazetteer {
     regionOfSeat: (cc, key) => seats.get(`${cc}|${key}`) ?? -1,
     isCommonWord: (key) => common.has(key),
     handKept: (id) => id >= base,
+    firstHandKept: base,
+    claims: d.claims,
     countryId: (cc) => countryIds.get(cc) ?? -1,
     countries: [...countryIds].map(([code, id]) => ({
       code,
