@@ -45,7 +45,7 @@ function cleanName(s: string): string {
 }
 
 const VAGUE_MODIFIER =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|unidentified|unknown|suspected|armed|masked|heavily|alleged|other|more|a|an|the|of)$/;
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|unidentified|unknown|suspected|armed|masked|heavily|alleged|other|more|suicide|lone|young|a|an|the|of)$/;
 
 /** "Gunmen", "two unidentified assailants": an attacker the text describes but does not name. */
 export function isVague(a: Actor): boolean {

@@ -8,6 +8,7 @@ import {
 } from "@deconflict/domain";
 import { findCasualties } from "../forces/casualties.ts";
 import { type ForceContext, findForces } from "../forces/find-forces.ts";
+import { type DatelinePlace, type Geo, lookupPlace } from "../geo/index.ts";
 import {
   ACTORS,
   type ActorEntry,
@@ -83,7 +84,10 @@ export class ArticleEvents {
     distanceKm: number | null;
   } | null = null;
 
-  constructor(private readonly publishedAt: string | null) {}
+  constructor(
+    private readonly publishedAt: string | null,
+    private readonly places: PlaceContext = { countries: [], dateline: null },
+  ) {}
 
   read(s: SentenceInfo): void {
     s.actors = this.corefer(s.actors);
@@ -178,16 +182,22 @@ export class ArticleEvents {
   }
 
   mentions(): EventMention[] {
-    return this.drafts.map((d) => ({
+    return this.drafts.map((d) => this.mention(d));
+  }
+
+  private mention(d: Draft): EventMention {
+    // The dateline is where the story was filed: the event's place only when the text names none.
+    const location = d.framePlace ?? d.location?.name ?? this.places.dateline?.name ?? null;
+    return {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
-      location: d.framePlace ?? d.location?.name ?? null,
-      attacker: isUnknown(d.attacker) ? null : placedKey(d.attacker, d.framePlace ?? d.location?.name ?? null),
+      location,
+      attacker: isUnknown(d.attacker) ? null : placedKey(d.attacker, location),
       target: d.target,
       platform: d.platform,
       munition: d.munition,
       distanceKm: d.distanceKm,
-      geo: null,
+      geo: placeGeo(location, this.places.countries),
       ...acledType(d.kind, d.family, d.target?.name ?? null, d.instruments),
       instruments: d.instruments,
       forces: mergeForces(d),
@@ -198,7 +208,7 @@ export class ArticleEvents {
           ? [...d.escalation, { step: "strike" as const, span: d.span }]
           : d.escalation,
       span: d.span,
-    }));
+    };
   }
 
   private fallbackDate(): EventDate | null {
@@ -554,6 +564,28 @@ function placeScore(lower: string, p: { start: number }, c: { start: number }): 
     /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before) ||
     /\b(?:village|town|city|hamlet|settlement|township|neighbou?rhood|district|suburb)\s+of\s+$/.test(before);
   return Math.abs(p.start - c.start) - (locative ? 60 : 0);
+}
+
+/** The article's countries and dateline, for placing its events (geo/). */
+export interface PlaceContext {
+  countries: readonly string[];
+  dateline: DatelinePlace | null;
+}
+
+// "Kotwali, Khyber Pakhtunkhwa, Pakistan": the most specific part the gazetteer knows gives the coordinates.
+function placeGeo(location: string | null, countries: readonly string[]): Geo | null {
+  if (!location) return null;
+  try {
+    for (const part of location.split(/\s*,\s*/)) {
+      const name = part.replace(/^(?:the|a|an)\s+/i, "").trim();
+      if (!name) continue;
+      const hit = lookupPlace(name, { countries, framed: true });
+      if (hit) return hit.geo;
+    }
+  } catch {
+    // A gazetteer that cannot load leaves the event unplaced, never unextracted.
+  }
+  return null;
 }
 
 // "Gunmen" in one story and "gunmen" in another are not one actor: a described, unnamed attacker is matched

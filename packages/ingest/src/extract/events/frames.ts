@@ -80,7 +80,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     attacker: phrase(withCoordinated(s, attacker, 2)),
     target: phrase(withCoordinated(s, target)),
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
-    instruments: instrumentsOf(s, text),
+    instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
     verbal,
   };
 }
@@ -239,9 +239,15 @@ function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
   return best;
 }
 
-function instrumentsOf(s: AnalysedSentence, text: string): Phrase[] {
+// "..., in revenge for a drone strike": what follows is another event, told as a motive.
+function motiveCut(text: string, from: number): number {
+  const m = /\b(?:in (?:revenge|retaliation|response|reprisal)|to avenge)\b/i.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function instrumentsOf(s: AnalysedSentence, text: string, until: number): Phrase[] {
   const out: Phrase[] = [];
-  const lower = text.toLowerCase();
+  const lower = text.slice(0, until).toLowerCase();
   if (lower.length !== text.length) return out;
   INSTRUMENT_RE.lastIndex = 0;
   for (let m = INSTRUMENT_RE.exec(lower); m && out.length < 6; m = INSTRUMENT_RE.exec(lower)) {
@@ -263,7 +269,21 @@ function instrumentsOf(s: AnalysedSentence, text: string): Phrase[] {
 }
 
 // Heads whose "of" phrase says who they are: "members of the armed forces", "a group of armed men".
-const OF_HEADS = new Set(["members", "member", "group", "groups", "unit", "units", "squad", "column", "cell", "band", "commando", "elements", "men"]);
+const OF_HEADS = new Set([
+  "members",
+  "member",
+  "group",
+  "groups",
+  "unit",
+  "units",
+  "squad",
+  "column",
+  "cell",
+  "band",
+  "commando",
+  "elements",
+  "men",
+]);
 
 // "the coalition of Sahel states", "terrorists of the Farabundo Marti National Liberation Front", "members of the
 // armed forces": a phrase and its "of" complement are one name.
