@@ -146,7 +146,7 @@ export class ArticleEvents {
 
   /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
   private readClaimant(s: SentenceInfo): void {
-    const phrase = claimantOf(analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
+    const phrase = claimantOf(s.analysed ?? analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
     if (!phrase || phrase.anaphoric) return;
     const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);

@@ -72,7 +72,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
   }
   if (!found.length) return out;
   // Tag only sentences that tell an attack: the tagger is the costliest step of the extractor.
-  const analysed = analyseAround(s.text, found);
+  // Tagged on first need: most sentences with a trigger word drop it before its roles are read.
+  let analysed: AnalysedSentence | null = null;
   let floor = 0;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -106,6 +107,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     // "bombed the outpost, ... after British forces had left": the thing struck comes before a later actor.
     const object = targetObject(l, f.end);
     if (object && roles.target && object.end <= roles.target.start) roles.target = null;
+    analysed ??= analyseAround(s.text, found);
+    s.analysed = analysed;
     const frame = readFrame(analysed, s.text, f.start, f.end);
     // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
     if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1)) continue;
@@ -146,13 +149,18 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
 }
 
 /** Tokens and chunks of a sentence; no phrase may swallow a trigger ("gunmen shot/NOUN dead"). */
+// Around the triggers of an overlong "sentence" (a one-line dump), only this much is tagged on either side.
+const TAG_REACH = 1000;
+
 function analyseAround(text: string, triggers: readonly { start: number; end: number }[]): AnalysedSentence {
-  const tagged = tagSentence(text, { start: 0, end: text.length });
-  const inTrigger = (i: number) => {
-    const t = tagged.tokens[i];
-    return !!t && triggers.some((f) => t.start < f.end && f.start < t.end);
-  };
-  return { ...tagged, chunks: nounChunks(tagged.tokens, inTrigger) };
+  const from = Math.max(0, Math.min(...triggers.map((f) => f.start)) - TAG_REACH);
+  const to = Math.min(text.length, Math.max(...triggers.map((f) => f.end)) + TAG_REACH);
+  const tagged = tagSentence(text, { start: from, end: to });
+  const barred = new Set<number>();
+  tagged.tokens.forEach((t, i) => {
+    if (triggers.some((f) => t.start < f.end && f.start < t.end)) barred.add(i);
+  });
+  return { ...tagged, chunks: nounChunks(tagged.tokens, (i) => barred.has(i)) };
 }
 
 function kindOf(
