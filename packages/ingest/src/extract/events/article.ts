@@ -29,9 +29,8 @@ import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import { claimantOf, mayClaim } from "./frames.ts";
+import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
-
-const US_LED_COALITION = ACTORS.find((a) => a.name === "US-led coalition") as ActorEntry;
 
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
@@ -170,7 +169,7 @@ export class ArticleEvents {
         return state ? { ...a, entry: state, coref: true } : a;
       }
       if (a.entry.key === GENERIC_COALITION)
-        return { ...a, entry: this.lastCoalition ?? US_LED_COALITION, coref: !!this.lastCoalition };
+        return this.lastCoalition ? { ...a, entry: this.lastCoalition, coref: true } : a;
       if (COALITIONS.has(a.entry.key)) this.lastCoalition = a.entry;
       if (ARMED_GROUPS.has(a.entry.key)) this.lastGroup = a.entry;
       if (STATE_FORCES.has(a.entry.key)) {
@@ -280,9 +279,6 @@ export class ArticleEvents {
       ) {
         return this.merge(found, c, date, true);
       }
-      // "the last such strike being carried out in April": same attacker as the strikes just told, another time.
-      const like = c.such ? this.drafts.findLast((d) => classOf(d) === KIND_CLASS[c.kind]) : undefined;
-      if (like) return this.create(s, c, like.attacker, date, true);
       return this.unattributed(s, c, date);
     }
     if (c.plural && !c.definite) return null;
@@ -301,7 +297,13 @@ export class ArticleEvents {
   private ownAttacker(s: SentenceInfo, c: Candidate): Actor | null {
     const phrase = c.frame.attacker;
     let actor: Actor | null = null;
-    if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
+    // The frame's grammar beats the nearest lexicon actor when both name someone: "the Russians relayed a request
+    // from the Syrian government to conduct an airstrike".
+    const framed =
+      phrase && !phrase.anaphoric ? s.actors.find((a) => a.start < phrase.end && phrase.start < a.end) : undefined;
+    if (framed && c.attacker && framed !== c.attacker && !isSpeakerHit(s, framed))
+      actor = actorOfHit(s.text, framed, phrase, this.lastName);
+    else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
     else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase)) actor = openActor(phrase);
     else if (phrase?.anaphoric) actor = this.mostRecentAttacker() ?? null;
     if (actor && !isUnknown(actor)) {
@@ -592,6 +594,10 @@ function placeGeo(location: string | null, countries: readonly string[]): Geo | 
 // across sources only at the same place.
 function placedKey(a: Actor, place: string | null): Actor {
   return isVague(a) && place ? { ...a, key: `${a.key}@${place.toLowerCase()}` } : a;
+}
+
+function isSpeakerHit(s: SentenceInfo, hit: ActorHit): boolean {
+  return isSpeaker(s.lower, hit);
 }
 
 // The frame's phrase is a lexicon actor's own words: the lexicon hit speaks for it.

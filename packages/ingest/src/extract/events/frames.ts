@@ -199,11 +199,37 @@ function premodifier(s: AnalysedSentence, before: readonly Chunk[], ti: number):
   return c;
 }
 
+// Verbs and nouns whose object or source is the doer of the infinitive after them: "allowed X to conduct a strike",
+// "a request from X to carry out an airstrike".
+const CONTROL =
+  /^(?:allow(?:ed|s)?|permit(?:ted|s)?|authori[sz](?:ed|es)|ask(?:ed|s)?|order(?:ed|s)?|enabl(?:ed|es)|request(?:ed|s)?|urg(?:ed|es)|invit(?:ed|es)|cleared)$/;
+
+/** "allowed Syrian aircraft to conduct a strike", "a request from X to conduct a strike": who is to do it. */
+function controller(s: AnalysedSentence, before: readonly Chunk[], to: number): Chunk | null {
+  const c = before.findLast((x) => x.last === to - 1);
+  if (!c || c.pronoun) return null;
+  const prev = s.tokens[c.first - 1];
+  const prev2 = s.tokens[c.first - 2];
+  if (prev && CONTROL.test(prev.lower)) return c;
+  if (
+    prev &&
+    /^(?:from|by)$/.test(prev.lower) &&
+    prev2 &&
+    /^(?:request|requests|permission|call|order|orders|approval)$/.test(prev2.lower)
+  )
+    return c;
+  return null;
+}
+
 /** "Rebels carried out an attack", "the group claimed the bombing". */
 function lightVerbSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
   for (let k = ti - 1; k >= 0 && k >= ti - 5; k--) {
     const t = s.tokens[k] as Token;
     if (LIGHT_VERB.test(t.lower)) {
+      if (s.tokens[k - 1]?.lower === "to") {
+        const agent = controller(s, before, k - 1);
+        if (agent) return agent;
+      }
       const subject = subjectOf(
         s,
         before.filter((c) => c.last < k),
