@@ -41,6 +41,27 @@ describe("the events list", () => {
     await page.close();
   });
 
+  test("offers one attacker entry per actor, shown by the texts' names, and filters by it", async () => {
+    const page = await session.page();
+    await page.goto("/events");
+    const options = await page.$$eval('select[name="attacker"] option', (os) =>
+      os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? "" })),
+    );
+    // The sample corpus names the US-led coalition several ways; they are one entry, keyed by the lexicon.
+    const coalition = options.filter((o) => /coalition/i.test(o.label));
+    expect(coalition).toHaveLength(1);
+    expect(coalition[0]?.value).toBe("us-coalition");
+    expect(coalition[0]?.label).toMatch(/US-led coalition/);
+    await page.selectOption('select[name="attacker"]', "us-coalition");
+    await Promise.all([page.waitForURL(/attacker=us-coalition/), page.click('button[type="submit"]')]);
+    const cells = await page.$$eval('[data-testid="events-table"] tbody tr td:nth-child(3)', (tds) =>
+      tds.map((td) => td.textContent ?? ""),
+    );
+    expect(cells.length).toBeGreaterThan(1);
+    for (const c of cells) expect(c).toMatch(/coalition|U\.?S\.?|United States|USA|American/i);
+    await page.close();
+  });
+
   test("sorts by a column header", async () => {
     const page = await session.page();
     await page.goto("/events");
