@@ -28,7 +28,7 @@ import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
-import { claimantOf, mayClaim } from "./frames.ts";
+import { claimantOf, mayClaim, victimsOf } from "./frames.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -103,6 +103,7 @@ export class ArticleEvents {
       prev = { c, draft };
     }
     for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
+    if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
     if (this.drafts.length && mayClaim(s.lower)) this.readClaimant(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
@@ -141,6 +142,19 @@ export class ArticleEvents {
       c.date !== null,
     );
     d.instruments.push(weapon);
+  }
+
+  /** "killing three peasants": who the attack told here hit, beside its target. */
+  private readVictims(s: SentenceInfo, draft: Draft | null): void {
+    const d = draft ?? this.drafts.findLast((x) => x.lastSentence >= s.index - 1 && x.kind !== "shootdown");
+    if (!d || !s.analysed) return;
+    for (const v of victimsOf(s.analysed, s.text)) {
+      const name = v.text.replace(/\s+/g, " ");
+      const low = name.toLowerCase();
+      if (d.attacker.name.toLowerCase() === low) continue;
+      if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) continue;
+      if (d.victims.length < 4) d.victims.push(name);
+    }
   }
 
   /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
@@ -192,7 +206,7 @@ export class ArticleEvents {
       date: d.date ?? this.fallbackDate(),
       location,
       attacker: isUnknown(d.attacker) ? null : placedKey(d.attacker, location),
-      target: d.target,
+      target: withVictims(d.target, d.victims),
       platform: d.platform,
       munition: d.munition,
       distanceKm: d.distanceKm,
@@ -393,6 +407,7 @@ export class ArticleEvents {
       target,
       location: null,
       framePlace: null,
+      victims: [],
       instruments: [],
       family: c.family,
       placesTold: [],
@@ -566,6 +581,14 @@ function placeScore(lower: string, p: { start: number }, c: { start: number }): 
     /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before) ||
     /\b(?:village|town|city|hamlet|settlement|township|neighbou?rhood|district|suburb)\s+of\s+$/.test(before);
   return Math.abs(p.start - c.start) - (locative ? 60 : 0);
+}
+
+// "a bus, killing two teachers": the target as told, and after it whoever else the attack hit. The key stays the
+// target's own, so resolution matches on what was attacked.
+function withVictims(target: Actor | null, victims: readonly string[]): Actor | null {
+  if (!victims.length) return target;
+  const name = [target?.name, ...victims].filter(Boolean).join(", ");
+  return target ? { ...target, name } : { key: `site:${name.toLowerCase()}`, name, side: null };
 }
 
 /** The article's countries and dateline, for placing its events (geo/). */

@@ -19,6 +19,8 @@ export interface Draft {
   /** The place the frames read ("in San Salvador"), when the gazetteer has nothing nearer. */
   framePlace: string | null;
   instruments: string[];
+  /** Who else the attack hit, as the text names them ("three peasants"), beside the target. */
+  victims: string[];
   family: TriggerFamily;
   platform: string | null;
   munition: string | null;

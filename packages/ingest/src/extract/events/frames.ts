@@ -404,3 +404,35 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
   );
   return subject && isAgentLike(s, subject) ? toPhrase(s, text, withOfName(s, subject) as Chunk) : null;
 }
+
+const VICTIM_VERB =
+  /^(?:killed|murdered|wounded|injured|kidnapped|kidnaped|abducted|assassinated|shot|massacred|executed|slain|hurt|burned|destroyed|damaged|dynamited)$/;
+
+/**
+ * Who or what an attack hit, told around its toll: "three peasants were killed", "killing the mayor",
+ * "destroyed two buses". Objects of these verbs, or their passive subjects; never pronouns or times.
+ */
+export function victimsOf(s: AnalysedSentence, text: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = 0; i < s.tokens.length && out.length < 4; i++) {
+    const t = s.tokens[i] as Token;
+    if (!VICTIM_VERB.test(t.lower) && !/^(?:killing|wounding|injuring|kidnapping|destroying|damaging)$/.test(t.lower))
+      continue;
+    const passive = isPassive(s.tokens, i);
+    const c = passive
+      ? subjectOf(
+          s,
+          s.chunks.filter((x) => x.last < i),
+          i,
+        )
+      : objectOf(
+          s,
+          s.chunks.filter((x) => x.first > i),
+          i,
+        );
+    if (!c || c.pronoun || isTime(s, c)) continue;
+    const p = toPhrase(s, text, withCoordinated(s, c) as Chunk);
+    if (!p.anaphoric && !out.some((o) => o.start === p.start)) out.push(p);
+  }
+  return out;
+}
