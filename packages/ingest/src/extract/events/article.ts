@@ -318,7 +318,7 @@ export class ArticleEvents {
     if (framed && c.attacker && framed !== c.attacker && !isSpeakerHit(s, framed))
       actor = actorOfHit(s.text, framed, phrase, this.lastName);
     else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
-    else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase)) actor = openActor(phrase);
+    else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase) && !isPlaceName(s, phrase)) actor = openActor(phrase);
     else if (phrase?.anaphoric) actor = this.mostRecentAttacker() ?? null;
     if (actor && !isUnknown(actor)) {
       if (!c.attacker?.coref) this.lastName.set(actor.key, actor.name);
@@ -617,6 +617,11 @@ function placeGeo(location: string | null, countries: readonly string[]): Geo | 
 // across sources only at the same place.
 function placedKey(a: Actor, place: string | null): Actor {
   return isVague(a) && place ? { ...a, key: `${a.key}@${place.toLowerCase()}` } : a;
+}
+
+// "the Manchester bombing": a place before the attack word says where, not who.
+function isPlaceName(s: SentenceInfo, p: { start: number; end: number }): boolean {
+  return s.places.some((x) => x.start <= p.start && p.end <= x.end + 1);
 }
 
 function isSpeakerHit(s: SentenceInfo, hit: ActorHit): boolean {

@@ -58,6 +58,8 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   );
   if (passive) {
     target = subjectOf(s, before, ti);
+    // "two bombs were detonated": the weapon, not what it hit.
+    if (target && isWeapon(headWord(s, target))) target = null;
     attacker = by ?? null;
   } else if (verbal) {
     attacker = subjectOf(s, before, ti);
@@ -111,7 +113,7 @@ function headWord(s: AnalysedSentence, c: Chunk): string {
 
 function isTime(s: AnalysedSentence, c: Chunk): boolean {
   const h = s.tokens[c.head];
-  return !h || TIME_WORD.test(h.lower) || h.pos === "NUM" || /^\d/.test(h.lower);
+  return !h || TIME_WORD.test(h.lower) || h.pos === "NUM" || /^\d/.test(h.lower) || /^[ap]\.?m\.?$/.test(h.lower);
 }
 
 function isName(s: AnalysedSentence, c: Chunk): boolean {
