@@ -28,7 +28,7 @@ import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
-import { claimantOf, mayClaim, victimsOf } from "./frames.ts";
+import { claimantOf, mayClaim, namedGroups, victimsOf } from "./frames.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -75,6 +75,8 @@ export class ArticleEvents {
   private readonly lastName = new Map<string, string>();
   /** The last actor the text named as an attacker: what "they" and "the gunmen" stand for. */
   private lastAttacker: Actor | null = null;
+  /** The last armed group the text named ("FMLN guerrillas"), and in which sentence. */
+  private lastGroupNamed: { actor: Actor; sentence: number } | null = null;
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
   private extrasOf: {
     index: number;
@@ -102,6 +104,7 @@ export class ArticleEvents {
       }
       prev = { c, draft };
     }
+    this.noteGroups(s);
     for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
     if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
     if (this.drafts.length && mayClaim(s.lower)) this.readClaimant(s);
@@ -318,13 +321,29 @@ export class ArticleEvents {
     if (framed && c.attacker && framed !== c.attacker && !isSpeakerHit(s, framed))
       actor = actorOfHit(s.text, framed, phrase, this.lastName);
     else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
-    else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase) && !isPlaceName(s, phrase)) actor = openActor(phrase);
-    else if (phrase?.anaphoric) actor = this.mostRecentAttacker() ?? null;
+    else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase) && !isPlaceName(s, phrase))
+      actor = openActor(phrase);
+    else if (phrase?.anaphoric) actor = this.namedGroup(s.index, 99) ?? this.mostRecentAttacker() ?? null;
     if (actor && !isUnknown(actor)) {
       if (!c.attacker?.coref) this.lastName.set(actor.key, actor.name);
       this.lastAttacker = actor;
     }
     return actor;
+  }
+
+  /** The armed group the text last named, if within `reach` sentences. */
+  private namedGroup(sentence: number, reach: number): Actor | undefined {
+    const g = this.lastGroupNamed;
+    return g && sentence - g.sentence <= reach ? g.actor : undefined;
+  }
+
+  private noteGroups(s: SentenceInfo): void {
+    if (!s.analysed) return;
+    const last = namedGroups(s.analysed, s.text).at(-1);
+    if (!last) return;
+    const hit = s.actors.find((a) => a.start < last.end && last.start < a.end);
+    const actor = hit ? actorOfHit(s.text, hit, last, this.lastName) : openActor(last);
+    if (!isVague(actor)) this.lastGroupNamed = { actor, sentence: s.index };
   }
 
   private mostRecentAttacker(): Actor | undefined {

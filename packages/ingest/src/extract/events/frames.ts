@@ -438,3 +438,15 @@ export function victimsOf(s: AnalysedSentence, text: string): Phrase[] {
   }
   return out;
 }
+
+/** "FMLN guerrillas", "the Farabundo Marti National Liberation Front": armed groups the sentence names. */
+export function namedGroups(s: AnalysedSentence, text: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const c of s.chunks) {
+    if (c.pronoun || !AGENT_HEADS.has(headWord(s, c)) || NOT_AGENTS.has(headWord(s, c))) continue;
+    let named = false;
+    for (let k = c.first; k < c.head; k++) if (s.tokens[k]?.pos === "PROPN") named = true;
+    if (named || (isName(s, c) && c.head > c.first)) out.push(toPhrase(s, text, withOfName(s, c) as Chunk));
+  }
+  return out;
+}

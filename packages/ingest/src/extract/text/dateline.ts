@@ -1,4 +1,5 @@
 import type { DatelinePlace } from "../geo/index.ts";
+import { truecaseWord } from "../linguistic/index.ts";
 
 // "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --", "BOGOTA, May 3 (AP) —": an all-caps name, then a date or an
 // agency, then a dash.
@@ -13,6 +14,8 @@ export function plainDateline(text: string): DatelinePlace | null {
   const m = DATELINE.exec(text.slice(0, 200));
   const name = m?.[1]?.trim();
   if (!m || !name) return null;
+  // "CLANDESTINE, 8 JAN 90 (RADIO VENCEREMOS) --": a word, not a place.
+  if (!name.includes(" ") && truecaseWord(name, "title") === name.toLowerCase()) return null;
   const start = text.indexOf(name);
   return {
     name,
