@@ -241,7 +241,9 @@ export class ArticleEvents {
     if (
       prev?.draft &&
       !c.attacker &&
-      KIND_CLASS[c.kind] === KIND_CLASS[prev.c.kind] &&
+      // "a car bomb attack targeted a camp": a plain attack verb after the attack told is its verb, of any kind.
+      (KIND_CLASS[c.kind] === KIND_CLASS[prev.c.kind] ||
+        (c.weak && c.family === "generic" && !c.frame.attacker && !c.frame.target)) &&
       (!c.date || !prev.c.date || datesAgree(c.date, prev.c.date))
     )
       return prev.draft;

@@ -12,7 +12,7 @@ import {
   TRIGGERS,
 } from "../lexicon/triggers.ts";
 import { type AnalysedSentence, nounChunks, tagSentence } from "../linguistic/index.ts";
-import { type Frame, readFrame } from "./frames.ts";
+import { claimAt, type Frame, readFrame } from "./frames.ts";
 import { assignRoles, targetObject } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -57,6 +57,8 @@ const DEFINITE =
 const INSTRUMENT_BEFORE = /\b(?:with|using)\s+(?:a|an|the|its|their|two|three|several)?\s*(?:[a-z-]+\s+){0,2}$/;
 const RETOLD = /\b(?:it|they|its\s+[a-z-]+|their\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been)\s+)*$/;
 const SPEECH = /\b(?:said|says|stated|announced|claimed|confirmed|added)\b/;
+const CLAIM_REASON =
+  /\b(?:stat(?:ing|ed)|saying|said|says|citing|adding|claiming that|demand(?:ing|ed)|calling it|describ(?:ing|ed))\b/;
 const MOTIVE_BEFORE =
   /\b(?:revenge|retaliation|response|retribution|reprisal|avenge|avenging|in return)\s+(?:for|to|against)?\s*(?:the|a|an|an earlier|earlier|recent|previous|its|their|his|alleged)?\s*(?:[a-z-]+\s+){0,3}$/;
 const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
@@ -74,6 +76,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
   // Tag only sentences that tell an attack: the tagger is the costliest step of the extractor.
   // Tagged on first need: most sentences with a trigger word drop it before its roles are read.
   let analysed: AnalysedSentence | null = null;
+  const claimFrom = claimAt(l);
   let floor = 0;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -95,6 +98,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     if (/ing$/.test(word) && /\b(?:by|of|for|about)\s+$/.test(beforeText)) continue;
     // "in revenge for a drone strike", "in response to an earlier attack": another, earlier event told as a motive.
     if (MOTIVE_BEFORE.test(beforeText)) continue;
+    // "AQAP claimed responsibility, saying it avenged a drone strike": after a claim, attacks are its reasons.
+    if (claimFrom >= 0 && f.start > claimFrom && CLAIM_REASON.test(l.slice(claimFrom, f.start))) continue;
     // "one of the deadliest assaults since ...": a comparison with attacks in general.
     if (/\b(?:one of the|among the|some of the)\s+(?:[a-z-]+\s+){0,2}$/.test(beforeText)) continue;
     const ceiling = found[i + 1]?.start ?? l.length;

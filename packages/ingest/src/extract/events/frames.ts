@@ -377,12 +377,18 @@ function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:attributed|blamed|blames|blaming|linked)\s+(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:attack|bombing|assault|killings?|kidnapping|incident|blast|operation|explosion|murders?|massacre)\s+(?:to|on)\s+/;
+  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:were|was|been)\s+(?:carried out|perpetrated|committed|orchestrated)\s+by)\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
 export function mayClaim(lower: string): boolean {
-  return CLAIMED.test(lower) || ATTRIBUTED.test(lower) || /\bresponsible for\b/.test(lower);
+  return claimAt(lower) >= 0;
+}
+
+/** Where a claim of responsibility or an attribution starts in the sentence, or -1. */
+export function claimAt(lower: string): number {
+  const m = CLAIMED.exec(lower) ?? ATTRIBUTED.exec(lower) ?? /\bresponsible for\b/.exec(lower);
+  return m ? m.index : -1;
 }
 
 /** Who claimed or is blamed for the attack told: "AQAP claimed responsibility", "blamed the attack on the ELN". */
