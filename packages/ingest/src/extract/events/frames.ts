@@ -52,7 +52,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   const by = after.find(
     (c) =>
       prevWord(tokens, c) === "by" &&
-      c.first - tj <= 8 &&
+      (c.first - tj <= 8 || (!verbal && c.first - tj <= 24 && !crossesClause(tokens, tj + 1, c.first))) &&
       (c.first - 2 <= tj || tokens[c.first - 2]?.pos !== "VERB") &&
       isAgentLike(s, c),
   );
@@ -91,6 +91,8 @@ function isVerbal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM" || prev.lower === "'s")) return false;
+  // "to evacuate wounded personnel": a participle between a verb and its noun is an adjective.
+  if (prev?.pos === "VERB" && /ed$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "")) return false;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
   // The tagger reads some attack verbs as nouns ("gunmen shot/NOUN dead"): an -ed form is still a verb.
   return /(?:ed|ot|ew|ung|uck|ook)$/.test(t.lower) && t.pos !== "PROPN";
@@ -377,7 +379,7 @@ function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:were|was|been)\s+(?:carried out|perpetrated|committed|orchestrated)\s+by)\s+/;
+  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:were|was|been)\s+(?:carried out|perpetrated|committed|orchestrated|placed|planted|thrown|hurled|set off|detonated)\s+by)\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
