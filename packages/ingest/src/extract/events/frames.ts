@@ -123,6 +123,17 @@ function isName(s: AnalysedSentence, c: Chunk): boolean {
   return !!h && (h.pos === "PROPN" || /^[A-Z]/.test(h.cased));
 }
 
+const PLACE_NOUN =
+  /^(?:department|departments|province|provinces|state|region|district|city|town|village|municipality|neighbou?rhood|canton|county|jurisdiction|governorate|oblast|area|sector|farm|estate|hamlet|settlement|suburb|street|avenue|road|highway|border|valley|mountains?|hill|river)$/;
+
+/** "San Salvador", "Guerrero state", "Usulutan department": a name, or a place noun a name modifies. */
+function isPlaceLike(s: AnalysedSentence, c: Chunk): boolean {
+  // Mixed case shows names as the writer did; truecased copy only guesses them, so there the head must be one.
+  if (s.casing === "mixed") return hasName(s, c);
+  if (isName(s, c)) return true;
+  return PLACE_NOUN.test(headWord(s, c)) && hasName(s, c);
+}
+
 /** "Guerrero state", "the town of Kunduz": some word of the phrase is a name. */
 function hasName(s: AnalysedSentence, c: Chunk): boolean {
   for (let k = c.first; k <= c.last; k++) {
@@ -252,7 +263,7 @@ function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
   for (const c of s.chunks) {
     const prep = prevWord(s.tokens, c);
     if (!LOCATIVE.has(prep) && prep !== "of") continue;
-    if (!hasName(s, c) || isTime(s, c) || c.pronoun) continue;
+    if (!isPlaceLike(s, c) || isTime(s, c) || c.pronoun) continue;
     if (
       prep === "of" &&
       !/^(?:town|city|village|province|department|state|region|district|municipality)$/.test(
@@ -355,7 +366,7 @@ function withPlaceChain(s: AnalysedSentence, c: Chunk | null): Chunk | null {
   for (let n = 0; n < 3; n++) {
     if (s.tokens[out.last + 1]?.text !== ",") break;
     const next = s.chunks.find((x) => x.first === out.last + 2);
-    if (!next || !hasName(s, next) || isTime(s, next) || next.pronoun) break;
+    if (!next || !isPlaceLike(s, next) || isTime(s, next) || next.pronoun) break;
     out = { ...out, end: next.end, last: next.last };
   }
   return out;
