@@ -77,6 +77,8 @@ export class ArticleEvents {
   private lastAttacker: Actor | null = null;
   /** The last armed group the text named ("FMLN guerrillas"), and in which sentence. */
   private lastGroupNamed: { actor: Actor; sentence: number } | null = null;
+  /** Attacks read off an interception alone ("security forces downed a drone"). */
+  private readonly implied = new Set<Draft>();
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
   private extrasOf: {
     index: number;
@@ -145,6 +147,7 @@ export class ArticleEvents {
       c.date !== null,
     );
     d.instruments.push(weapon);
+    this.implied.add(d);
   }
 
   /** "killing three peasants": who the attack told here hit, beside its target. */
@@ -198,7 +201,11 @@ export class ArticleEvents {
   }
 
   mentions(): EventMention[] {
-    return this.drafts.map((d) => this.mention(d));
+    // A headline's interception comes before the strike the body tells: the implied attack then gives way.
+    const told = this.drafts.some(
+      (d) => !this.implied.has(d) && d.kind !== "shootdown" && KIND_CLASS[d.kind] === "air",
+    );
+    return this.drafts.filter((d) => !(told && this.implied.has(d))).map((d) => this.mention(d));
   }
 
   private mention(d: Draft): EventMention {
@@ -356,6 +363,8 @@ export class ArticleEvents {
   /** "A car bomb exploded": an attack told with no attacker is still an event, if the word says attack plainly. */
   private unattributed(s: SentenceInfo, c: Candidate, date: EventDate | null): Draft | null {
     if (c.weak && !c.frame.target && !c.frame.instruments.length) return null;
+    // "Kharkiv has been shelled almost daily": a pattern of attacks, not one event.
+    if (HABITUAL.test(s.lower)) return null;
     if (c.definite || c.plural || c.such) return null;
     const found = this.findCompatible(c, UNKNOWN_ATTACKER.key, date, c.date !== null, null);
     return found
@@ -611,6 +620,9 @@ function withVictims(target: Actor | null, victims: readonly string[]): Actor | 
   const name = [target?.name, ...victims].filter(Boolean).join(", ");
   return target ? { ...target, name } : { key: `site:${name.toLowerCase()}`, name, side: null };
 }
+
+const HABITUAL =
+  /\b(?:(?:almost |nearly )?daily|every (?:day|night|week)|nightly|regularly|repeatedly|routinely|frequently|often|constantly|for (?:weeks|months|years))\b/;
 
 /** The article's countries and dateline, for placing its events (geo/). */
 export interface PlaceContext {
