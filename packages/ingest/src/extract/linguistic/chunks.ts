@@ -79,12 +79,14 @@ export function nounChunks(tokens: readonly Token[], barrier?: (i: number) => bo
   return out;
 }
 
-// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the acronym in brackets belongs to the name.
+// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]": the acronym in
+// brackets belongs to the name.
 function withAcronym(tokens: readonly Token[], j: number): number {
   const open = tokens[j + 1];
   const inner = tokens[j + 2];
   const close = tokens[j + 3];
-  if (open?.text === "(" && inner && /^[A-Z][A-Z0-9.&-]{1,11}$/.test(inner.text) && close?.text === ")") return j + 3;
+  const pair = open?.text === "(" ? ")" : open?.text === "[" ? "]" : null;
+  if (pair && inner && /^[A-Z][A-Z0-9.&-]{1,11}$/.test(inner.text) && close?.text === pair) return j + 3;
   return j;
 }
 

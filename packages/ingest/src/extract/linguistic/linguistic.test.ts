@@ -71,6 +71,9 @@ describe("linguistic layer", () => {
         "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
       );
       expect(chunks("TROOPS CLASHED IN THE DEPARTMENT OF MORAZAN.")).toContain("THE DEPARTMENT OF MORAZAN");
+      expect(chunks("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] ATTACKED.")[0]).toBe(
+        "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]",
+      );
     });
     test("hyphenated modifiers and possessors stay inside", () => {
       expect(chunks("The U.S.-led coalition hit the army's depot.")).toEqual([
