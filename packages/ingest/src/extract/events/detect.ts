@@ -57,6 +57,8 @@ const DEFINITE =
 const INSTRUMENT_BEFORE = /\b(?:with|using)\s+(?:a|an|the|its|their|two|three|several)?\s*(?:[a-z-]+\s+){0,2}$/;
 const RETOLD = /\b(?:it|they|its\s+[a-z-]+|their\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been)\s+)*$/;
 const SPEECH = /\b(?:said|says|stated|announced|claimed|confirmed|added)\b/;
+// "has killed thousands of fighters since October": a tally over time, not one killing.
+const AGGREGATE = /\b(?:since|so far|to date|over the (?:past|last)|(?:thousands|hundreds|tens) of)\b/;
 const CLAIM_REASON =
   /\b(?:stat(?:ing|ed)|saying|said|says|citing|adding|claiming that|demand(?:ing|ed)|calling it|describ(?:ing|ed))\b/;
 const MOTIVE_BEFORE =
@@ -116,7 +118,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     s.analysed = analysed;
     const frame = readFrame(analysed, s.text, f.start, f.end);
     // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
-    if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1)) continue;
+    if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1 || AGGREGATE.test(l)))
+      continue;
     const kind = kindOf(entry.kind, l, f.start, word);
     // "the coalition bombed": a state or a coalition bombs from the air; gunmen plant bombs.
     if (!kind.kindExplicit && entry.family === "bombing" && roles.attacker && isAirPower(roles.attacker.entry.key))
