@@ -148,17 +148,8 @@ function hasName(s: AnalysedSentence, c: Chunk): boolean {
 function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
   if (c.pronoun) return PRONOUN_AGENT.has(headWord(s, c));
   const head = headWord(s, c);
-  if (NOT_AGENTS.has(head) || isTime(s, c) || isWeapon(head) || isWeapon(phraseWords(s, c))) return false;
+  if (NOT_AGENTS.has(head) || isTime(s, c) || isWeapon(head)) return false;
   return AGENT_HEADS.has(head) || isName(s, c);
-}
-
-// A phrase's words in lower case, without its article: "the Iron Dome system" -> "iron dome system".
-function phraseWords(s: AnalysedSentence, c: Chunk): string {
-  return s.tokens
-    .slice(c.first, c.last + 1)
-    .filter((t, k) => !(k === 0 && t.pos === "DET"))
-    .map((t) => t.lower)
-    .join(" ");
 }
 
 // "An explosives-laden drone detonated": a weapon as the subject is the instrument, not who attacked.

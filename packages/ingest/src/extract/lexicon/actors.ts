@@ -1,6 +1,6 @@
-import data from "./data/actors.json" with { type: "json" };
+import data from "./json/actors.json" with { type: "json" };
 
-// General data about conflict actors (data/actors.json): a stable key (what resolution matches on), a display
+// General data about conflict actors (json/actors.json): a stable key (what resolution matches on), a display
 // name and a side. Aliases are lower-case regex sources. One key can carry several names: "US-led coalition" and
 // "United States" are one actor for matching. The lexicon normalises; the text's own name stays the event's.
 

@@ -1,7 +1,7 @@
 import type { ForceCategory } from "@deconflict/domain";
-import data from "./data/force-nouns.json" with { type: "json" };
+import data from "./json/force-nouns.json" with { type: "json" };
 
-/** Nouns that name forces, mapped to SPEC categories (data/force-nouns.json). Lower-case regex sources; longest
+/** Nouns that name forces, mapped to SPEC categories (json/force-nouns.json). Lower-case regex sources; longest
  * first in the alternation. */
 export const FORCE_NOUNS: readonly { source: string; category: ForceCategory; singular: boolean }[] = data.nouns as {
   source: string;

@@ -1,6 +1,6 @@
-import data from "./data/places.json" with { type: "json" };
+import data from "./json/places.json" with { type: "json" };
 
-// A small gazetteer of conflict places with spelling variants (data/places.json). `level`: 0 site, 1 city/town, 2 region, 3 country.
+// A small gazetteer of conflict places with spelling variants (json/places.json). `level`: 0 site, 1 city/town, 2 region, 3 country.
 export interface PlaceEntry {
   name: string;
   level: 0 | 1 | 2 | 3;

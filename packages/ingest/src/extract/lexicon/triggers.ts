@@ -1,6 +1,6 @@
 import type { EventKind } from "@deconflict/domain";
 
-import data from "./data/triggers.json" with { type: "json" };
+import data from "./json/triggers.json" with { type: "json" };
 
 /** What kind of attack a trigger tells, for ACLED typing. */
 export type TriggerFamily =
@@ -32,7 +32,7 @@ export interface TriggerEntry {
   family: TriggerFamily;
 }
 
-// Longest first inside the alternation (data/triggers.json), so "cruise missile attack" wins over "attack".
+// Longest first inside the alternation (json/triggers.json), so "cruise missile attack" wins over "attack".
 export const TRIGGERS: readonly TriggerEntry[] = data.triggers as TriggerEntry[];
 
 export const TRIGGER_RE = new RegExp(
