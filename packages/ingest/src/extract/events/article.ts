@@ -19,7 +19,7 @@ import {
   GENERIC_STATE,
   STATE_FORCES,
 } from "../lexicon/actors.ts";
-import type { ActorHit } from "../lexicon/match-actors.ts";
+import { type ActorHit, isGeneric } from "../lexicon/match-actors.ts";
 import { analyseSentence } from "../linguistic/index.ts";
 import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
@@ -28,7 +28,7 @@ import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
-import { claimantOf, mayClaim, namedGroups, victimsOf } from "./frames.ts";
+import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -329,6 +329,15 @@ export class ArticleEvents {
       phrase && !phrase.anaphoric ? s.actors.find((a) => a.start < phrase.end && phrase.start < a.end) : undefined;
     if (framed && c.attacker && framed !== c.attacker && !isSpeakerHit(s, framed))
       actor = actorOfHit(s.text, framed, phrase, this.lastName);
+    // "the Kachin Independence Army": a generic word ("army") inside a name the lexicon does not know is that name.
+    else if (
+      c.attacker &&
+      isGeneric(c.attacker.entry) &&
+      !c.attacker.coref &&
+      phrase &&
+      namesMore(s, phrase, c.attacker)
+    )
+      actor = openActor(phrase);
     else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
     else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase) && !isPlaceName(s, phrase))
       actor = openActor(phrase);
@@ -655,6 +664,13 @@ function placedKey(a: Actor, place: string | null): Actor {
 // "the Manchester bombing": a place before the attack word says where, not who.
 function isPlaceName(s: SentenceInfo, p: { start: number; end: number }): boolean {
   return s.places.some((x) => x.start <= p.start && p.end <= x.end + 1);
+}
+
+// The phrase holds capitalised words beyond the lexicon's generic hit ("Kachin Independence" around "Army").
+function namesMore(s: SentenceInfo, p: Phrase, hit: ActorHit): boolean {
+  if (p.anaphoric || hit.start < p.start || hit.end > p.end) return false;
+  const rest = s.text.slice(p.start, hit.start) + s.text.slice(hit.end, p.end);
+  return /\b[A-Z][a-z]/.test(rest);
 }
 
 function isSpeakerHit(s: SentenceInfo, hit: ActorHit): boolean {
