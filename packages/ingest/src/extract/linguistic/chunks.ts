@@ -31,8 +31,15 @@ function continues(tokens: readonly Token[], i: number): boolean {
   // "U.S.-led", "al-Islam", "F-16": a hyphen inside a word
   if (t.text === "-" && touching(prev, t) && touching(t, next) && next && next.pos !== "PUNCT") return true;
   if (prev?.text === "-" && touching(prev, t)) return t.pos !== "PUNCT";
-  // "armed men", "the wounded soldiers": a participle before a noun
-  if (t.pos === "VERB" && /ed$/.test(t.lower) && (isHead(next) || next?.pos === "ADJ") && next?.pos !== "NUM")
+  // "armed men", "the wounded soldiers": a participle before a noun; after a noun it is the sentence's verb
+  // ("the Houthis claimed responsibility")
+  if (
+    t.pos === "VERB" &&
+    /ed$/.test(t.lower) &&
+    (isHead(next) || next?.pos === "ADJ") &&
+    next?.pos !== "NUM" &&
+    !(prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON"))
+  )
     return true;
   // "the army's soldiers": a possessor inside a longer phrase
   if (t.pos === "PART" && /^['’]s?$|^['’]s$/.test(t.lower) && next && (NOMINAL.has(next.pos) || next.pos === "VERB"))

@@ -81,6 +81,10 @@ describe("linguistic layer", () => {
         "the army's depot",
       ]);
     });
+    test("an -ed verb after a noun is the verb, not a modifier", () => {
+      expect(chunks("The Houthis claimed responsibility.")).toEqual(["The Houthis", "responsibility"]);
+      expect(chunks("Armed men stormed the village.")).toEqual(["Armed men", "the village"]);
+    });
     test("a barrier keeps a trigger out of a phrase", () => {
       const t = "Gunmen shot dead a mayor.";
       const s = analyseSentence(t, whole(t), undefined, (i) => i === 1);
