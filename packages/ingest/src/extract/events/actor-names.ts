@@ -25,7 +25,9 @@ export function actorOfHit(
   lastName: ReadonlyMap<string, string>,
 ): Actor {
   const own = phrase && overlaps(phrase, hit) && !phrase.anaphoric ? phrase.text : sentence.slice(hit.start, hit.end);
-  const name = hit.coref ? (lastName.get(hit.entry.key) ?? hit.entry.name) : cleanName(own) || hit.entry.name;
+  // "the army" alone takes the name it stands for; "an army post" keeps its own words.
+  const bare = cleanName(own).toLowerCase() === cleanName(sentence.slice(hit.start, hit.end)).toLowerCase();
+  const name = hit.coref && bare ? (lastName.get(hit.entry.key) ?? hit.entry.name) : cleanName(own) || hit.entry.name;
   return { key: hit.entry.key, name, side: hit.entry.side || null };
 }
 

@@ -372,6 +372,8 @@ export class ArticleEvents {
   /** "A car bomb exploded": an attack told with no attacker is still an event, if the word says attack plainly. */
   private unattributed(s: SentenceInfo, c: Candidate, date: EventDate | null): Draft | null {
     if (c.weak && !c.frame.target && !c.frame.instruments.length) return null;
+    // "a storm hit the coast": a plain attack verb whose subject attacks no one.
+    if (c.weak && c.family === "generic" && c.frame.inanimateSubject) return null;
     // "Kharkiv has been shelled almost daily": a pattern of attacks, not one event.
     if (HABITUAL.test(s.lower)) return null;
     if (c.definite || c.plural || c.such) return null;

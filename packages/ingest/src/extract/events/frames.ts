@@ -17,6 +17,8 @@ export interface Frame {
   instruments: Phrase[];
   /** The trigger is a verb ("attacked"), not a noun ("the attack"). */
   verbal: boolean;
+  /** A verbal trigger's subject was no one who attacks ("a storm hit the coast"). */
+  inanimateSubject: boolean;
 }
 
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
@@ -38,7 +40,8 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   const ti = tokenAt(s, tStart);
   let tj = ti;
   while (tj + 1 < s.tokens.length && (s.tokens[tj + 1]?.start ?? Number.POSITIVE_INFINITY) < tEnd) tj++;
-  if (ti < 0) return { attacker: null, target: null, place: null, instruments: [], verbal: false };
+  if (ti < 0)
+    return { attacker: null, target: null, place: null, instruments: [], verbal: false, inanimateSubject: false };
   const tokens = s.tokens;
   const verbal = isVerbal(tokens, ti);
   const passive = verbal && isPassive(tokens, ti);
@@ -48,6 +51,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
 
   let attacker: Chunk | null = null;
   let target: Chunk | null = null;
+  let inanimateSubject = false;
   // "attacked by gunmen", not "a rally attended by the minister": "by" right after another verb is that verb's.
   const by = after.find(
     (c) =>
@@ -63,7 +67,10 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     attacker = by ?? null;
   } else if (verbal) {
     attacker = subjectOf(s, before, ti);
-    if (attacker && !isAgentLike(s, attacker)) attacker = null;
+    if (attacker && !isAgentLike(s, attacker)) {
+      inanimateSubject = !isWeapon(headWord(s, attacker)) && !s.tokens[attacker.head]?.pos.startsWith("PRO");
+      attacker = null;
+    }
     target = objectOf(s, after, tj);
     // "troops clashed with guerrillas": the other side of a clash.
     if (!target && /^(?:clash|skirmish|fought|battl)/.test(tokens[ti]?.lower ?? ""))
@@ -84,6 +91,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
     verbal,
+    inanimateSubject,
   };
 }
 
