@@ -100,6 +100,11 @@ describe("from the overview to an event", () => {
     expect(quotes.length).toBeGreaterThan(0);
     const corpus = corpusText();
     for (const q of quotes) expect(corpus).toContain(squash(q));
+    // Every telling says why it was joined; "Syria" for "At Tanf" is a place the sources disagree on, flagged.
+    const reasons = await page.locator('[data-testid="join-reason"]').allTextContents();
+    expect(reasons).toHaveLength(quotes.length);
+    expect(reasons.filter((r) => r.startsWith("joined: same day, same attacker, "))).toHaveLength(quotes.length - 1);
+    await expect(page.locator('[data-testid="dispute-flags"]').textContent()).resolves.toContain("where it happened");
     const eventUrl = page.url();
     await screenshots(session, new URL(eventUrl).pathname, "event");
 

@@ -43,12 +43,12 @@ describe("keeping events in step", () => {
     }
     const incremental = await allEvents();
     expect(incremental.length).toBeGreaterThan(1);
-    expect(incremental.some((e) => e.sourceCount > 3)).toBe(true);
+    expect(incremental.some((e) => e.sourceCount > 2)).toBe(true);
     for (const e of incremental) await refreshEvent(db, e.id);
     expect(await allEvents()).toEqual(incremental);
   });
 
-  test("finds a month-dated event from a day-dated mention a few weeks into it", async () => {
+  test("a year-dated telling stays apart from a day-dated one: the year holds too many strikes", async () => {
     const store = (i: number, date: { value: string; precision: "day" | "month" | "year" }) =>
       storeSource(db, {
         originPath: `/c/${i}.txt`,
@@ -58,8 +58,6 @@ describe("keeping events in step", () => {
       });
     await store(1, { value: "2017", precision: "year" });
     await store(2, { value: "2017-11-20", precision: "day" });
-    const [only, ...rest] = await allEvents();
-    expect(rest).toHaveLength(0);
-    expect(only).toMatchObject({ date: "2017-11-20", sourceCount: 2 });
+    expect(await allEvents()).toHaveLength(2);
   });
 });

@@ -101,7 +101,8 @@ async function exportEventPage(
     .select({ eventId: eventMentions.eventId, instruments: eventMentions.instruments })
     .from(eventMentions)
     .where(and(inPage(eventMentions.eventId), sql`${eventMentions.instruments} <> '[]'`))
-    .orderBy(asc(eventMentions.eventId), asc(eventMentions.id));
+    // Canonical order, not ingest order: the same tellings export the same list whatever order they came in.
+    .orderBy(asc(eventMentions.eventId), asc(eventMentions.canonKey), asc(eventMentions.id));
   const forces = await conn
     .select()
     .from(forceReports)

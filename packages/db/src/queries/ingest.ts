@@ -1,6 +1,5 @@
 // Writing articles: store, dedup, resolve to events, keep events in step, re-extract.
-export { addToEvents, type EventAddition } from "./add-to-events.ts";
-export { insertExtraction } from "./insert-extraction.ts";
+export { canonKeyOf, type EventChanges, insertExtraction } from "./insert-extraction.ts";
 export { refreshEvent } from "./refresh-event.ts";
 export { removeExtractions } from "./remove-extractions.ts";
 export {
@@ -9,9 +8,9 @@ export {
   type StoredArticle,
   sourcesToReextract,
 } from "./replace-extraction.ts";
-export { createEvent, findSameEvent, resolveEvent } from "./resolve-event.ts";
+export { type BlockOutcome, createEvent, type IncomingMention, resolveBlock } from "./resolve-block.ts";
+export { reresolveBlocks, settleEvents } from "./settle-events.ts";
 export {
-  refreshEvents,
   type SourceMeta,
   type StoreResult,
   type StoreSourceInput,

@@ -1,35 +1,83 @@
 import type { Extraction } from "@deconflict/domain";
+import { blockKey } from "@deconflict/domain/resolution";
 import type { Conn } from "../client.ts";
 import { casualties, claims, escalations, eventMentions, forceReports } from "../schema/index.ts";
-import type { EventAddition } from "./add-to-events.ts";
 import { chunks } from "./conn-helpers.ts";
-import { resolveEvent } from "./resolve-event.ts";
+import { type BlockOutcome, createEvent, type IncomingMention, resolveBlock } from "./resolve-block.ts";
 import { casualtyRow, claimRow, escalationRow, forceRow, mentionRow, outletKeyOf } from "./rows.ts";
 
+/** What storing or removing tellings did to events: the events to refresh, and the blocks' dispute flags. */
+export interface EventChanges {
+  touched: Set<number>;
+  flags: BlockOutcome["flags"];
+}
+
+/** A telling's order-free identity: its article's content hash and its ordinal in the article. */
+export const canonKeyOf = (contentHash: string, ordinal: number) =>
+  `${contentHash}:${String(ordinal).padStart(4, "0")}`;
+
+export function mergeChanges(into: EventChanges, outcome: Pick<BlockOutcome, "touched" | "flags">): void {
+  for (const id of outcome.touched) into.touched.add(id);
+  for (const [id, flags] of outcome.flags) into.flags.set(id, flags);
+}
+
 /**
- * Stores one source's mentions, facts and claims, resolving each mention to an event.
- * Returns what the source adds to each event it touches, for `addToEvents` (or `refreshEvent`) to fold in.
+ * Stores one source's mentions, facts and claims. Each mention's block (kind class, attacker, date) is re-resolved
+ * whole with the new tellings in it (resolveBlock); a mention with no block (no attacker or no date) is an event of
+ * its own. Returns the events touched, for `finishEvents` to bring in step.
  */
 export async function insertExtraction(
   conn: Conn,
-  source: { id: number; outlet: string | null },
+  source: { id: number; outlet: string | null; contentHash: string },
   extraction: Extraction,
-): Promise<Map<number, EventAddition>> {
+): Promise<EventChanges> {
   const sourceId = source.id;
   const outletKey = outletKeyOf(source.outlet, sourceId);
-  // One at a time, each kept off the events this article already tells: its mentions are distinct events.
-  const eventIds: number[] = [];
-  const taken = new Set<number>();
-  for (const mention of extraction.mentions) {
-    const eventId = await resolveEvent(conn, mention, taken);
-    eventIds.push(eventId);
-    taken.add(eventId);
+  const changes: EventChanges = { touched: new Set(), flags: new Map() };
+  const incoming = extraction.mentions.map((mention, ordinal) => ({
+    mention,
+    canonKey: canonKeyOf(source.contentHash, ordinal),
+    sourceId,
+    block: blockKey({
+      kind: mention.kind,
+      date: mention.date,
+      attackerKey: mention.attacker?.key ?? null,
+      location: mention.location,
+    }),
+  }));
+  const byBlock = new Map<string, IncomingMention[]>();
+  for (const m of incoming) {
+    if (!m.block) continue;
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
   }
+  const placed = new Map<string, { eventId: number; joinReason: string | null }>();
+  for (const key of [...byBlock.keys()].sort()) {
+    const outcome = await resolveBlock(conn, key, byBlock.get(key) ?? []);
+    mergeChanges(changes, outcome);
+    for (const [k, p] of outcome.placed) placed.set(k, p);
+  }
+  for (const m of incoming) {
+    if (m.block) continue;
+    const eventId = await createEvent(conn, m.mention.kind);
+    placed.set(m.canonKey, { eventId, joinReason: null });
+    changes.touched.add(eventId);
+  }
+  const eventIds = incoming.map((m) => placed.get(m.canonKey)?.eventId as number);
 
   // RETURNING order is not promised, so ids are matched back by ordinal.
   const mentionIds: number[] = new Array(eventIds.length);
-  const mentionRows = extraction.mentions.map((m, ordinal) =>
-    mentionRow(m, { eventId: eventIds[ordinal] as number, sourceId, ordinal, outletKey }),
+  const mentionRows = incoming.map((m, ordinal) =>
+    mentionRow(m.mention, {
+      eventId: eventIds[ordinal] as number,
+      sourceId,
+      ordinal,
+      outletKey,
+      blockKey: m.block,
+      canonKey: m.canonKey,
+      joinReason: placed.get(m.canonKey)?.joinReason ?? null,
+    }),
   );
   for (const chunk of chunks(mentionRows)) {
     const returned = await conn
@@ -57,18 +105,5 @@ export async function insertExtraction(
   for (const chunk of chunks(hurt)) await conn.insert(casualties).values(chunk);
   for (const chunk of chunks(steps)) await conn.insert(escalations).values(chunk);
   for (const chunk of chunks(said)) await conn.insert(claims).values(chunk);
-  const additions = new Map<number, EventAddition>();
-  extraction.mentions.forEach((m, i) => {
-    const eventId = eventIds[i] as number;
-    const addition = additions.get(eventId) ?? { mentions: [], contested: false };
-    addition.mentions.push(m);
-    additions.set(eventId, addition);
-  });
-  for (const c of said) {
-    if (c.eventId !== null && c.stance === "contests") {
-      const addition = additions.get(c.eventId);
-      if (addition) addition.contested = true;
-    }
-  }
-  return additions;
+  return changes;
 }

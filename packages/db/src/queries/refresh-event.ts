@@ -9,9 +9,9 @@ const precisionRank = sql`CASE ${eventMentions.datePrecision} WHEN 'day' THEN 0 
 
 /**
  * Recomputes an event from all its mentions, in SQL over the event's index (no rows pulled into JS):
- * the most precise date (earliest mention among equals), the earliest mention's kind and first known location,
- * attacker and target, source and outlet counts, grade. Deletes the event when no mention is left.
- * Returns whether the event survives. Used when mentions go away; adding mentions uses `addToEvents`.
+ * the most precise date, the first mention's kind and first known location, attacker and target, source and outlet
+ * counts, grade. "First" is in canonical order (content hash, ordinal), so the same tellings give the same event
+ * whatever order they were ingested in. Deletes the event when no mention is left. Returns whether it survives.
  */
 export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean> {
   const ofEvent = eq(eventMentions.eventId, eventId);
@@ -34,7 +34,7 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
       .select({ kind: eventMentions.kind })
       .from(eventMentions)
       .where(ofEvent)
-      .orderBy(asc(eventMentions.id))
+      .orderBy(asc(eventMentions.canonKey), asc(eventMentions.id))
       .limit(1),
   );
   const dated = first(
@@ -42,7 +42,7 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
       .select({ date: eventMentions.date, precision: eventMentions.datePrecision })
       .from(eventMentions)
       .where(and(ofEvent, isNotNull(eventMentions.date)))
-      .orderBy(precisionRank, asc(eventMentions.id))
+      .orderBy(precisionRank, asc(eventMentions.canonKey), asc(eventMentions.id))
       .limit(1),
   );
   const located = first(
@@ -55,7 +55,7 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
       })
       .from(eventMentions)
       .where(and(ofEvent, isNotNull(eventMentions.location)))
-      .orderBy(asc(eventMentions.id))
+      .orderBy(asc(eventMentions.canonKey), asc(eventMentions.id))
       .limit(1),
   );
   const typed = first(
@@ -63,7 +63,7 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
       .select({ eventType: eventMentions.eventType, subEventType: eventMentions.subEventType })
       .from(eventMentions)
       .where(and(ofEvent, isNotNull(eventMentions.eventType)))
-      .orderBy(asc(eventMentions.id))
+      .orderBy(asc(eventMentions.canonKey), asc(eventMentions.id))
       .limit(1),
   );
   const attacker = first(
@@ -71,7 +71,7 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
       .select({ key: eventMentions.attackerKey, name: eventMentions.attackerName, side: eventMentions.attackerSide })
       .from(eventMentions)
       .where(and(ofEvent, isNotNull(eventMentions.attackerKey)))
-      .orderBy(asc(eventMentions.id))
+      .orderBy(asc(eventMentions.canonKey), asc(eventMentions.id))
       .limit(1),
   );
   const target = first(
@@ -79,7 +79,7 @@ export async function refreshEvent(conn: Conn, eventId: number): Promise<boolean
       .select({ key: eventMentions.targetKey, name: eventMentions.targetName, side: eventMentions.targetSide })
       .from(eventMentions)
       .where(and(ofEvent, isNotNull(eventMentions.targetKey)))
-      .orderBy(asc(eventMentions.id))
+      .orderBy(asc(eventMentions.canonKey), asc(eventMentions.id))
       .limit(1),
   );
   const contested = await conn

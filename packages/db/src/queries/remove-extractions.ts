@@ -2,10 +2,16 @@ import { eq, inArray } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { casualties, claims, escalations, eventMentions, forceReports } from "../schema/index.ts";
 
-/** Deletes everything extracted from one source, keeping the source row. Returns the events it touched. */
-export async function removeExtractions(conn: Conn, sourceId: number): Promise<Set<number>> {
+/**
+ * Deletes everything extracted from one source, keeping the source row. Returns the events it touched and the
+ * resolution blocks it left: those must be re-resolved, since tellings that were ambiguous may not be any more.
+ */
+export async function removeExtractions(
+  conn: Conn,
+  sourceId: number,
+): Promise<{ events: Set<number>; blocks: Set<string> }> {
   const touched = await conn
-    .selectDistinct({ eventId: eventMentions.eventId })
+    .selectDistinct({ eventId: eventMentions.eventId, blockKey: eventMentions.blockKey })
     .from(eventMentions)
     .where(eq(eventMentions.sourceId, sourceId));
   // Explicit deletes, children first, so nothing depends on the foreign_keys pragma being on.
@@ -19,5 +25,8 @@ export async function removeExtractions(conn: Conn, sourceId: number): Promise<S
   await conn.delete(casualties).where(inArray(casualties.mentionId, mentions));
   await conn.delete(escalations).where(inArray(escalations.mentionId, mentions));
   await conn.delete(eventMentions).where(eq(eventMentions.sourceId, sourceId));
-  return new Set(touched.map((t) => t.eventId));
+  return {
+    events: new Set(touched.map((t) => t.eventId)),
+    blocks: new Set(touched.flatMap((t) => (t.blockKey ? [t.blockKey] : []))),
+  };
 }

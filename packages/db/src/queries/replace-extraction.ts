@@ -4,7 +4,7 @@ import type { Conn, Db } from "../client.ts";
 import { sources } from "../schema/index.ts";
 import { insertExtraction } from "./insert-extraction.ts";
 import { removeExtractions } from "./remove-extractions.ts";
-import { refreshEvents } from "./store-source.ts";
+import { reresolveBlocks, settleEvents } from "./settle-events.ts";
 
 export interface StoredArticle {
   id: number;
@@ -70,8 +70,10 @@ export function replaceExtraction(db: Db, sourceId: number, extraction: Extracti
           publishedAt: current.publishedAt ?? extraction.publishedAt,
         })
         .where(eq(sources.id, sourceId));
-      const after = await insertExtraction(tx, { id: sourceId, outlet: current.outlet }, extraction);
-      await refreshEvents(tx, [...before, ...after.keys()]);
+      const source = { id: sourceId, outlet: current.outlet, contentHash: current.contentHash };
+      const changes = await insertExtraction(tx, source, extraction);
+      await reresolveBlocks(tx, before.blocks, changes);
+      await settleEvents(tx, changes, before.events);
     },
     { behavior: "immediate" },
   );

@@ -17,7 +17,16 @@ export function outletKeyOf(outlet: string | null, sourceId: number): string {
 
 export function mentionRow(
   m: EventMention,
-  at: { eventId: number; sourceId: number; ordinal: number; outletKey: string },
+  at: {
+    eventId: number;
+    sourceId: number;
+    ordinal: number;
+    outletKey: string;
+    /** Resolution: the telling's block, order-free identity, and why it joined its event. */
+    blockKey: string | null;
+    canonKey: string;
+    joinReason: string | null;
+  },
 ) {
   return {
     ...at,

@@ -104,15 +104,57 @@ describe("storeSource", () => {
 
     test("joins mentions of one event from two outlets and grades it fair", async () => {
       await store("/c/a.txt", "A", extraction({ mentions: [mention()] }), "CNN");
-      await store(
-        "/c/b.txt",
-        "B",
-        extraction({ mentions: [mention({ date: { value: "2017-06-09", precision: "day" } })] }),
-        "Reuters",
-      );
+      await store("/c/b.txt", "B", extraction({ mentions: [mention({ location: "the town of At Tanf" })] }), "Reuters");
       const [only, ...rest] = await events();
       expect(rest).toHaveLength(0);
       expect(only).toMatchObject({ sourceCount: 2, outletCount: 2, grade: "fair", date: "2017-06-08" });
+    });
+
+    test("keeps tellings a day apart distinct: a day-dated text is not vague", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()] }), "CNN");
+      const next = mention({ date: { value: "2017-06-09", precision: "day" } });
+      await store("/c/b.txt", "B", extraction({ mentions: [next] }), "Reuters");
+      expect(await events()).toHaveLength(2);
+    });
+
+    test("keeps two strikes of one day on two towns distinct, and joins each town's tellings", async () => {
+      const on = (location: string) => extraction({ mentions: [mention({ location })] });
+      await store("/c/a.txt", "A", on("Kramatorsk"), "CNN");
+      await store("/c/b.txt", "B", on("Druzhkivka"), "CNN");
+      await store("/c/c.txt", "C", on("Kramatorsk"), "AFP");
+      await store("/c/d.txt", "D", on("Druzhkivka"), "AFP");
+      const told = (await events()).map((e) => [e.location, e.sourceCount, e.placeDisputed]);
+      expect(told.sort()).toEqual([
+        ["Druzhkivka", 2, false],
+        ["Kramatorsk", 2, false],
+      ]);
+    });
+
+    test("records why a telling joined, and flags a rising toll", async () => {
+      const told = (killed: number, location: string) =>
+        extraction({
+          mentions: [
+            mention({
+              location,
+              casualties: [
+                {
+                  kind: "killed",
+                  count: { low: killed, high: killed, qualifier: "exact" },
+                  who: null,
+                  span: { start: 0, end: 1 },
+                },
+              ],
+            }),
+          ],
+        });
+      await store("/c/a.txt", "A", told(4, "Kramatorsk"), "CNN");
+      await store("/c/b.txt", "B", told(9, "Kramatorsk"), "AFP");
+      const [only] = await events();
+      expect(only).toMatchObject({ sourceCount: 2, tollDisputed: true, placeDisputed: false });
+      const reasons = (await db.query.eventMentions.findMany()).map((m) => m.joinReason && JSON.parse(m.joinReason));
+      expect(reasons.filter(Boolean)).toEqual([
+        expect.objectContaining({ rule: "place", place: { relation: "same", km: null }, toll: "differs" }),
+      ]);
     });
 
     test("counts two sources with no outlet as two outlets, and one outlet twice as one", async () => {
@@ -123,16 +165,15 @@ describe("storeSource", () => {
       expect((await events())[0]).toMatchObject({ sourceCount: 4, outletCount: 3, grade: "confirmed" });
     });
 
-    test("keeps the most precise date when a month-dated mention joins", async () => {
-      await store(
-        "/c/a.txt",
-        "A",
-        extraction({ mentions: [mention({ date: { value: "2017-06", precision: "month" } })] }),
-      );
+    test("joins a month-dated telling only to tellings as vague about that month", async () => {
+      const june = mention({ date: { value: "2017-06", precision: "month" } });
+      await store("/c/a.txt", "A", extraction({ mentions: [june] }));
       await store("/c/b.txt", "B", extraction({ mentions: [mention()] }));
-      const [only, ...rest] = await events();
-      expect(rest).toHaveLength(0);
-      expect(only).toMatchObject({ date: "2017-06-08", datePrecision: "day", dateFrom: "2017-06-08" });
+      await store("/c/c.txt", "C", extraction({ mentions: [june] }));
+      expect((await events()).map((e) => [e.date, e.datePrecision, e.sourceCount])).toEqual([
+        ["2017-06", "month", 2],
+        ["2017-06-08", "day", 1],
+      ]);
     });
 
     test("keeps different attackers, distant dates and other kind classes apart", async () => {

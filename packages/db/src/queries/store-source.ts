@@ -2,11 +2,9 @@ import type { Extraction } from "@deconflict/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
 import { sourceOrigins, sources } from "../schema/index.ts";
-import { addToEvents } from "./add-to-events.ts";
 import { insertExtraction } from "./insert-extraction.ts";
-import { refreshEvent } from "./refresh-event.ts";
 import { removeExtractions } from "./remove-extractions.ts";
-import { outletKeyOf } from "./rows.ts";
+import { reresolveBlocks, settleEvents } from "./settle-events.ts";
 
 export interface SourceMeta {
   title: string | null;
@@ -76,9 +74,11 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
     if ((others?.n ?? 0) === 0) {
       const before = await removeExtractions(tx, origin.sourceId);
       await tx.update(sources).set(columns).where(eq(sources.id, origin.sourceId));
-      const after = await insertExtraction(tx, { id: origin.sourceId, outlet: columns.outlet }, extraction);
-      // Mentions went away too: recompute every event touched, old or new.
-      await refreshEvents(tx, [...before, ...after.keys()]);
+      const source = { id: origin.sourceId, outlet: columns.outlet, contentHash: input.contentHash };
+      const changes = await insertExtraction(tx, source, extraction);
+      // Mentions went away too: their blocks are resolved again, and every event touched, old or new, refreshed.
+      await reresolveBlocks(tx, before.blocks, changes);
+      await settleEvents(tx, changes, before.events);
       return { status: "replaced", sourceId: origin.sourceId };
     }
     // Other paths still hold the old content, so it stays; this path gets a source of its own.
@@ -87,8 +87,8 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
   const [row] = await tx.insert(sources).values(columns).returning({ id: sources.id });
   if (!row) throw new Error("inserting a source returned no id");
   await tx.insert(sourceOrigins).values({ path: input.originPath, sourceId: row.id });
-  const additions = await insertExtraction(tx, { id: row.id, outlet: columns.outlet }, extraction);
-  await addToEvents(tx, { id: row.id, outletKey: outletKeyOf(columns.outlet, row.id) }, additions);
+  const source = { id: row.id, outlet: columns.outlet, contentHash: input.contentHash };
+  await settleEvents(tx, await insertExtraction(tx, source, extraction));
   return { status: origin ? "replaced" : "ingested", sourceId: row.id };
 }
 
@@ -106,12 +106,9 @@ function sourceColumns(input: StoreSourceInput, extraction: Extraction) {
 async function dropIfOrphaned(tx: Conn, sourceId: number): Promise<void> {
   const [left] = await tx.select({ n: count() }).from(sourceOrigins).where(eq(sourceOrigins.sourceId, sourceId));
   if ((left?.n ?? 0) > 0) return;
-  const touched = await removeExtractions(tx, sourceId);
+  const removed = await removeExtractions(tx, sourceId);
   await tx.delete(sources).where(eq(sources.id, sourceId));
-  await refreshEvents(tx, touched);
-}
-
-/** Brings every touched event in step with its mentions, deleting those left empty. */
-export async function refreshEvents(tx: Conn, eventIds: Iterable<number>): Promise<void> {
-  for (const id of [...new Set(eventIds)].sort((a, b) => a - b)) await refreshEvent(tx, id);
+  const changes = { touched: new Set<number>(), flags: new Map() };
+  await reresolveBlocks(tx, removed.blocks, changes);
+  await settleEvents(tx, changes, removed.events);
 }

@@ -36,6 +36,10 @@ export const events = sqliteTable(
     sourceCount: integer("source_count").notNull().default(0),
     outletCount: integer("outlet_count").notNull().default(0),
     grade: text("grade").notNull(),
+    /** Its tellings name places that are not one (near each other, or named differently): shown, not hidden. */
+    placeDisputed: integer("place_disputed", { mode: "boolean" }).notNull().default(false),
+    /** Its tellings give casualty figures that do not overlap (a toll that rose between reports). */
+    tollDisputed: integer("toll_disputed", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("events_candidate_idx").on(t.kindClass, t.attackerKey, t.dateFrom),
@@ -89,11 +93,19 @@ export const eventMentions = sqliteTable(
     spanEnd: integer("span_end").notNull(),
     /** The source's outlet, normalised ("o:cnn"), or "s:<source id>" when it has none: independent outlets. */
     outletKey: text("outlet_key"),
+    /** Resolution block: kind class, attacker key and date as told ("air|russia|2024-05-14"); null stays alone. */
+    blockKey: text("block_key"),
+    /** Order-free identity: the source's content hash and the ordinal. Resolution sorts and breaks ties on it. */
+    canonKey: text("canon_key"),
+    /** Why it joined its event (a JoinReason as JSON), or null for the event's anchor. */
+    joinReason: text("join_reason"),
   },
   (t) => [
     index("event_mentions_event_idx").on(t.eventId),
     index("event_mentions_source_idx").on(t.sourceId, t.eventId),
     // Counting an event's distinct outlets, and asking whether an outlet already tells it, without a scan.
     index("event_mentions_outlet_idx").on(t.eventId, t.outletKey),
+    // A block's tellings, read whole when one of them arrives or goes.
+    index("event_mentions_block_idx").on(t.blockKey),
   ],
 );

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { FIXTURES, loadGold } from "../../fixtures/index.ts";
+import { FIXTURES, loadGold, prepareFixture } from "../../fixtures/index.ts";
 import { exportCorpus, METRICS, type Metric, scoreExport } from "./run.ts";
 
 const thresholds = JSON.parse(readFileSync(new URL("./thresholds.json", import.meta.url), "utf8")) as Record<
@@ -9,7 +9,8 @@ const thresholds = JSON.parse(readFileSync(new URL("./thresholds.json", import.m
 >;
 
 describe("eval", () => {
-  describe.each(FIXTURES.map((f) => [f.name, f] as const))("fixture %s", (name, fixture) => {
+  describe.each(FIXTURES.map((f) => [f.name, f] as const))("fixture %s", (name, stored) => {
+    const fixture = prepareFixture(stored);
     test("has a valid gold file and a threshold for every metric", () => {
       expect(() => loadGold(fixture.gold)).not.toThrow();
       for (const m of METRICS) expect(thresholds[name]?.[m]).toBeTypeOf("number");

@@ -2,7 +2,7 @@
 // third-party dataset in ../shared/datasets (one line per set; `--only muc4-train` for the train split).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURES, loadGold } from "../../fixtures/index.ts";
+import { FIXTURES, loadGold, prepareFixture } from "../../fixtures/index.ts";
 import { availableDatasets, datasetLine, scoreDataset } from "./datasets.ts";
 import { exportCorpus, METRICS, scoreExport } from "./run.ts";
 
@@ -18,8 +18,9 @@ function writePred(name: string, exported: unknown): void {
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(6);
-for (const fixture of FIXTURES) {
-  if (only && fixture.name !== only) continue;
+for (const stored of FIXTURES) {
+  if (only && stored.name !== only) continue;
+  const fixture = prepareFixture(stored);
   loadGold(fixture.gold);
   const exported = await exportCorpus(fixture.corpus);
   writePred(fixture.name, exported);

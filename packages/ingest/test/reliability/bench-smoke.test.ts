@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { tempDir } from "./support/corpus.ts";
 
 const BENCH = fileURLToPath(new URL("../../bench/scale.bench.ts", import.meta.url));
+const DENSE = fileURLToPath(new URL("../../bench/dense.bench.ts", import.meta.url));
 const tmp = tempDir("bench-smoke");
 afterAll(() => tmp.cleanup());
 
@@ -27,5 +28,15 @@ describe("the scale benchmark", () => {
     expect(results[0]?.sources).toBeGreaterThan(15);
     expect([results[0]?.ingest.code, results[0]?.reextract.code, results[0]?.export.code]).toEqual([0, 0, 0]);
     expect(existsSync(join(tmp.dir, "export-20.json"))).toBe(true);
+  }, 120_000);
+
+  test("the dense resolution bench runs at a tiny size and prints the cost per article at start and end", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", DENSE], {
+      env: { ...process.env, BENCH_DENSE_ARTICLES: "60", BENCH_DIR: tmp.dir },
+      encoding: "utf8",
+      timeout: 90_000,
+    });
+    expect(run.status, run.stderr + run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/^\| 60 \| \d+ \| \d+ \| \d+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| ×[\d.]+ \|$/m);
   }, 120_000);
 });

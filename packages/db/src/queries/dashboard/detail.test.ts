@@ -31,6 +31,17 @@ describe("the event detail", () => {
     expect(artillery?.merged).toMatchObject({ low: 2, high: 2 });
     expect(d?.casualties[0]).toMatchObject({ key: "killed", reports: [{ text: "an estimated 10 fighters" }] });
   });
+  test("says why each telling joined the event, and with which source", async () => {
+    const d = await eventDetail(world.db, world.ids.eventIds[0] ?? 0);
+    const joined = d?.mentions.filter((m) => m.joined !== null) ?? [];
+    // Every telling but the event's first joined it for a reason.
+    expect(joined).toHaveLength((d?.mentions.length ?? 0) - 1);
+    for (const m of joined) {
+      expect(m.joined).toMatch(/^joined: same day, same attacker, /);
+      expect(d?.mentions.map((x) => x.source)).toContain(m.joinedWith);
+    }
+    expect(d?.event).toMatchObject({ placeDisputed: expect.any(Boolean), tollDisputed: expect.any(Boolean) });
+  });
   test("lists claims and escalation steps", async () => {
     const contested = await eventDetail(world.db, world.ids.eventIds[1] ?? 0);
     expect(contested?.claims.map((c) => c.stance).sort()).toEqual(["asserts", "contests"]);

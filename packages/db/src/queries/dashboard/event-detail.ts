@@ -1,5 +1,7 @@
-import { mergeQuantities, type Quantity } from "@deconflict/domain";
+import { DATE_PRECISIONS, type DatePrecision, mergeQuantities, type Quantity } from "@deconflict/domain";
+import { explainJoin, JoinReasonSchema } from "@deconflict/domain/resolution";
 import { asc, eq, inArray } from "drizzle-orm";
+import * as v from "valibot";
 import type { Db } from "../../client.ts";
 import { casualties, claims, escalations, eventMentions, events, forceReports, sources } from "../../schema/index.ts";
 import { type EventRow, eventRowColumns } from "./events-list.ts";
@@ -26,6 +28,10 @@ export interface MentionView extends Quote {
   platform: string | null;
   munition: string | null;
   distanceKm: number | null;
+  /** Why this telling joined the event ("joined: same day, same attacker, same place"), null for the first. */
+  joined: string | null;
+  /** The source it was compared with. */
+  joinedWith: string | null;
 }
 
 export interface FactReport extends Quote {
@@ -57,7 +63,8 @@ export interface EscalationView extends Quote {
 }
 
 export interface EventDetail {
-  event: EventRow & { dateFrom: string | null; dateTo: string | null };
+  /** With the dispute flags: its tellings name places that are not one, or give tolls that do not overlap. */
+  event: EventRow & { dateFrom: string | null; dateTo: string | null; placeDisputed: boolean; tollDisputed: boolean };
   /** The first `limit` tellings, oldest source first; `mentionCount` says how many there are. */
   mentions: MentionView[];
   mentionCount: number;
@@ -73,7 +80,13 @@ export interface EventDetail {
  */
 export async function eventDetail(db: Db, id: number, limit = 100): Promise<EventDetail | null> {
   const [event] = await db
-    .select({ ...eventRowColumns, dateFrom: events.dateFrom, dateTo: events.dateTo })
+    .select({
+      ...eventRowColumns,
+      dateFrom: events.dateFrom,
+      dateTo: events.dateTo,
+      placeDisputed: events.placeDisputed,
+      tollDisputed: events.tollDisputed,
+    })
     .from(events)
     .where(eq(events.id, id));
   if (!event) return null;
@@ -138,8 +151,20 @@ export async function eventDetail(db: Db, id: number, limit = 100): Promise<Even
       end: r.spanEnd,
     };
   };
+  const precision: DatePrecision = DATE_PRECISIONS.find((p) => p === event.datePrecision) ?? "day";
+  const byCanon = new Map(mentionRows.map((m) => [m.canonKey, m]));
+  const why = (raw: string | null) => {
+    const parsed = raw ? v.safeParse(JoinReasonSchema, parseJson(raw)) : null;
+    if (!parsed?.success) return { joined: null, joinedWith: null };
+    const anchor = byCanon.get(parsed.output.with);
+    return {
+      joined: explainJoin(parsed.output, precision),
+      joinedWith: anchor ? (meta.get(anchor.sourceId)?.label ?? null) : null,
+    };
+  };
   const mentions = shownMentions.map((m) => ({
     ...quote(m),
+    ...why(m.joinReason),
     mentionId: m.id,
     kind: m.kind,
     date: m.date,
@@ -174,6 +199,14 @@ export async function eventDetail(db: Db, id: number, limit = 100): Promise<Even
       claim: c.text,
     })),
   };
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
 }
 
 type CountedRow = {

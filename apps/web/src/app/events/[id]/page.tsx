@@ -53,6 +53,7 @@ export default async function EventPage({ params }: { params: Params }) {
         </span>
         <GradeBadge grade={event.grade} />
       </p>
+      <DisputeFlags place={event.placeDisputed} toll={event.tollDisputed} />
 
       <section className="card mt-4" aria-labelledby="facts-title">
         <h2 id="facts-title" className="card-title">
@@ -119,6 +120,11 @@ export default async function EventPage({ params }: { params: Params }) {
                   {formatDate(m.publishedAt)} ·{" "}
                   <Link href={`/sources/${m.sourceId}#event-${m.mentionId}`}>{m.source}</Link>
                 </p>
+                <p className="text-xs text-slate-600" data-testid="join-reason">
+                  {m.joined
+                    ? `${m.joined}${m.joinedWith ? ` (compared with ${m.joinedWith})` : ""}`
+                    : "the telling the others were compared with"}
+                </p>
                 <blockquote
                   className="mt-1 border-l-4 border-amber-300 bg-amber-50/60 px-3 py-2 text-slate-900"
                   data-testid="mention-quote"
@@ -178,6 +184,21 @@ export default async function EventPage({ params }: { params: Params }) {
         )}
       </section>
     </article>
+  );
+}
+
+/** Says plainly when the sources joined into this event disagree on where it was or on its toll. */
+function DisputeFlags({ place, toll }: { place: boolean; toll: boolean }) {
+  if (!place && !toll) return null;
+  const what = [place ? "where it happened" : null, toll ? "the toll" : null].filter(Boolean).join(" and ");
+  return (
+    <p
+      className="mt-2 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+      role="note"
+      data-testid="dispute-flags"
+    >
+      Sources disagree on {what}: each telling below says why it was joined.
+    </p>
   );
 }
 
