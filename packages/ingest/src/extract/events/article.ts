@@ -210,7 +210,9 @@ export class ArticleEvents {
 
   private mention(d: Draft): EventMention {
     // The dateline is where the story was filed: the event's place only when the text names none.
-    const location = d.framePlace ?? d.location?.name ?? this.places.dateline?.name ?? null;
+    // A place the lexicon gazetteer knows names it as other outlets will (resolution compares places); else the
+    // frame's own locative phrase; else the dateline.
+    const location = d.location?.name ?? d.framePlace ?? this.places.dateline?.name ?? null;
     return {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
