@@ -51,7 +51,7 @@ describe("the events list", () => {
     const coalition = options.filter((o) => /coalition/i.test(o.label));
     expect(coalition).toHaveLength(1);
     expect(coalition[0]?.value).toBe("us-coalition");
-    expect(coalition[0]?.label).toMatch(/US-led coalition/);
+    expect(coalition[0]?.label).toMatch(/U\.?S\.?-led/);
     await page.selectOption('select[name="attacker"]', "us-coalition");
     await Promise.all([page.waitForURL(/attacker=us-coalition/), page.click('button[type="submit"]')]);
     const cells = await page.$$eval('[data-testid="events-table"] tbody tr td:nth-child(3)', (tds) =>
