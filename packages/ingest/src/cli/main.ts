@@ -3,6 +3,7 @@ import { DatabaseError } from "../pipeline/database-error.ts";
 import { exportCommand } from "./commands/export.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reextractCommand } from "./commands/reextract.ts";
+import { watchCommand } from "./commands/watch.ts";
 import { readEnv } from "./env.ts";
 import { EXIT, FatalError, UsageError } from "./exit-codes.ts";
 
@@ -27,6 +28,8 @@ Examples:
   $ npx deconflict export --format json > out.json
   $ npx deconflict export --format csv --out exports/
   $ npx deconflict reextract
+  $ npx deconflict ingest --feed https://example.org/rss.xml
+  $ npx deconflict watch --feed https://example.org/rss.xml --every 15m
 
 The database is --db FILE, else $DECONFLICT_DB, else data/deconflict.db at the repo root.
 Run "deconflict <command> --help" for a command's options.`,
@@ -34,6 +37,7 @@ Run "deconflict <command> --help" for a command's options.`,
   ingestCommand(program, env);
   exportCommand(program, env);
   reextractCommand(program, env);
+  watchCommand(program, env);
   return program;
 }
 

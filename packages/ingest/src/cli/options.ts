@@ -36,3 +36,20 @@ export function parseTable(raw: string): CsvTable {
   if (!parsed.success) throw new UsageError(`--table must be one of ${CSV_TABLES.join(", ")}, not "${raw}"`);
   return parsed.output;
 }
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** A duration such as 500ms, 30s, 15m or 1h (a bare number is seconds), in milliseconds. */
+export function parseDuration(raw: string, flag: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(raw);
+  if (!m) throw new UsageError(`${flag} must be a duration such as 30s, 15m or 1h, not "${raw}"`);
+  return Math.round(Number(m[1]) * (DURATION_UNITS[(m[2] ?? "s").toLowerCase()] ?? 1000));
+}
+
+/** A whole number of at least `min`, for counts such as --concurrency. */
+export function parseCount(raw: string, flag: string, min: number): number {
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || n < min)
+    throw new UsageError(`${flag} must be a whole number of at least ${min}, not "${raw}"`);
+  return n;
+}

@@ -1,8 +1,9 @@
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 
-/** A path as the user will recognise it: relative to the working folder when inside it. */
+/** A path as the user will recognise it: relative to the working folder when inside it; a URL as it is. */
 export function shown(path: string, cwd = process.cwd()): string {
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(path)) return path;
   const rel = relative(cwd, path);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }

@@ -89,16 +89,21 @@ export async function ingestPaths(
   return summary;
 }
 
+/** A file to read, or an article already read from elsewhere (a fetched page, an archive record). */
+export type IngestInput = PlannedFile & { read?: () => Promise<ReadArticle> };
+
 /** One file end to end; a bad file becomes a failure, a database that cannot be written throws. */
 export async function ingestFile(
   db: Db,
-  file: PlannedFile,
+  file: IngestInput,
   options: Pick<IngestOptions, "maxBytes" | "dbPath"> = {},
 ): Promise<{ status: StoreStatus; sourceId: number } | Failure> {
   let read: ReadArticle;
   let extraction: Extraction | null;
   try {
-    read = await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
+    read = file.read
+      ? await file.read()
+      : await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
     // A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part.
     const stored = (await sourceIdByHash(db, read.contentHash)) !== null;
     extraction = stored ? null : extractChecked(read.article, await loadExtractor());

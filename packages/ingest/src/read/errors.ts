@@ -9,6 +9,10 @@ export const READ_REASONS = [
   "outside-corpus",
   "missing-file",
   "extraction-failed",
+  "fetch-failed",
+  "refused",
+  "not-a-page",
+  "not-a-feed",
 ] as const;
 export type ReadReason = (typeof READ_REASONS)[number];
 

@@ -1,7 +1,7 @@
 export { isoDayOf } from "./dates.ts";
 export { decodeText } from "./decode.ts";
 export { describeErrno, type Failure, failureOf, ReadError, type ReadReason } from "./errors.ts";
-export { type HtmlArticle, htmlToArticle } from "./html.ts";
+export { type HtmlArticle, htmlToArticle } from "./html/html.ts";
 export {
   isInside,
   MANIFEST_NAME,

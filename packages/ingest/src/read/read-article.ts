@@ -5,7 +5,6 @@ import { type Article, ArticleSchema } from "@deconflict/domain";
 import * as v from "valibot";
 import { decodeText } from "./decode.ts";
 import { ReadError } from "./errors.ts";
-import { htmlToArticle } from "./html.ts";
 import type { ManifestLine } from "./manifest.ts";
 import { markdownToArticle } from "./markdown.ts";
 
@@ -35,7 +34,7 @@ export async function readArticleFile(path: string, options: ReadOptions = {}): 
   const bytes = await readLimited(originPath, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const contentHash = createHash("sha256").update(bytes).digest("hex");
   const text = decodeText(bytes);
-  const parsed = parseByExtension(originPath, text);
+  const parsed = await parseByExtension(originPath, text);
   if (parsed.text.trim() === "") throw new ReadError("empty", "no article text found in the file");
   const m = options.manifest;
   const article = v.parse(ArticleSchema, {
@@ -77,9 +76,13 @@ export function formatBytes(n: number): string {
 
 type Parsed = Omit<Article, "publishedAt"> & { publishedAt: string | null; byline: string | null };
 
-function parseByExtension(path: string, text: string): Parsed {
+async function parseByExtension(path: string, text: string): Promise<Parsed> {
   const ext = extname(path).toLowerCase();
-  if (ext === ".html" || ext === ".htm") return htmlToArticle(text);
+  if (ext === ".html" || ext === ".htm") {
+    // The DOM and Readability load only for the first HTML file: a plain-text ingest starts faster without them.
+    const { htmlToArticle } = await import("./html/html.ts");
+    return htmlToArticle(text);
+  }
   if (ext === ".md" || ext === ".markdown") {
     const md = markdownToArticle(text);
     return { title: md.title, outlet: null, url: null, publishedAt: null, byline: null, text: md.text };

@@ -11,6 +11,7 @@ describe.concurrent("--help", { timeout: 60_000 }, () => {
     [["ingest"], "--max-bytes"],
     [["export"], "--format"],
     [["reextract"], "--all"],
+    [["watch"], "--every"],
   ])("deconflict %j --help shows usage with examples and exits 0", async (command, mentions) => {
     const r = await deconflict([...command, "--help"]);
     expect(r.code).toBe(0);
@@ -24,7 +25,9 @@ describe.concurrent("bad usage", { timeout: 60_000 }, () => {
   test.each([
     [["frobnicate"], /^deconflict: unknown command 'frobnicate'/],
     [["ingest", "x.txt", "--frob"], /^deconflict: unknown option '--frob'/],
-    [["ingest"], /^deconflict: ingest needs at least one file or folder/],
+    [["ingest"], /^deconflict: ingest needs at least one file, folder, URL, --feed or --urls/],
+    [["watch"], /^deconflict: watch needs at least one --feed/],
+    [["watch", "--feed", "x.rss", "--every", "soon"], /^deconflict: --every must be a duration/],
     [["ingest", "x.txt", "--max-bytes", "lots"], /^deconflict: --max-bytes must be a number of bytes/],
     [["export", "--format", "xml"], /^deconflict: --format must be json or csv, not "xml"/],
   ])("deconflict %j says one line and exits 2", async (args, message) => {

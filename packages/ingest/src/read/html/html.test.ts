@@ -25,7 +25,7 @@ describe("htmlToArticle", () => {
   const a = htmlToArticle(page);
 
   describe("metadata", () => {
-    test("takes the title from <title>", () => expect(a.title).toBe("Strike near At Tanf - Example News"));
+    test("takes the title from <title>, without the outlet's name", () => expect(a.title).toBe("Strike near At Tanf"));
     test("takes outlet and URL from Open Graph", () => {
       expect(a.outlet).toBe("Example News");
       expect(a.url).toBe("https://example.com/a");
@@ -57,6 +57,12 @@ describe("htmlToArticle", () => {
     test("uses the whole body, and reads a fragment without <body>", () => {
       expect(htmlToArticle("<body><p>One.</p><p>Two.</p></body>").text).toBe("One.\n\nTwo.");
       expect(htmlToArticle("<p>Only a fragment.</p>").text).toBe("Only a fragment.");
+    });
+  });
+  describe("hostile pages", () => {
+    test("a page nested thousands deep is read by its structure, furniture still left out", () => {
+      const deep = `<html><body><nav>Menu</nav>${"<div>".repeat(3000)}<p>Story.</p>${"</div>".repeat(3000)}<aside>Ads</aside></body></html>`;
+      expect(htmlToArticle(deep).text).toBe("Story.");
     });
   });
 });
