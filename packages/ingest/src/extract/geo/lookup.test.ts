@@ -123,6 +123,29 @@ describe("lookupPlace", () => {
     });
   });
 
+  describe("comma chains, read from their end", () => {
+    test.each([
+      ["San Jose, California", "US", "California"],
+      ["San Jose, Costa Rica", "CR", undefined],
+      ["Tripoli, Lebanon", "LB", undefined],
+      ["Moscow, Idaho", "US", "Idaho"],
+      ["Hama, Syria", "SY", undefined],
+    ])("%s is in %s", (name, cc, admin1) => {
+      const m = lookupPlace(name);
+      expect(m?.countryCode).toBe(cc);
+      expect(m?.geo.precision).toBe("place");
+      if (admin1) expect(m?.admin1).toBe(admin1);
+      expect(m?.name).toBe(name);
+    });
+    test("an unknown first part gives the next most specific one", () => {
+      expect(where("Qwxzabad, Helmand, Afghanistan")).toMatchObject({ cc: "AF", precision: "region" });
+      expect(where("Santa Maria, Honduras")).toMatchObject({ cc: "HN", precision: "country" });
+    });
+    test("no other spelling of the name outside the region the chain named", () => {
+      expect(where("Kotwali, Khyber Pakhtunkhwa, Pakistan")).toMatchObject({ cc: "PK", precision: "region" });
+    });
+  });
+
   describe("common-word guard", () => {
     test.each(["Of", "Bar", "Police", "of", "BAR", "police", "Deal"])("%s unframed is no place", (name) => {
       expect(lookupPlace(name)).toBeNull();

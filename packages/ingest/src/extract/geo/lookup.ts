@@ -34,14 +34,48 @@ interface Candidate {
 /** Every entry the name may mean, best first (empty when none may). */
 export function placeCandidates(name: string, context: LookupContext = {}): PlaceMatch[] {
   const g = gazetteer();
-  return rank(g, name, context).map((c) => toMatch(g, name, c));
+  return chained(g, name, context).map((c) => toMatch(g, name, c));
 }
 
-/** The entry the name most likely means here, or null. */
+/**
+ * The entry the name most likely means here, or null. A comma chain ("Kotwali, Khyber Pakhtunkhwa, Pakistan",
+ * "San Jose, California") is read from its end: the country and region it ends with narrow its first part, and
+ * when the first part is unknown the next most specific one answers.
+ */
 export function lookupPlace(name: string, context: LookupContext = {}): PlaceMatch | null {
   const g = gazetteer();
-  const best = rank(g, name, context)[0];
+  const best = chained(g, name, context)[0];
   return best ? toMatch(g, name, best) : null;
+}
+
+const MAX_CHAIN = 4;
+
+function chained(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
+  const parts = name.length <= MAX_NAME && name.includes(",") ? name.split(/\s*,\s*/).filter((p) => p.trim()) : [];
+  if (parts.length < 2 || parts.length > MAX_CHAIN) return rank(g, name, ctx);
+  let countries = ctx.countries ?? [];
+  let regions = new Set<number>();
+  const found: Candidate[][] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? "";
+    let ranked = rank(g, part, { ...ctx, countries, ...(i === 0 ? {} : { want: undefined }) });
+    if (regions.size) {
+      // Within the region the chain named ("San Jose, California" is the Californian one); failing that, no other
+      // spelling of the name elsewhere ("Kotwali, Khyber Pakhtunkhwa" is not Kotli in Kashmir).
+      const inside = ranked.filter((c) => regions.has(g.region(c.id)));
+      ranked = inside.length ? inside : ranked.filter((c) => !c.loose);
+    }
+    found.unshift(ranked);
+    const best = ranked[0];
+    if (!best) continue;
+    const cc = g.country(best.id);
+    if (cc) countries = [cc, ...countries.filter((c) => c !== cc)];
+    // Every reading of a region name in that country: a hand-kept area and the GeoNames region it shadows.
+    if (g.kind(best.id) === "region") {
+      regions = new Set(ranked.filter((c) => g.kind(c.id) === "region" && g.country(c.id) === cc).map((c) => c.id));
+    }
+  }
+  return found.find((r) => r.length) ?? [];
 }
 
 function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
