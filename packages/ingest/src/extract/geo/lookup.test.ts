@@ -113,6 +113,11 @@ describe("lookupPlace", () => {
       expect(where("Moscow", { countries: ["SY"] })?.cc).toBe("RU");
       expect(where("Iraq", { countries: ["SY"] })?.cc).toBe("IQ");
     });
+    // Measured on MUC-4 train: preferring a big namesake abroad loses more Salvadoran towns than it wins.
+    test("a town of the article's countries beats a bigger namesake abroad", () => {
+      expect(where("Zaragoza", { countries: ["SV"] })?.cc).toBe("SV");
+      expect(where("San Jose", { countries: ["CR"] })?.cc).toBe("CR");
+    });
     test("a skeleton match counts in the article's main countries only", () => {
       expect(where("Deir al-Zour", { countries: ["SY"] })?.cc).toBe("SY");
       expect(lookupPlace("Modelo", { countries: ["HN", "SV", "US"], framed: true })).toBeNull();

@@ -49,8 +49,21 @@ export function lookupPlace(name: string, context: LookupContext = {}): PlaceMat
 }
 
 const MAX_CHAIN = 4;
+// Articles name the same places again and again: answers are kept, and forgotten all at once when this many.
+const CACHE_SIZE = 20_000;
+const cache = new Map<string, Candidate[]>();
 
 function chained(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
+  const key = `${name}\u0000${ctx.countries?.join(",") ?? ""}\u0000${ctx.framed ? 1 : 0}\u0000${ctx.want ?? ""}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  const ranked = uncached(g, name, ctx);
+  cache.set(key, ranked);
+  return ranked;
+}
+
+function uncached(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
   const parts = name.length <= MAX_NAME && name.includes(",") ? name.split(/\s*,\s*/).filter((p) => p.trim()) : [];
   if (parts.length < 2 || parts.length > MAX_CHAIN) return rank(g, name, ctx);
   let countries = ctx.countries ?? [];
