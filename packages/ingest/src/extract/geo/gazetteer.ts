@@ -1,12 +1,12 @@
-// The in-memory gazetteer: GeoNames places, regions and countries from data/geonames.json.gz (made by
+// The in-memory gazetteer: GeoNames places, regions and countries from tables/geonames.json.gz (made by
 // scripts/build-gazetteer.ts, with its keys precomputed and sorted) plus the hand-kept sites, areas and variants
-// of data/*.tsv. Built once, on first use.
+// of tables/*.tsv. Built once, on first use.
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { exactKey, looseKey, looseWeight } from "./keys.ts";
 import type { PlaceKind } from "./types.ts";
 
-const DATA = new URL("./data/", import.meta.url);
+const DATA = new URL("./tables/", import.meta.url);
 
 interface KeyIndex {
   keys: string[];

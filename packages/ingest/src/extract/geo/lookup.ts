@@ -114,9 +114,14 @@ function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
     }
   }
   const weight = looseWeight(looseKey(text));
-  // A skeleton match is trusted in the article's main countries, not in any it names.
+  // A skeleton match is trusted in the article's main countries, not in any it names; a short skeleton must also
+  // sound alike ("Kotwali" is not "Kotli"), and the shortest needs the name known exactly in that country.
   const main = countries.slice(0, LOOSE_CONTEXT);
-  found = found.filter((c) => !c.loose || c.known || main.includes(g.country(c.id)) || trustedLoose(g, c, weight));
+  found = found.filter(
+    (c) =>
+      !c.loose ||
+      (soundsAlike(g, c, text, weight) && (c.known || main.includes(g.country(c.id)) || trustedLoose(g, c, weight))),
+  );
   if (want === "region") found = found.map((c) => asRegion(g, c));
   found = withoutSeatRegions(g, found, want);
   for (const c of found) c.score = score(g, c, countries, want);
@@ -136,8 +141,13 @@ function outsideTrusted(g: Gazetteer, ranked: Candidate[], countries: readonly s
   return !second || g.kind(second.id) !== "place" || g.population(best.id) >= DOMINANCE * g.population(second.id);
 }
 
+// "al-Raqqa", "as-Suwayda": the gazetteer also knows its names without the article.
+const LEADING_ARTICLE = /^(?:al|el|ar|as|ash|at|ad|az|an|ed|es|ez) (?=\S{3})/;
+
 function candidates(g: Gazetteer, text: string): Candidate[] {
-  const exact = g.exact(exactKey(text));
+  const key = exactKey(text);
+  let exact = g.exact(key);
+  if (!exact.length && LEADING_ARTICLE.test(key)) exact = g.exact(key.replace(LEADING_ARTICLE, ""));
   const lk = looseKey(text);
   // Once the name is known as written, other spellings count only within its countries ("Hama" the governorate
   // brings "Ḩamāh" the city, not "Hami" in China).
@@ -195,6 +205,41 @@ function score(g: Gazetteer, c: Candidate, countries: readonly string[], want: L
   // Sahel Region; "Bagram" the airfield.
   if (g.handKept(c.id) && !c.loose) s += 3;
   return s;
+}
+
+function soundsAlike(g: Gazetteer, c: Candidate, text: string, weight: number): boolean {
+  if (weight >= 4) return true;
+  // "Rasha" is not Russia: a country's names are well known, a short skeleton of one is another word.
+  if (weight <= 2 && g.kind(c.id) === "country") return false;
+  return c.known || editDistance(vowelShape(text), vowelShape(g.name(c.id))) <= 1;
+}
+
+// Vowels as one class and runs collapsed: "Deir" = "Dayr", "Younis" = "Yunis", but "Kotwali" keeps its extra
+// syllable against "Kotli".
+function vowelShape(name: string): string {
+  return exactKey(name)
+    .split(" ")
+    .filter((w) => !ARTICLE_WORDS.has(w))
+    .join(" ")
+    .replace(/([aeiou])h\b/g, "$1")
+    .replace(/[aeiouy]+/g, "a")
+    .replace(/(.)\1+/g, "$1");
+}
+
+const ARTICLE_WORDS = new Set(["al", "el", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "an", "en"]);
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }
 
 // A long skeleton ("avdvk") is distinctive enough for a small town; a short one ("hm") needs a city.

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 describe("gazetteer data", () => {
   test("the generated file was built from the installed packages", () => {
     const data = JSON.parse(
-      gunzipSync(readFileSync(new URL("./data/geonames.json.gz", import.meta.url))).toString("utf8"),
+      gunzipSync(readFileSync(new URL("./tables/geonames.json.gz", import.meta.url))).toString("utf8"),
     ) as { sources: Record<string, string> };
     for (const [pkg, version] of Object.entries(data.sources)) {
       let dir = dirname(require.resolve(pkg));
