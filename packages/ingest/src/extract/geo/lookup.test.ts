@@ -104,6 +104,11 @@ describe("lookupPlace", () => {
     ])("%s in an article about %j is in %s", (name, countries, cc) => {
       expect(where(name, { countries })?.cc).toBe(cc);
     });
+    test("a country named exactly beats a town of the article's country, not a region", () => {
+      expect(where("China", { countries: ["US"], framed: true })).toMatchObject({ cc: "CN", precision: "country" });
+      expect(where("Jordan", { countries: ["US"] })).toMatchObject({ cc: "JO", precision: "country" });
+      expect(where("Georgia", { countries: ["US"] })).toMatchObject({ cc: "US", precision: "region" });
+    });
     test("the nearer of several article countries wins", () => {
       expect(where("Tripoli", { countries: ["LB", "LY"] })?.cc).toBe("LB");
     });
@@ -155,6 +160,10 @@ describe("lookupPlace", () => {
     test.each(["Of", "Bar", "Police", "of", "BAR", "police", "Deal"])("%s unframed is no place", (name) => {
       expect(lookupPlace(name)).toBeNull();
     });
+    test("framed, a town named by a common word must be of some size", () => {
+      expect(lookupPlace("Congress", { framed: true, countries: ["US"] })).toBeNull();
+      expect(where("Police", { framed: true, countries: ["PL"] })?.cc).toBe("PL");
+    });
     test("framed, still only in the article's countries", () => {
       expect(lookupPlace("North", { framed: true, countries: ["SV"] })).toBeNull();
       expect(lookupPlace("Central", { framed: true, countries: ["SV", "GT"] })).toBeNull();
@@ -178,6 +187,7 @@ describe("lookupPlace", () => {
       expect(where("Zaporizhzhia nuclear plant")?.cc).toBe("UA");
       expect(where("Al-Shifa hospital")?.cc).toBe("PS");
       expect(where("Ain al-Asad air base")?.cc).toBe("IQ");
+      expect(lookupPlace("White House")?.geo.lon).toBeCloseTo(-77.04, 1);
     });
   });
 

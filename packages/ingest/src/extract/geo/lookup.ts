@@ -17,6 +17,8 @@ const KIND_WEIGHT: Record<PlaceKind, number> = { site: 6.5, place: 0, region: 5.
 const LOOSE_MIN_POPULATION = 100_000;
 const LOOSE_LONG_MIN_POPULATION = 10_000;
 const LOOSE_CONTEXT = 2;
+// A town named by an everyday word ("Of", "Bar", "Police") must be this big even when framed.
+const COMMON_WORD_TOWN = 10_000;
 // Outside the article's countries, a city this size that is this many times bigger than the next reading.
 const OUTSIDE_MIN_POPULATION = 100_000;
 const DOMINANCE = 5;
@@ -108,9 +110,15 @@ function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
       // ("Turkey", "Chad", "US") still is one.
       if (!/^\p{Lu}/u.test(name.trim())) return [];
       found = found.filter((c) => g.kind(c.id) === "country");
-    } else if (countries.length) {
-      // Framed, still only in the article's countries: "in the north" of a Salvadoran story is not Cameroon's North.
-      found = found.filter((c) => g.kind(c.id) === "country" || countries.includes(g.country(c.id)));
+    } else {
+      // Framed, still only in the article's countries ("in the north" of a Salvadoran story is not Cameroon's North)
+      // and only a town of some size ("in Congress" is not Congress, Arizona).
+      found = found.filter(
+        (c) =>
+          g.kind(c.id) === "country" ||
+          ((!countries.length || countries.includes(g.country(c.id))) &&
+            (g.kind(c.id) !== "place" || g.population(c.id) >= COMMON_WORD_TOWN)),
+      );
     }
   }
   const weight = looseWeight(looseKey(text));
@@ -125,9 +133,14 @@ function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
   if (want === "region") found = found.map((c) => asRegion(g, c));
   found = withoutSeatRegions(g, found, want);
   for (const c of found) c.score = score(g, c, countries, want);
-  const ranked = found
+  const sorted = found
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+  // "China" is the country, not the town in Maine, however American the story: a country named exactly outranks
+  // any town (a region of the article's countries, "Georgia" in a US story, still wins).
+  const country = want ? undefined : sorted.find((c) => g.kind(c.id) === "country" && !c.loose);
+  const ranked =
+    country && g.kind(sorted[0]?.id ?? -1) === "place" ? [country, ...sorted.filter((c) => c !== country)] : sorted;
   return outsideTrusted(g, ranked, countries) ? ranked : [];
 }
 
@@ -264,6 +277,7 @@ function toMatch(g: Gazetteer, name: string, c: Candidate): PlaceMatch {
     countryCode: cc || null,
     ...(region >= 0 ? { admin1: g.name(region) } : {}),
     population: g.population(c.id),
+    seat: kind === "place" && g.rank(c.id) >= 1,
     loose: c.loose,
   };
 }
