@@ -191,6 +191,17 @@ describe("lookupPlace", () => {
     });
   });
 
+  test("a facility the gazetteer lacks lies at the town it is named after", () => {
+    expect(where("Bogota airport", { countries: ["CO"] })).toEqual({
+      canonical: "Bogotá",
+      cc: "CO",
+      precision: "place",
+    });
+    expect(where("MEDELLIN AIRPORT")?.canonical).toBe("Medellín");
+    expect(where("Kabul airport")?.canonical).toBe("Hamid Karzai International Airport");
+    expect(lookupPlace("National University", { countries: ["CO"], framed: true })).toBeNull();
+  });
+
   test("no match is null, and so is nothing", () => {
     expect(lookupPlace("Qwxzyville")).toBeNull();
     expect(lookupPlace("")).toBeNull();

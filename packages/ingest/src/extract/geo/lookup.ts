@@ -8,6 +8,8 @@ import type { LookupContext, PlaceKind, PlaceMatch, Precision } from "./types.ts
 const REGION_WORD =
   /\s+(?:governorate|province|provinces|region|state|oblast|district|department|county|prefecture|division|territory|municipality|raion)$/i;
 const LEADING_THE = /^the\s+/i;
+const FACILITY_WORD =
+  /\s+(?:international\s+)?(?:airport|air ?base|airfield|air field|military base|base|port|harbou?r|hospital|prison|refinery|oil ?field|checkpoint|bridge|dam|camp|barracks)$/i;
 // No place name is longer ("Archipiélago de San Andrés, Providencia y Santa Catalina" is 56).
 const MAX_NAME = 120;
 const PRECISION: Record<PlaceKind, Precision> = { site: "place", place: "place", region: "region", country: "country" };
@@ -97,10 +99,13 @@ function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
   if (name.length > MAX_NAME) return [];
   const text = name.trim().replace(LEADING_THE, "");
   const suffixed = REGION_WORD.test(text);
-  const want = ctx.want ?? (suffixed ? "region" : undefined);
+  const want = ctx.want ?? (suffixed ? "region" : FACILITY_WORD.test(text) ? "place" : undefined);
   let found = candidates(g, text);
   // "Shan state", "Anbar province": the name without its type word, unless the whole is a name itself.
   if (suffixed && !found.some((c) => !c.loose)) found = [...candidates(g, text.replace(REGION_WORD, "")), ...found];
+  // "Bogota airport", "the Mosul dam": a facility the gazetteer does not hold lies at the town it is named after.
+  const facility = !suffixed && FACILITY_WORD.test(text) && !found.some((c) => !c.loose);
+  if (facility) found = [...candidates(g, text.replace(FACILITY_WORD, "")), ...found];
   if (!found.length) return [];
   const key = exactKey(text);
   const countries = ctx.countries ?? [];
