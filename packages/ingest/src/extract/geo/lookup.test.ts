@@ -202,6 +202,16 @@ describe("lookupPlace", () => {
     expect(lookupPlace("National University", { countries: ["CO"], framed: true })).toBeNull();
   });
 
+  test("a part of a place, a possessive, a full stop", () => {
+    expect(where("northern Syria")).toMatchObject({ cc: "SY", precision: "country" });
+    expect(where("eastern Ukraine")).toMatchObject({ cc: "UA", precision: "country" });
+    expect(where("rural Idlib")).toMatchObject({ cc: "SY" });
+    expect(where("Syria's")).toMatchObject({ cc: "SY", precision: "country" });
+    expect(where("Kabul.")).toMatchObject({ cc: "AF", precision: "place" });
+    expect(where("North Kivu")).toMatchObject({ cc: "CD", precision: "region" });
+    expect(where("southern Lebanon")?.canonical).toBe("southern Lebanon");
+  });
+
   test("no match is null, and so is nothing", () => {
     expect(lookupPlace("Qwxzyville")).toBeNull();
     expect(lookupPlace("")).toBeNull();

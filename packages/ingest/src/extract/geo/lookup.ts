@@ -8,6 +8,10 @@ import type { LookupContext, PlaceKind, PlaceMatch, Precision } from "./types.ts
 const REGION_WORD =
   /\s+(?:governorate|province|provinces|region|state|oblast|district|department|county|prefecture|division|territory|municipality|raion)$/i;
 const LEADING_THE = /^the\s+/i;
+const POSSESSIVE = /['’]s$/i;
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+const DIRECTION =
+  /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower|greater|rural|outer|inner)\s+/i;
 const FACILITY_WORD =
   /\s+(?:international\s+)?(?:airport|air ?base|airfield|air field|military base|base|port|harbou?r|hospital|prison|refinery|oil ?field|checkpoint|bridge|dam|camp|barracks)$/i;
 // No place name is longer ("Archipiélago de San Andrés, Providencia y Santa Catalina" is 56).
@@ -97,12 +101,15 @@ function uncached(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
 
 function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
   if (name.length > MAX_NAME) return [];
-  const text = name.trim().replace(LEADING_THE, "");
+  const text = name.trim().replace(TRAILING_PUNCTUATION, "").replace(POSSESSIVE, "").replace(LEADING_THE, "");
   const suffixed = REGION_WORD.test(text);
   const want = ctx.want ?? (suffixed ? "region" : FACILITY_WORD.test(text) ? "place" : undefined);
   let found = candidates(g, text);
   // "Shan state", "Anbar province": the name without its type word, unless the whole is a name itself.
   if (suffixed && !found.some((c) => !c.loose)) found = [...candidates(g, text.replace(REGION_WORD, "")), ...found];
+  // "northern Syria", "eastern Ukraine": the part of a place is placed at the place, at its precision.
+  if (!found.some((c) => !c.loose) && DIRECTION.test(text))
+    found = [...candidates(g, text.replace(DIRECTION, "")), ...found];
   // "Bogota airport", "the Mosul dam": a facility the gazetteer does not hold lies at the town it is named after.
   const facility = !suffixed && FACILITY_WORD.test(text) && !found.some((c) => !c.loose);
   if (facility) found = [...candidates(g, text.replace(FACILITY_WORD, "")), ...found];
