@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { entryClaim } from "../src/extract/geo/country-indicators.ts";
-import { exactKey, looseKey, looseWeight } from "../src/extract/geo/keys.ts";
+import { exactKey, looseKey, looseWeight, withoutArticle } from "../src/extract/geo/keys.ts";
 
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL("../src/extract/geo/tables/", import.meta.url));
@@ -184,7 +184,6 @@ for (const c of countries) {
 // "Deir ez-Zor Governorate" is also "Deir ez-Zor".
 const REGION_SUFFIX =
   / (?:governorate|province|region|state|oblast|district|department|county|prefecture|division|territory|municipality|autonomous region|autonomous republic|republic|krai|raion|emirate)$/;
-const ARTICLE_PREFIX = /^(?:al|el|ar|as|ash|at|ad|az|an|ed|es|ez)[ -](?=\S{3})/i;
 function keyIndex(keyOf: (name: string) => string, minWeight: number): { keys: string[]; ids: (number | number[])[] } {
   const map = new Map<string, number[]>();
   const put = (key: string, id: number): void => {
@@ -196,9 +195,9 @@ function keyIndex(keyOf: (name: string) => string, minWeight: number): { keys: s
   entries.forEach((e, id) => {
     put(keyOf(e.name), id);
     // "Al Fallujah" is also "Fallujah"; "Al Anbar" also "Anbar".
-    put(keyOf(e.name.replace(ARTICLE_PREFIX, "")), id);
+    const bare = withoutArticle(exactKey(e.name));
+    put(keyOf(bare), id);
     // "Ar Raqqah" is also "Raqqa", "Ḩamāh" also "Hama": a transliterated final ta marbuta.
-    const bare = exactKey(e.name.replace(ARTICLE_PREFIX, ""));
     if (/[aeiou]h$/.test(bare)) put(keyOf(bare.slice(0, -1)), id);
     if (id < firstPlace)
       put(keyOf(e.name.replace(/ +\S+$/, (m) => (REGION_SUFFIX.test(m.toLowerCase()) ? "" : m))), id);
