@@ -63,6 +63,8 @@ export interface Gazetteer {
   loose: (key: string) => readonly number[];
   /** The region whose seat is the place named `key` in country `cc` ("Donetsk" -> Donetsk oblast). */
   regionOfSeat: (cc: string, key: string) => number;
+  /** Whether the region's seat is known (a capital or region seat of GeoNames mapped to it). */
+  hasSeat: (region: number) => boolean;
   isCommonWord: (key: string) => boolean;
   /** From the hand-kept known-places.tsv: ids from `firstHandKept` to `size`. */
   handKept: (id: number) => boolean;
@@ -178,6 +180,7 @@ function build(): Gazetteer {
     for (const alias of aliases.get(code) ?? []) addName(alias, id);
   }
   const seats = new Map(d.seats);
+  const seatRegions = new Set(seats.values());
   // Every word-prefix of the hand-kept names, for `startsName`.
   const extraPrefixes = new Set<string>();
   for (const key of exactExtra.keys()) {
@@ -216,6 +219,7 @@ function build(): Gazetteer {
       return more ? [...own, ...more.filter((id) => !own.includes(id))] : own;
     },
     regionOfSeat: (cc, key) => seats.get(`${cc}|${key}`) ?? -1,
+    hasSeat: (region) => seatRegions.has(region),
     isCommonWord: (key) => common.has(key),
     handKept: (id) => id >= base,
     firstHandKept: base,

@@ -127,6 +127,11 @@ describe("lookupPlace", () => {
       expect(where("Deir al-Zour", { countries: ["SY"] })?.cc).toBe("SY");
       expect(lookupPlace("Modelo", { countries: ["HN", "SV", "US"], framed: true })).toBeNull();
     });
+    test("without the article's countries, a short skeleton is nobody's", () => {
+      expect(lookupPlace("Kurram", { framed: true })).toBeNull();
+      expect(lookupPlace("Khyber", { framed: true })).toBeNull();
+      expect(where("Kayin", { framed: true })).toMatchObject({ cc: "MM", precision: "region" });
+    });
     test("candidates come best first", () => {
       const all = placeCandidates("Tripoli", { countries: ["LB"] });
       expect(all.map((c) => c.countryCode).slice(0, 2)).toEqual(["LB", "LY"]);

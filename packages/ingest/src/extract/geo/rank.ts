@@ -8,9 +8,8 @@ import type { LookupContext, PlaceKind } from "./types.ts";
 
 // What an entry weighs before context: a settlement by its population (log10), the rest by their kind.
 const KIND_WEIGHT: Record<PlaceKind, number> = { site: 6.5, place: 0, region: 5.5, country: 7 };
-// Unframed and outside the article's countries, a skeleton-only match must be a sizeable town.
-const LOOSE_MIN_POPULATION = 100_000;
-const LOOSE_LONG_MIN_POPULATION = 10_000;
+// Outside the article's main countries, a skeleton-only match must be a long skeleton and a town this big.
+const LOOSE_MIN_POPULATION = 10_000;
 const LOOSE_CONTEXT = 2;
 // A town named by an everyday word ("Of", "Bar", "Police") must be this big even when framed.
 const COMMON_WORD_TOWN = 10_000;
@@ -126,8 +125,12 @@ function withoutSeatRegions(g: Gazetteer, found: Candidate[], want: LookupContex
   const townCountries = new Set(
     towns.filter((c) => g.population(c.id) >= TOWN_OVER_REGION).map((c) => g.country(c.id)),
   );
+  // A region whose seat is known gives way to that seat only ("Kayin" state is not the town of Kayan).
   const dropped = found.filter(
-    (c) => g.kind(c.id) === "region" && !g.handKept(c.id) && (seats.has(c.id) || townCountries.has(g.country(c.id))),
+    (c) =>
+      g.kind(c.id) === "region" &&
+      !g.handKept(c.id) &&
+      (seats.has(c.id) || (!g.hasSeat(c.id) && townCountries.has(g.country(c.id)))),
   );
   if (!dropped.length) return found;
   // The town the region is named after inherits the region's exact match ("Jenin" for "Janīn").
@@ -162,12 +165,10 @@ function soundsAlike(g: Gazetteer, c: Candidate, text: string, weight: number): 
   return c.known || soundAlike(text, g.name(c.id));
 }
 
-// A long skeleton ("avdvk") is distinctive enough for a small town; a short one ("hm") needs a city.
+// A long skeleton ("avdvk") is distinctive enough for a small town; a short one ("krm", "kbr") only where the
+// article's countries or an exact match vouch for it ("Kurram" is not Kōriyama, "Khyber" not Khobar).
 function trustedLoose(g: Gazetteer, c: Candidate, weight: number): boolean {
-  if (g.kind(c.id) !== "place") return g.kind(c.id) === "country" || weight >= 4;
-  const population = g.population(c.id);
-  return (
-    population >= LOOSE_MIN_POPULATION ||
-    ((weight >= 4 || g.rank(c.id) >= 1) && population >= LOOSE_LONG_MIN_POPULATION)
-  );
+  if (weight < 4) return false;
+  if (g.kind(c.id) !== "place") return true;
+  return g.population(c.id) >= LOOSE_MIN_POPULATION;
 }

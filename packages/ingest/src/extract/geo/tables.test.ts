@@ -64,8 +64,11 @@ describe("gazetteer data", () => {
     const precision = ["place", "place", "region", "country"] as const;
     const wrong: string[] = [];
     for (const p of PLACES) {
+      // An article naming the place is about its country: its spellings are read with that context.
+      const cc = lookupPlace(p.name, { framed: true })?.countryCode;
+      const countries = cc ? [cc] : [];
       for (const name of [p.name, ...p.aliases.filter((a) => /^[a-z '’-]+$/.test(a))]) {
-        const m = lookupPlace(name, { framed: true, ...(p.level === 2 ? { want: "region" as const } : {}) });
+        const m = lookupPlace(name, { framed: true, countries, ...(p.level === 2 ? { want: "region" as const } : {}) });
         if (m?.geo.precision !== precision[p.level]) wrong.push(`${name}: ${m?.canonical} ${m?.geo.precision}`);
       }
     }
