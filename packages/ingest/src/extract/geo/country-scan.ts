@@ -1,5 +1,7 @@
 // The countries a text names: every country name, demonym ("Syrian", "Malian"), capital, region and larger town
 // in it, weighted and summed per country.
+
+import { isMixedCase } from "./casing.ts";
 import { countryIndicators } from "./country-indicators.ts";
 import { exactKey } from "./keys.ts";
 
@@ -48,12 +50,4 @@ export function scanCountries(text: string): CountryScore[] {
     i += used - 1;
   }
   return [...scores.values()].sort((a, b) => b.score - a.score);
-}
-
-// In mixed-case prose a name is capitalised; lower-cased scrapes and all-caps wire copy carry no such signal.
-function isMixedCase(text: string): boolean {
-  const sample = text.slice(0, 4000);
-  const lower = sample.replace(/[^\p{Ll}]/gu, "").length;
-  const upper = sample.replace(/[^\p{Lu}]/gu, "").length;
-  return lower > 0 && upper > 0 && upper / (upper + lower) < 0.5;
 }

@@ -1,12 +1,12 @@
-// The in-memory gazetteer: GeoNames places, regions and countries from data/geonames.json.gz (made by
+// The in-memory gazetteer: GeoNames places, regions and countries from tables/geonames.json.gz (made by
 // scripts/build-gazetteer.ts, with its keys precomputed and sorted) plus the hand-kept sites, areas and variants
-// of data/*.tsv. Built once, on first use.
+// of tables/*.tsv. Built once, on first use.
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { exactKey, looseKey, looseWeight } from "./keys.ts";
 import type { PlaceKind } from "./types.ts";
 
-const DATA = new URL("./data/", import.meta.url);
+const DATA = new URL("./tables/", import.meta.url);
 
 interface KeyIndex {
   keys: string[];
@@ -58,9 +58,13 @@ export interface Gazetteer {
   /** 3 country, 2 capital, 1 seat of a region, 0 other. */
   rank: (id: number) => number;
   exact: (key: string) => readonly number[];
+  /** Whether some name's exact key is `key` or starts with `key` and a space, so a scan may go on. */
+  startsName: (key: string) => boolean;
   loose: (key: string) => readonly number[];
   /** The region whose seat is the place named `key` in country `cc` ("Donetsk" -> Donetsk oblast). */
   regionOfSeat: (cc: string, key: string) => number;
+  /** Whether the region's seat is known (a capital or region seat of GeoNames mapped to it). */
+  hasSeat: (region: number) => boolean;
   isCommonWord: (key: string) => boolean;
   /** From the hand-kept known-places.tsv: ids from `firstHandKept` to `size`. */
   handKept: (id: number) => boolean;
@@ -85,6 +89,18 @@ export function dataRows(file: string): string[][] {
     .split("\n")
     .filter((l) => l.trim() && !l.startsWith("#"))
     .map((l) => l.split("\t").map((c) => c.trim()));
+}
+
+/** The first position whose key is not below `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] ?? "") < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function find(index: KeyIndex, key: string): number[] {
@@ -164,6 +180,13 @@ function build(): Gazetteer {
     for (const alias of aliases.get(code) ?? []) addName(alias, id);
   }
   const seats = new Map(d.seats);
+  const seatRegions = new Set(seats.values());
+  // Every word-prefix of the hand-kept names, for `startsName`.
+  const extraPrefixes = new Set<string>();
+  for (const key of exactExtra.keys()) {
+    const words = key.split(" ");
+    for (let n = 1; n <= words.length; n++) extraPrefixes.add(words.slice(0, n).join(" "));
+  }
   const common = new Set(d.common);
   const extra = (id: number): Extra | undefined => extras[id - base];
   return {
@@ -184,12 +207,19 @@ function build(): Gazetteer {
     population: (id) => (id >= base ? 0 : (d.population[id] ?? 0)),
     rank: (id) => (id >= base ? 0 : Number(d.rank[id] ?? 0)),
     exact,
+    startsName: (key) => {
+      if (extraPrefixes.has(key)) return true;
+      const i = lowerBound(d.exact.keys, key);
+      const k = d.exact.keys[i];
+      return k !== undefined && (k === key || k.startsWith(`${key} `));
+    },
     loose: (key) => {
       const own = find(d.loose, key);
       const more = looseExtra.get(key);
       return more ? [...own, ...more.filter((id) => !own.includes(id))] : own;
     },
     regionOfSeat: (cc, key) => seats.get(`${cc}|${key}`) ?? -1,
+    hasSeat: (region) => seatRegions.has(region),
     isCommonWord: (key) => common.has(key),
     handKept: (id) => id >= base,
     firstHandKept: base,

@@ -29,8 +29,8 @@ export function exactKey(name: string): string {
   return folded.replace(GLOTTAL, "").replace(SEPARATORS, " ").trim();
 }
 
-// Romanisations of the Arabic article ("al-", "el-", "ar-", "ez-", ...) and Persian/Urdu izafe ("-e-", "-i-").
-const ARTICLE = new Set([
+// Romanisations of the Arabic article ("al-", "el-", "ar-", "ez-", ...).
+export const ARTICLES: ReadonlySet<string> = new Set([
   "al",
   "el",
   "ar",
@@ -44,10 +44,17 @@ const ARTICLE = new Set([
   "ed",
   "an",
   "en",
-  "ul",
-  "e",
-  "i",
 ]);
+// ... and in skeletons also "ul" and the Persian/Urdu izafe ("-e-", "-i-").
+const SKELETON_DROPS = new Set([...ARTICLES, "ul", "e", "i"]);
+const LEADING_ARTICLE = /^([a-z]+) (?=\S{3})/;
+
+/** An exact key without its leading article ("al raqqa" -> "raqqa"), or the key itself. */
+export function withoutArticle(key: string): string {
+  const m = LEADING_ARTICLE.exec(key);
+  return m && ARTICLES.has(m[1] ?? "") ? key.slice(m[0].length) : key;
+}
+
 const GLUED_ARTICLE = /^[ae]([tdrzsn])(?=\1)/;
 const DIGRAPHS: [RegExp, string][] = [
   [/kh/g, "k"],
@@ -67,7 +74,7 @@ const DIGRAPHS: [RegExp, string][] = [
 export function looseKey(name: string): string {
   const words = exactKey(name)
     .split(" ")
-    .filter((w) => w && !ARTICLE.has(w))
+    .filter((w) => w && !SKELETON_DROPS.has(w))
     // An article glued on by assimilation: "Deir ezzor", "arraqqa" (never the first word: "Essen", "Assab").
     .map((w, i) => (i > 0 && w.length >= 5 ? w.replace(GLUED_ARTICLE, "$1") : w));
   return words.map(skeleton).filter(Boolean).join(" ");

@@ -1,163 +1,69 @@
-// Name -> gazetteer entry: exact key first, the transliteration skeleton as a weaker match, then ranked by the
-// countries the article is about, by what the frame asks for (a region or a place), and by population.
+// Name -> gazetteer entry, the public face of rank.ts: comma chains read from their end, answers cached.
 import { type Gazetteer, gazetteer } from "./gazetteer.ts";
-import { exactKey, looseKey, looseWeight } from "./keys.ts";
+import { MAX_NAME } from "./name-forms.ts";
+import { type Candidate, rank } from "./rank.ts";
 import type { LookupContext, PlaceKind, PlaceMatch, Precision } from "./types.ts";
 
-// "Anbar province", "Donetsk region": the frame's own word says it is a region.
-const REGION_WORD =
-  /\s+(?:governorate|province|provinces|region|state|oblast|district|department|county|prefecture|division|territory|municipality|raion)$/i;
-const LEADING_THE = /^the\s+/i;
-// No place name is longer ("Archipiélago de San Andrés, Providencia y Santa Catalina" is 56).
-const MAX_NAME = 120;
 const PRECISION: Record<PlaceKind, Precision> = { site: "place", place: "place", region: "region", country: "country" };
-// What an entry weighs before context: a settlement by its population (log10), the rest by their kind.
-const KIND_WEIGHT: Record<PlaceKind, number> = { site: 6.5, place: 0, region: 5.5, country: 7 };
-// Unframed and outside the article's countries, a skeleton-only match must be a sizeable town.
-const LOOSE_MIN_POPULATION = 100_000;
-const LOOSE_LONG_MIN_POPULATION = 10_000;
-const LOOSE_CONTEXT = 2;
-// Outside the article's countries, a city this size that is this many times bigger than the next reading.
-const OUTSIDE_MIN_POPULATION = 100_000;
-const DOMINANCE = 5;
-// A town this size outranks a region of the same name.
-const TOWN_OVER_REGION = 20_000;
-
-interface Candidate {
-  id: number;
-  loose: boolean;
-  /** A loose match in a country where the name is also known exactly. */
-  known: boolean;
-  score: number;
-}
 
 /** Every entry the name may mean, best first (empty when none may). */
 export function placeCandidates(name: string, context: LookupContext = {}): PlaceMatch[] {
   const g = gazetteer();
-  return rank(g, name, context).map((c) => toMatch(g, name, c));
+  return chained(g, name, context).map((c) => toMatch(g, name, c));
 }
 
-/** The entry the name most likely means here, or null. */
+/**
+ * The entry the name most likely means here, or null. A comma chain ("Kotwali, Khyber Pakhtunkhwa, Pakistan",
+ * "San Jose, California") is read from its end: the country and region it ends with narrow its first part, and
+ * when the first part is unknown the next most specific one answers.
+ */
 export function lookupPlace(name: string, context: LookupContext = {}): PlaceMatch | null {
   const g = gazetteer();
-  const best = rank(g, name, context)[0];
+  const best = chained(g, name, context)[0];
   return best ? toMatch(g, name, best) : null;
 }
 
-function rank(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
-  if (name.length > MAX_NAME) return [];
-  const text = name.trim().replace(LEADING_THE, "");
-  const suffixed = REGION_WORD.test(text);
-  const want = ctx.want ?? (suffixed ? "region" : undefined);
-  let found = candidates(g, text);
-  // "Shan state", "Anbar province": the name without its type word, unless the whole is a name itself.
-  if (suffixed && !found.some((c) => !c.loose)) found = [...candidates(g, text.replace(REGION_WORD, "")), ...found];
-  if (!found.length) return [];
-  const key = exactKey(text);
-  const countries = ctx.countries ?? [];
-  if (g.isCommonWord(key) || key.replace(/ /g, "").length < 3) {
-    if (!ctx.framed) {
-      // An everyday word ("Of", "Bar", "Police") is a place only in a locative frame; a capitalised country name
-      // ("Turkey", "Chad", "US") still is one.
-      if (!/^\p{Lu}/u.test(name.trim())) return [];
-      found = found.filter((c) => g.kind(c.id) === "country");
-    } else if (countries.length) {
-      // Framed, still only in the article's countries: "in the north" of a Salvadoran story is not Cameroon's North.
-      found = found.filter((c) => g.kind(c.id) === "country" || countries.includes(g.country(c.id)));
+const MAX_CHAIN = 4;
+// Articles name the same places again and again: answers are kept, and forgotten all at once when this many.
+const CACHE_SIZE = 20_000;
+const cache = new Map<string, Candidate[]>();
+
+function chained(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
+  const key = `${name}\u0000${ctx.countries?.join(",") ?? ""}\u0000${ctx.framed ? 1 : 0}\u0000${ctx.want ?? ""}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  const ranked = uncached(g, name, ctx);
+  cache.set(key, ranked);
+  return ranked;
+}
+
+function uncached(g: Gazetteer, name: string, ctx: LookupContext): Candidate[] {
+  const parts = name.length <= MAX_NAME && name.includes(",") ? name.split(/\s*,\s*/).filter((p) => p.trim()) : [];
+  if (parts.length < 2 || parts.length > MAX_CHAIN) return rank(g, name, ctx);
+  let countries = ctx.countries ?? [];
+  let regions = new Set<number>();
+  const found: Candidate[][] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? "";
+    let ranked = rank(g, part, { ...ctx, countries, ...(i === 0 ? {} : { want: undefined }) });
+    if (regions.size) {
+      // Within the region the chain named ("San Jose, California" is the Californian one); failing that, no other
+      // spelling of the name elsewhere ("Kotwali, Khyber Pakhtunkhwa" is not Kotli in Kashmir).
+      const inside = ranked.filter((c) => regions.has(g.region(c.id)));
+      ranked = inside.length ? inside : ranked.filter((c) => !c.loose);
+    }
+    found.unshift(ranked);
+    const best = ranked[0];
+    if (!best) continue;
+    const cc = g.country(best.id);
+    if (cc) countries = [cc, ...countries.filter((c) => c !== cc)];
+    // Every reading of a region name in that country: a hand-kept area and the GeoNames region it shadows.
+    if (g.kind(best.id) === "region") {
+      regions = new Set(ranked.filter((c) => g.kind(c.id) === "region" && g.country(c.id) === cc).map((c) => c.id));
     }
   }
-  const weight = looseWeight(looseKey(text));
-  // A skeleton match is trusted in the article's main countries, not in any it names.
-  const main = countries.slice(0, LOOSE_CONTEXT);
-  found = found.filter((c) => !c.loose || c.known || main.includes(g.country(c.id)) || trustedLoose(g, c, weight));
-  if (want === "region") found = found.map((c) => asRegion(g, c));
-  found = withoutSeatRegions(g, found, want);
-  for (const c of found) c.score = score(g, c, countries, want);
-  const ranked = found
-    .sort((a, b) => b.score - a.score || a.id - b.id)
-    .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
-  return outsideTrusted(g, ranked, countries) ? ranked : [];
-}
-
-// In an article about El Salvador, "San Jose" with no Salvadoran San José is unknown, not Costa Rica's capital:
-// a best reading outside the article's countries must be a country, region or site, or a city that dwarfs the
-// other readings ("Moscow").
-function outsideTrusted(g: Gazetteer, ranked: Candidate[], countries: readonly string[]): boolean {
-  const [best, second] = ranked;
-  if (!best || !countries.length || countries.includes(g.country(best.id)) || g.kind(best.id) !== "place") return true;
-  if (best.loose || g.population(best.id) < OUTSIDE_MIN_POPULATION) return false;
-  return !second || g.kind(second.id) !== "place" || g.population(best.id) >= DOMINANCE * g.population(second.id);
-}
-
-function candidates(g: Gazetteer, text: string): Candidate[] {
-  const exact = g.exact(exactKey(text));
-  const lk = looseKey(text);
-  // Once the name is known as written, other spellings count only within its countries ("Hama" the governorate
-  // brings "Ḩamāh" the city, not "Hami" in China).
-  const known = new Set(exact.map((id) => g.country(id)));
-  const loose =
-    looseWeight(lk) >= 2
-      ? g.loose(lk).filter((id) => !exact.includes(id) && (!known.size || known.has(g.country(id))))
-      : [];
-  return [
-    ...exact.map((id) => ({ id, loose: false, known: false, score: 0 })),
-    ...loose.map((id) => ({ id, loose: true, known: known.size > 0, score: 0 })),
-  ];
-}
-
-// "Donetsk region" names the region whose seat is Donetsk.
-function asRegion(g: Gazetteer, c: Candidate): Candidate {
-  if (g.kind(c.id) !== "place" || g.rank(c.id) < 1) return c;
-  const region = g.region(c.id);
-  return region >= 0 ? { ...c, id: region } : c;
-}
-
-// "Hama", "Kirkuk", "Nablus" name both a region and its seat; unless the frame asks for the region, the text
-// means the city: a region gives way to a seat it holds, or to a town of its name in the same country.
-function withoutSeatRegions(g: Gazetteer, found: Candidate[], want: LookupContext["want"]): Candidate[] {
-  if (want === "region") return found;
-  const towns = found.filter((c) => g.kind(c.id) === "place");
-  const seats = new Set(towns.filter((c) => g.rank(c.id) >= 1).map((c) => g.region(c.id)));
-  const townCountries = new Set(
-    towns.filter((c) => g.population(c.id) >= TOWN_OVER_REGION).map((c) => g.country(c.id)),
-  );
-  const dropped = found.filter(
-    (c) => g.kind(c.id) === "region" && !g.handKept(c.id) && (seats.has(c.id) || townCountries.has(g.country(c.id))),
-  );
-  if (!dropped.length) return found;
-  // The town the region is named after inherits the region's exact match ("Jenin" for "Janīn").
-  const exactIn = new Set(dropped.filter((c) => !c.loose).map((c) => g.country(c.id)));
-  return found
-    .filter((c) => !dropped.includes(c))
-    .map((c) =>
-      c.loose && exactIn.has(g.country(c.id)) && (g.rank(c.id) >= 1 || g.population(c.id) >= TOWN_OVER_REGION)
-        ? { ...c, loose: false }
-        : c,
-    );
-}
-
-function score(g: Gazetteer, c: Candidate, countries: readonly string[], want: LookupContext["want"]): number {
-  const kind = g.kind(c.id);
-  const pos = countries.indexOf(g.country(c.id));
-  let s = kind === "place" ? Math.log10(g.population(c.id) + 1) + g.rank(c.id) * 0.75 : KIND_WEIGHT[kind];
-  if (pos >= 0) s += 20 - Math.min(pos, 8) * 1.5;
-  if (want === "region" && kind === "region") s += 30;
-  if (want === "place" && (kind === "place" || kind === "site")) s += 5;
-  if (c.loose) s -= 3;
-  // A hand-kept name is a decision: "Gaza" is the Strip, not the city; "the Sahel" the belt, not Burkina Faso's
-  // Sahel Region; "Bagram" the airfield.
-  if (g.handKept(c.id) && !c.loose) s += 3;
-  return s;
-}
-
-// A long skeleton ("avdvk") is distinctive enough for a small town; a short one ("hm") needs a city.
-function trustedLoose(g: Gazetteer, c: Candidate, weight: number): boolean {
-  if (g.kind(c.id) !== "place") return g.kind(c.id) === "country" || weight >= 4;
-  const population = g.population(c.id);
-  return (
-    population >= LOOSE_MIN_POPULATION ||
-    ((weight >= 4 || g.rank(c.id) >= 1) && population >= LOOSE_LONG_MIN_POPULATION)
-  );
+  return found.find((r) => r.length) ?? [];
 }
 
 function toMatch(g: Gazetteer, name: string, c: Candidate): PlaceMatch {
@@ -172,6 +78,7 @@ function toMatch(g: Gazetteer, name: string, c: Candidate): PlaceMatch {
     countryCode: cc || null,
     ...(region >= 0 ? { admin1: g.name(region) } : {}),
     population: g.population(c.id),
+    seat: kind === "place" && g.rank(c.id) >= 1,
     loose: c.loose,
   };
 }

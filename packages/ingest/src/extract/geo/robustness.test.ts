@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { articleCountries } from "./article-countries.ts";
 import { datelinePlace } from "./dateline.ts";
+import { findPlaces } from "./find-places.ts";
 import { lookupPlace, placeCandidates } from "./lookup.ts";
 
 // Pieces that make the matchers work: names, particles, demonyms, dateline punctuation, odd letters.
@@ -39,6 +40,9 @@ describe("geo never throws and keeps spans inside the text", () => {
         placeCandidates(t, { framed: true, countries: ["SY"] });
         lookupPlace(t, { want: "region" });
         articleCountries(t);
+        for (const p of [...findPlaces(t), ...findPlaces(t, { caseless: true, countries: ["SY"] })]) {
+          expect(t.slice(p.start, p.end)).toBe(p.name);
+        }
         const d = datelinePlace(t);
         if (d) {
           expect(d.start).toBeGreaterThanOrEqual(0);
@@ -58,6 +62,7 @@ describe("geo never throws and keeps spans inside the text", () => {
     expect(articleCountries(big)[0]).toBe("AF");
     expect(datelinePlace(big)?.countryCode).toBe("AF");
     expect(lookupPlace(big)).toBeNull();
+    expect(findPlaces(big, { countries: ["AF"] }).length).toBeGreaterThan(0);
   });
 
   test("on a long run of name characters with no dash", () => {

@@ -23,6 +23,8 @@ export interface PlaceMatch {
   admin1?: string;
   /** GeoNames population, 0 when unknown. */
   population: number;
+  /** A capital or the seat of a first-level region. */
+  seat: boolean;
   /** True when only the transliteration skeleton matched ("Dayr az Zawr" for "Deir ez-Zor"). */
   loose: boolean;
 }
