@@ -10,7 +10,6 @@ import { findCasualties } from "../forces/casualties.ts";
 import { type ForceContext, findForces } from "../forces/find-forces.ts";
 import { type DatelinePlace, type Geo, lookupPlace } from "../geo/index.ts";
 import {
-  ACTORS,
   type ActorEntry,
   ARMED_GROUPS,
   COALITIONS,

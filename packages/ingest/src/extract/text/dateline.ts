@@ -25,6 +25,7 @@ export function plainDateline(text: string): DatelinePlace | null {
     countryCode: null,
     population: 0,
     loose: false,
+    seat: false,
     filing: true,
     start,
     end: start + name.length,
