@@ -67,6 +67,12 @@ describe("detectCandidates", () => {
       expect(candidates("I have never heard of any accidental strike by the pro-government forces")).toEqual([]));
     test("the weapon of an attack already told", () =>
       expect(candidates("They came with a suicide car bomb and fighters.")).toEqual([]));
+    test("a warning named after an attack", () => {
+      expect(candidates("Air raid alerts sounded across the Donetsk region for much of the day.")).toEqual([]);
+      expect(candidates("Missile sirens wailed over the city and residents ran to air raid shelters.")).toEqual([]);
+    });
+    test("an air raid itself is still an attack", () =>
+      expect(candidates("An air raid hit the market in the city of Idlib")[0]?.kind).toBe("airstrike"));
   });
   describe("a belligerent telling of an unowned strike on its enemy", () => {
     test("made the strike itself", () =>

@@ -41,8 +41,9 @@ export const TRIGGER_RE = new RegExp(
 );
 
 // Uses of strike and attack words that are not attacks.
+// "air raid alerts sounded", "a missile warning", "drone sirens": the trigger word names a warning, not an attack.
 export const NOT_ATTACK_AFTER =
-  /^\s*(?:by (?:[a-z]+ )?(?:workers|unions?|teachers|doctors|nurses|staff|employees|drivers|miners|students)\b|a (?:deal|balance|chord|note|tone|blow for|pose)|an? (?:agreement|accord|compromise|deal)|back|out at|hard|home|headlines|the (?:market|headlines|right note|shelves|ground running|road)|by (?:sanctions|inflation|tariffs|a recession)|record|rate|price|ads?\b|dogs?\b|force\b|(?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|surface|vector|rate)\b)/;
+  /^\s*(?:by (?:[a-z]+ )?(?:workers|unions?|teachers|doctors|nurses|staff|employees|drivers|miners|students)\b|a (?:deal|balance|chord|note|tone|blow for|pose)|an? (?:agreement|accord|compromise|deal)|back|out at|hard|home|headlines|the (?:market|headlines|right note|shelves|ground running|road)|by (?:sanctions|inflation|tariffs|a recession)|record|rate|price|ads?\b|dogs?\b|force\b|(?:alerts?|alarms?|sirens?|warnings?|shelters?|drills?)\b|(?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|surface|vector|rate)\b)/;
 export const NOT_ATTACK_BEFORE =
   /(?:hunger|general|labou?r|workers[’']?|teachers[’']?|rail|doctors[’']?|on|panic|heart|cyber|verbal|personal|political|lucky|first|pre-emptive rhetorical)[\s-]+$/;
 // "never", "no", "any", "would": an attack that did not (or may not) happen.
