@@ -59,6 +59,17 @@ describe("detectCandidates", () => {
     });
   });
 
+  describe("dates", () => {
+    test("a date told of another event, hours before this one, is not this one's", () => {
+      const [first, second] = candidates(
+        "Houthi rebels fired a missile at a ship on Thursday, hours before American forces struck Houthi launchers",
+        "2024-01-26",
+      );
+      expect(first?.date).toBe("2024-01-25");
+      expect(second?.date).toBeNull();
+    });
+  });
+
   describe("what is not an attack", () => {
     test("figurative strikes and hits", () => {
       expect(candidates("The White House struck a deal; the plan would hit working families")).toEqual([]);

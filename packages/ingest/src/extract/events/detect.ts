@@ -213,10 +213,16 @@ function reporterAfter(s: SentenceInfo, from: number) {
   );
 }
 
+const RELATIVE_TIME =
+  /\b(?:(?:hours?|days?|minutes?|weeks?|a day|the day|shortly|soon|moments?|an hour)\s+(?:before|after|later|earlier)|the (?:next|following|previous) (?:day|morning|night))\b/;
+
 function nearestDate(s: SentenceInfo, start: number, end: number): EventDate | null {
   let best: EventDate | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of s.dates) {
+    // "fired a missile on Thursday, hours before American forces struck": the date is the other event's.
+    const between = d.end <= start ? s.lower.slice(d.end, start) : d.start >= end ? s.lower.slice(end, d.start) : "";
+    if (RELATIVE_TIME.test(between)) continue;
     const distance = d.end <= start ? start - d.end : d.start >= end ? d.start - end : 0;
     if (distance < bestDistance) {
       bestDistance = distance;
