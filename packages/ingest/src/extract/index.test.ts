@@ -30,6 +30,17 @@ describe("extractArticle", () => {
         ),
       ).toEqual(["airstrike 2024-03-12 Israeli jets -> Rafah", "ground-attack 2024-02 Hamas fighters -> army post"]);
     });
+    test("an earlier strike of the same kind, told in passing, is the same attacker's earlier event", () => {
+      expect(
+        brief(
+          "Russian warplanes bombed a market in Idlib on Wednesday. Such raids on markets are rare, with the last " +
+            "such strike having hit a bakery in January.",
+        ),
+      ).toMatchObject([
+        "airstrike 2024-03-13 Russian warplanes -> market",
+        expect.stringMatching(/^airstrike 2024-01 Russian warplanes -> /),
+      ]);
+    });
     test("the same attacker on another day is another event", () => {
       expect(
         brief("Houthi rebels fired missiles at a ship on Monday. On Thursday they launched drones at another vessel."),

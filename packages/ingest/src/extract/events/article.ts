@@ -262,7 +262,8 @@ export class ArticleEvents {
     if (attacked) told = attacked.target ?? undefined;
     // "the strikes were carried out by F/A-18 jets", "an explosion on the starboard side": the telling points back
     // to the attack already told; only a named actor of its own makes it another.
-    const pointsBack = (c.definite || (c.weak && c.family === "bombing")) && this.drafts.length > 0;
+    // "the last such strike" is definite but tells another attack of the same kind ("such"), not this one.
+    const pointsBack = ((c.definite && !c.such) || (c.weak && c.family === "bombing")) && this.drafts.length > 0;
     if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing"))) {
       const last = this.mostRecent();
       if (!last) return null;
@@ -306,6 +307,10 @@ export class ArticleEvents {
       ) {
         return this.merge(found, c, date, true);
       }
+      // "the last such strike being carried out in April", "a similar attack in March": an earlier attack of the
+      // kind just told, by its attacker, on a date of its own. The source then tells that earlier event too.
+      const like = c.such && !c.plural ? this.drafts.findLast((d) => classOf(d) === KIND_CLASS[c.kind]) : undefined;
+      if (like && !isUnknown(like.attacker)) return this.create(s, c, like.attacker, date, true);
       return this.unattributed(s, c, date);
     }
     if (c.plural && !c.definite) return null;

@@ -55,6 +55,7 @@ const MAX_TRIGGERS = 12;
 const DEFINITE =
   /(?:\b(?:the|this|that|these|those|its|their|his|her)|[a-z]+day[’']s|week[’']s|night[’']s)\s+(?:[a-z][a-z’'-]*\s+){0,3}$/;
 const INSTRUMENT_BEFORE = /\b(?:with|using)\s+(?:a|an|the|its|their|two|three|several)?\s*(?:[a-z-]+\s+){0,2}$/;
+const ABSOLUTE_AFTER = /^\s*(?:being|having|coming|taking place)\b/;
 const RETOLD = /\b(?:it|they|its\s+[a-z-]+|their\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been)\s+)*$/;
 const SPEECH = /\b(?:said|says|stated|announced|claimed|confirmed|added)\b/;
 // "has killed thousands of fighters since October": a tally over time, not one killing.
@@ -95,7 +96,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     }
     if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
     // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
-    if (INSTRUMENT_BEFORE.test(beforeText)) continue;
+    // "with the last such strike being carried out in April": an absolute clause telling an attack, no weapon.
+    if (INSTRUMENT_BEFORE.test(beforeText) && !ABSOLUTE_AFTER.test(afterText)) continue;
     // "accused of attacking", "by bombing farmers": a charge or a habit, not an event told.
     if (/ing$/.test(word) && /\b(?:by|of|for|about)\s+$/.test(beforeText)) continue;
     // "in revenge for a drone strike", "in response to an earlier attack": another, earlier event told as a motive.
