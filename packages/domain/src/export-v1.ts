@@ -13,6 +13,10 @@ import {
 // The JSON export of ../shared/eval/SPEC.md, format version 1, exactly.
 const CountSchema = v.nullable(v.object({ low: v.nullable(v.number()), high: v.nullable(v.number()) }));
 
+// The canonical actor the lexicon recognised (`{ key: "eln", side: "colombia-insurgents" }`); the text's own name
+// stays in attacker / target.
+const ActorSideSchema = v.strictObject({ key: v.string(), side: v.string() });
+
 export const ExportV1Schema = v.strictObject({
   version: v.literal(1),
   sources: v.array(
@@ -46,6 +50,8 @@ export const ExportV1Schema = v.strictObject({
       eventType: v.optional(v.nullable(v.string())),
       subEventType: v.optional(v.nullable(v.string())),
       geo: v.optional(v.nullable(GeoSchema)),
+      attackerSide: v.optional(v.nullable(ActorSideSchema)),
+      targetSide: v.optional(v.nullable(ActorSideSchema)),
     }),
   ),
   claims: v.array(

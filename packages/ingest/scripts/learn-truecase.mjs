@@ -3,14 +3,19 @@
 // (src/extract/linguistic/truecase.learned.json). Deterministic: the same inputs give the same bytes.
 //   node scripts/learn-truecase.mjs [DIR ...]   (default: PolNeAR train, the sample corpus, the other-wars fixtures)
 // Only words seen at least MIN times away from a sentence start are kept; a word goes into `cased` with the
-// form it takes in most of its sightings when that form is not all lower case, else into `lower`.
+// form it takes in more than CASED_SHARE of its sightings when that form is not all lower case, else into
+// `lower`. The English word list of the `word-list` package (common words, no names) adds to `lower` the words
+// the news never showed, so that "SIEGE" in wire copy is read as a word, not a name.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../../..");
 const MIN = 3;
+const CASED_SHARE = 0.6;
+const MAX_DICTIONARY_WORD = 14;
 const dirs = process.argv.slice(2);
 if (!dirs.length)
   dirs.push(
@@ -61,9 +66,14 @@ for (const low of [...counts.keys()].sort()) {
     if (n > bestN) [best, bestN] = [form, n];
   }
   if (total < MIN) continue;
-  if (best === low) lower.push(low);
-  else cased[low] = best;
+  if (best !== low && bestN / total > CASED_SHARE) cased[low] = best;
+  else lower.push(low);
 }
+const known = new Set([...lower, ...Object.keys(cased)]);
+// The package exports only the path of its list.
+const wordList = readFileSync((await import("word-list")).default, "utf8").split("\n");
+for (const w of wordList) if (w && w.length <= MAX_DICTIONARY_WORD && !known.has(w)) lower.push(w);
+lower.sort();
 const out = {
   about: "word casing learned from mixed-case news by scripts/learn-truecase.mjs",
   docs,
@@ -71,8 +81,9 @@ const out = {
   cased,
   lower,
 };
-const target = resolve(here, "../src/extract/linguistic/truecase.learned.json");
-writeFileSync(target, `${JSON.stringify(out)}\n`);
+const target = resolve(here, "../src/extract/linguistic/truecase.learned.json.gz");
+// mtime 0 and no file name in the header: the same data gives the same bytes.
+writeFileSync(target, gzipSync(`${JSON.stringify(out)}\n`, { level: 9 }));
 console.log(
   `${docs} documents: ${Object.keys(cased).length} cased words, ${lower.length} lower-case words -> ${target}`,
 );

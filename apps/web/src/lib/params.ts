@@ -71,7 +71,9 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
 
 /** The menus' values, usable to check a URL's attacker and target only when the lists are complete. */
 export function knownValues(options: FilterOptions): { attackers: string[]; targets: string[] } | undefined {
-  return options.complete ? options : undefined;
+  // The menu sends an actor key; a link (the overview's chart) may send one of its names.
+  const attackers = [...options.attackerGroups.map((g) => g.key), ...options.attackers];
+  return options.complete ? { attackers, targets: options.targets } : undefined;
 }
 
 /** The event filter from a URL; known attackers/targets are checked when the lists are given. */

@@ -91,6 +91,34 @@ describe("exportV1", () => {
 });
 
 describe("exportV1's optional SPEC fields", () => {
+  test("give the canonical key and side of recognised actors only, beside the text's own names", async () => {
+    const { db: fresh, cleanup: done } = await tempDb();
+    try {
+      await storeSource(fresh, {
+        originPath: "/c/eln.txt",
+        contentHash: sha256("sides"),
+        meta: noMeta,
+        extraction: extraction({
+          mentions: [
+            mention({
+              attacker: { key: "eln", name: "ELN rebels", side: "colombia-insurgents" },
+              target: { key: "~army base", name: "army base", side: null },
+            }),
+          ],
+        }),
+      });
+      const [event] = (await exportV1(fresh)).events;
+      expect(event).toMatchObject({
+        attacker: "ELN rebels",
+        attackerSide: { key: "eln", side: "colombia-insurgents" },
+        target: "army base",
+        targetSide: null,
+      });
+    } finally {
+      done();
+    }
+  });
+
   test("carry a new event's coordinates and type from its first mention", async () => {
     const { db: fresh, cleanup: done } = await tempDb();
     try {

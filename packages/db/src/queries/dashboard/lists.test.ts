@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { extraction, mention, noMeta, sha256, tempDb } from "../../testing/index.ts";
+import { storeSource } from "../store-source.ts";
 import { listClaims } from "./claims-list.ts";
 import { listEvents } from "./events-list.ts";
 import { filterOptions } from "./options.ts";
@@ -74,6 +76,7 @@ describe("filter options", () => {
   test("offer the attackers and targets present, and say the lists are complete", async () => {
     expect(await filterOptions(world.db)).toEqual({
       attackers: ["US-led coalition"],
+      attackerGroups: [{ key: "us-led coalition", names: ["US-led coalition"] }],
       targets: ["pro-regime forces"],
       complete: true,
     });
@@ -90,5 +93,40 @@ describe("the export scope", () => {
     const scope = await exportScope(world.db, { from: "2017-06-07" });
     expect(scope.eventIds).toEqual([world.ids.eventIds[2]]);
     expect(scope.sourceIds).toHaveLength(1);
+  });
+});
+
+describe("the attacker filter", () => {
+  test("groups the texts' names by actor key, and filters by the key", async () => {
+    const { db, cleanup } = await tempDb();
+    try {
+      const named = [
+        ["US-led coalition", "2017-05-18"],
+        ["U.S.-led anti-ISIS coalition", "2017-06-06"],
+        ["US-led coalition", "2017-06-08"],
+      ] as const;
+      for (const [i, [name, day]] of named.entries())
+        await storeSource(db, {
+          originPath: `/c/${i}.txt`,
+          contentHash: sha256(`group-${i}`),
+          meta: noMeta,
+          extraction: extraction({
+            mentions: [
+              mention({
+                attacker: { key: "us-coalition", name, side: "us-coalition" },
+                date: { value: day, precision: "day" },
+              }),
+            ],
+          }),
+        });
+      const options = await filterOptions(db);
+      expect(options.attackerGroups).toEqual([
+        { key: "us-coalition", names: ["US-led coalition", "U.S.-led anti-ISIS coalition"] },
+      ]);
+      expect((await listEvents(db, { filter: { attacker: "us-coalition" } })).total).toBe(3);
+      expect((await listEvents(db, { filter: { attacker: "U.S.-led anti-ISIS coalition" } })).total).toBe(1);
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -1,10 +1,19 @@
-import data from "./truecase.learned.json" with { type: "json" };
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+
+// Learned by scripts/learn-truecase.mjs; gzipped, as the word list makes it a few MB of JSON.
+const data = JSON.parse(
+  gunzipSync(readFileSync(new URL("./truecase.learned.json.gz", import.meta.url))).toString(),
+) as {
+  cased: Record<string, string>;
+  lower: string[];
+};
 
 /** How a stretch of text is cased: ordinary mixed case, (almost) all lower, or (almost) all upper. */
 export type Casing = "mixed" | "lower" | "upper";
 
-const CASED = new Map(Object.entries(data.cased as Record<string, string>));
-const LOWER = new Set(data.lower as string[]);
+const CASED = new Map(Object.entries(data.cased));
+const LOWER = new Set(data.lower);
 
 /** Mixed, lower or upper, from the share of capitals among the letters (ASCII letters are counted). */
 export function casingOf(text: string, from = 0, to = text.length): Casing {

@@ -31,8 +31,15 @@ function continues(tokens: readonly Token[], i: number): boolean {
   // "U.S.-led", "al-Islam", "F-16": a hyphen inside a word
   if (t.text === "-" && touching(prev, t) && touching(t, next) && next && next.pos !== "PUNCT") return true;
   if (prev?.text === "-" && touching(prev, t)) return t.pos !== "PUNCT";
-  // "armed men", "the wounded soldiers": a participle before a noun
-  if (t.pos === "VERB" && /ed$/.test(t.lower) && (isHead(next) || next?.pos === "ADJ") && next?.pos !== "NUM")
+  // "armed men", "the wounded soldiers": a participle before a noun; after a noun it is the sentence's verb
+  // ("the Houthis claimed responsibility")
+  if (
+    t.pos === "VERB" &&
+    /ed$/.test(t.lower) &&
+    (isHead(next) || next?.pos === "ADJ") &&
+    next?.pos !== "NUM" &&
+    !(prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON"))
+  )
     return true;
   // "the army's soldiers": a possessor inside a longer phrase
   if (t.pos === "PART" && /^['’]s?$|^['’]s$/.test(t.lower) && next && (NOMINAL.has(next.pos) || next.pos === "VERB"))
@@ -79,12 +86,14 @@ export function nounChunks(tokens: readonly Token[], barrier?: (i: number) => bo
   return out;
 }
 
-// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the acronym in brackets belongs to the name.
+// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]": the acronym in
+// brackets belongs to the name.
 function withAcronym(tokens: readonly Token[], j: number): number {
   const open = tokens[j + 1];
   const inner = tokens[j + 2];
   const close = tokens[j + 3];
-  if (open?.text === "(" && inner && /^[A-Z][A-Z0-9.&-]{1,11}$/.test(inner.text) && close?.text === ")") return j + 3;
+  const pair = open?.text === "(" ? ")" : open?.text === "[" ? "]" : null;
+  if (pair && inner && /^[A-Z][A-Z0-9.&-]{1,11}$/.test(inner.text) && close?.text === pair) return j + 3;
   return j;
 }
 

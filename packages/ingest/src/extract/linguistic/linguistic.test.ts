@@ -71,12 +71,19 @@ describe("linguistic layer", () => {
         "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
       );
       expect(chunks("TROOPS CLASHED IN THE DEPARTMENT OF MORAZAN.")).toContain("THE DEPARTMENT OF MORAZAN");
+      expect(chunks("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] ATTACKED.")[0]).toBe(
+        "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]",
+      );
     });
     test("hyphenated modifiers and possessors stay inside", () => {
       expect(chunks("The U.S.-led coalition hit the army's depot.")).toEqual([
         "The U.S.-led coalition",
         "the army's depot",
       ]);
+    });
+    test("an -ed verb after a noun is the verb, not a modifier", () => {
+      expect(chunks("The Houthis claimed responsibility.")).toEqual(["The Houthis", "responsibility"]);
+      expect(chunks("Armed men stormed the village.")).toEqual(["Armed men", "the village"]);
     });
     test("a barrier keeps a trigger out of a phrase", () => {
       const t = "Gunmen shot dead a mayor.";
