@@ -37,6 +37,13 @@ describe("export v1", () => {
   test("rejects keys SPEC does not define", () => {
     expect(v.safeParse(ExportV1Schema, { ...minimal, extra: true }).success).toBe(false);
   });
+  test("takes claimKind as an optional field, from its vocabulary only", () => {
+    const withKind = structuredClone(minimal);
+    (withKind.claims[0] as Record<string, unknown>).claimKind = "belief";
+    expect(v.safeParse(ExportV1Schema, withKind).success).toBe(true);
+    (withKind.claims[0] as Record<string, unknown>).claimKind = "rumour";
+    expect(v.safeParse(ExportV1Schema, withKind).success).toBe(false);
+  });
   test("rejects a category outside the vocabulary", () => {
     const bad = structuredClone(minimal);
     (bad.events[0] as { forces: { category: string }[] }).forces[0] = { category: "boat" } as never;

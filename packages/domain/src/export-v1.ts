@@ -1,9 +1,21 @@
 import * as v from "valibot";
 import { GeoSchema } from "./geo.ts";
-import { CASUALTY_KINDS, EVENT_KINDS, FORCE_CATEGORIES, FORCE_STATUSES, SPEAKER_KINDS, STANCES } from "./vocabulary.ts";
+import {
+  CASUALTY_KINDS,
+  CLAIM_KINDS,
+  EVENT_KINDS,
+  FORCE_CATEGORIES,
+  FORCE_STATUSES,
+  SPEAKER_KINDS,
+  STANCES,
+} from "./vocabulary.ts";
 
 // The JSON export of ../shared/eval/SPEC.md, format version 1, exactly.
 const CountSchema = v.nullable(v.object({ low: v.nullable(v.number()), high: v.nullable(v.number()) }));
+
+// The canonical actor the lexicon recognised (`{ key: "eln", side: "colombia-insurgents" }`); the text's own name
+// stays in attacker / target.
+const ActorSideSchema = v.strictObject({ key: v.string(), side: v.string() });
 
 export const ExportV1Schema = v.strictObject({
   version: v.literal(1),
@@ -38,6 +50,8 @@ export const ExportV1Schema = v.strictObject({
       eventType: v.optional(v.nullable(v.string())),
       subEventType: v.optional(v.nullable(v.string())),
       geo: v.optional(v.nullable(GeoSchema)),
+      attackerSide: v.optional(v.nullable(ActorSideSchema)),
+      targetSide: v.optional(v.nullable(ActorSideSchema)),
     }),
   ),
   claims: v.array(
@@ -47,6 +61,8 @@ export const ExportV1Schema = v.strictObject({
       speakerKind: v.picklist(SPEAKER_KINDS),
       text: v.string(),
       stance: v.picklist(STANCES),
+      /** Optional in v1: statement, belief or intention. */
+      claimKind: v.optional(v.picklist(CLAIM_KINDS)),
       event: v.nullable(v.string()),
     }),
   ),

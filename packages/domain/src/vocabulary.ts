@@ -49,6 +49,10 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 export const STANCES = ["asserts", "contests"] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** What a claim attributes: something said (or shown), a belief, or an intention (SPEC v1's optional claimKind). */
+export const CLAIM_KINDS = ["statement", "belief", "intention"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 

@@ -2,8 +2,9 @@ import type { ClaimRow } from "@deconflict/db/queries/dashboard";
 import Link from "next/link";
 import { formatDate, humanize } from "../lib/format.ts";
 import { ActorLink } from "./actor-link.tsx";
+import { MarkedText } from "./marked-text.tsx";
 
-/** One attributed claim: who, their stance, the words, the source, and the event it is about. */
+/** One attributed claim: who, their stance and kind, the words, the sentence with its cue marked, the source, the event. */
 export function ClaimCard({ claim: c }: { claim: ClaimRow }) {
   return (
     <li className="card" id={`claim-${c.id}`}>
@@ -14,9 +15,19 @@ export function ClaimCard({ claim: c }: { claim: ClaimRow }) {
           className={`badge ${c.stance === "contests" ? "bg-rose-100 text-rose-900" : "bg-emerald-100 text-emerald-900"}`}
         >
           {c.stance}
+        </span>{" "}
+        <span className="badge bg-slate-100 text-slate-800" data-testid="claim-kind">
+          {c.claimKind}
         </span>
       </p>
       <blockquote className="mt-1 text-slate-900">“{c.text}”</blockquote>
+      <p className="mt-1 text-sm text-slate-700" data-testid="claim-sentence">
+        <MarkedText
+          text={c.sentence.text}
+          offset={0}
+          marks={c.sentence.cue ? [{ ...c.sentence.cue, label: "cue" }] : []}
+        />
+      </p>
       <p className="mt-1 text-xs text-slate-600">
         <Link href={`/sources/${c.sourceId}#claim-${c.id}`}>{c.source}</Link>, {formatDate(c.publishedAt)}
         {c.eventId !== null ? (

@@ -13,6 +13,13 @@ interface Props {
   keep?: Record<string, string | undefined>;
 }
 
+// One entry per actor, shown by the names the texts gave it ("US-led coalition / United States +1").
+function attackerLabel(options: FilterOptions, key: string): string {
+  const names = options.attackerGroups.find((g) => g.key === key)?.names ?? [key];
+  const shown = names.slice(0, 3).join(" / ");
+  return names.length > 3 ? `${shown} +${names.length - 3}` : shown;
+}
+
 /** A plain GET form: every filter lands in the URL, so the view is a shareable link and works without JS. */
 export function FilterForm({ action, filter, options, keep = {} }: Props) {
   return (
@@ -26,7 +33,13 @@ export function FilterForm({ action, filter, options, keep = {} }: Props) {
           To
           <input className="input" type="date" name="to" defaultValue={filter.to ?? ""} />
         </label>
-        <SelectField name="attacker" label="Attacker" value={filter.attacker} values={options.attackers} />
+        <SelectField
+          name="attacker"
+          label="Attacker"
+          value={filter.attacker}
+          values={options.attackerGroups.map((g) => g.key)}
+          format={(key) => attackerLabel(options, key)}
+        />
         <SelectField name="target" label="Target" value={filter.target} values={options.targets} />
         <SelectField name="kind" label="Kind" value={filter.kind} values={EVENT_KINDS} format={humanize} />
         <label className="field">

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { actorPath } from "./actor-path.ts";
-import { filterParams, parseActorKey, parseBucket, parseEventFilter } from "./params.ts";
+import { filterParams, parseActorKey, parseBucket, parseClaimParams, parseEventFilter } from "./params.ts";
 
 describe("URL params", () => {
   describe("the actor filter", () => {
@@ -44,5 +44,16 @@ describe("URL params", () => {
       expect(parseActorKey("%20")).toBeNull();
       expect(parseActorKey("x".repeat(201))).toBeNull();
     });
+  });
+});
+
+describe("claims explorer params", () => {
+  test("keep a known claim kind", () => {
+    expect(parseClaimParams({ claimKind: "belief" }).value).toMatchObject({ claimKind: "belief", page: 1 });
+  });
+  test("drop an unknown claim kind with one message", () => {
+    const { value, problems } = parseClaimParams({ claimKind: "<script>" });
+    expect(value.claimKind).toBeUndefined();
+    expect(problems).toEqual(['Ignored claim kind "<script>": must be one of statement, belief, intention.']);
   });
 });

@@ -9,6 +9,7 @@ import {
   type StrikeBucketSize,
 } from "@deconflict/db/queries/dashboard";
 import {
+  CLAIM_KINDS,
   CORROBORATION_GRADES,
   type CorroborationGrade,
   EVENT_KINDS,
@@ -70,7 +71,9 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
 
 /** The menus' values, usable to check a URL's attacker and target only when the lists are complete. */
 export function knownValues(options: FilterOptions): { attackers: string[]; targets: string[] } | undefined {
-  return options.complete ? options : undefined;
+  // The menu sends an actor key; a link (the overview's chart) may send one of its names.
+  const attackers = [...options.attackerGroups.map((g) => g.key), ...options.attackers];
+  return options.complete ? { attackers, targets: options.targets } : undefined;
 }
 
 /** The event filter from a URL; known attackers/targets are checked when the lists are given. */
@@ -165,6 +168,7 @@ export interface ClaimParams {
   speakerKind?: string;
   speaker?: string;
   stance?: string;
+  claimKind?: string;
   event?: number;
   q?: string;
   page: number;
@@ -176,6 +180,7 @@ export function parseClaimParams(params: SearchParams): Parsed<ClaimParams> {
     speakerKind: field(params, "speakerKind", "speaker kind", oneOf(SPEAKER_KINDS, SPEAKER_KINDS.join(", ")), problems),
     speaker: field(params, "speaker", "speaker", Text, problems),
     stance: field(params, "stance", "stance", oneOf(STANCES, STANCES.join(", ")), problems),
+    claimKind: field(params, "claimKind", "claim kind", oneOf(CLAIM_KINDS, CLAIM_KINDS.join(", ")), problems),
     event: field(params, "event", "event", PositiveInt(Number.MAX_SAFE_INTEGER), problems),
     q: field(params, "q", "search", Text, problems),
     page: field(params, "page", "page", PositiveInt(1_000_000), problems) ?? 1,

@@ -28,6 +28,34 @@ describe("the claims explorer", () => {
   });
 });
 
+describe("the claims explorer by claim kind", () => {
+  test("filters by kind from the URL and marks each claim's cue in its sentence", async () => {
+    const page = await session.page();
+    await page.goto("/claims");
+    await page.selectOption('select[name="claimKind"]', "statement");
+    await Promise.all([page.waitForURL(/claimKind=statement/), page.click('button[type="submit"]')]);
+    const kinds = await page.locator('[data-testid="claim-kind"]').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const k of kinds) expect(k).toBe("statement");
+    // The sample corpus's claims come from "said", "told", "according to" and the like: the cue is marked.
+    const cues = await page.locator('[data-testid="claim-sentence"] mark').allTextContents();
+    expect(cues.length).toBeGreaterThan(0);
+    expect(cues.some((c) => /^(?:said|says|told|according to)$/i.test(c))).toBe(true);
+    const sentence = await page.locator('[data-testid="claim-sentence"]').first().textContent();
+    expect(sentence?.length ?? 0).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  test("names a bad claim kind in the URL and lists every claim", async () => {
+    const page = await session.page();
+    await page.goto("/claims?claimKind=rumour");
+    const problem = page.getByText('Ignored claim kind "rumour": must be one of statement, belief, intention.');
+    await expect(problem.isVisible()).resolves.toBe(true);
+    expect(await page.locator('[data-testid="claims-list"] > li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe("the export", () => {
   test("gives the filtered view as SPEC v1 JSON", async () => {
     const r = await fetch(`${inject("baseUrl")}/export/json?from=2017-05-01&to=2017-06-30`);

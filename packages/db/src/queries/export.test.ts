@@ -2,6 +2,7 @@ import { ExportV1Schema } from "@deconflict/domain";
 import * as v from "valibot";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
+import { claims } from "../schema/index.ts";
 import { claim, extraction, force, mention, noMeta, sha256, tempDb } from "../testing/index.ts";
 import { exportV1 } from "./export.ts";
 import { csvTable } from "./export-csv.ts";
@@ -25,7 +26,9 @@ beforeEach(async () => {
         ],
       }),
     ],
-    claims: [claim({ text: 'He said, "no strike"', stance: "contests" })],
+    claims: [
+      claim({ text: 'He said, "no strike"', stance: "contests", claimKind: "belief", cue: { start: 3, end: 7 } }),
+    ],
   });
   const b = extraction({
     mentions: [mention({ forces: [force({ count: { low: 60, high: null, qualifier: "more-than" } })] })],
@@ -66,6 +69,11 @@ describe("exportV1", () => {
     expect(event).toMatchObject({ id: "e1", attacker: "US-led coalition", target: "pro-regime forces" });
   });
 
+  test("stores each claim's kind and cue span", async () => {
+    const rows = await db.select().from(claims);
+    expect(rows).toMatchObject([{ claimKind: "belief", cueStart: 3, cueEnd: 7 }]);
+  });
+
   test("points claims at their source and event", async () => {
     const out = await exportV1(db);
     expect(out.claims).toEqual([
@@ -75,6 +83,7 @@ describe("exportV1", () => {
         speakerKind: "anonymous-official",
         text: 'He said, "no strike"',
         stance: "contests",
+        claimKind: "belief",
         event: "e1",
       },
     ]);
@@ -82,6 +91,34 @@ describe("exportV1", () => {
 });
 
 describe("exportV1's optional SPEC fields", () => {
+  test("give the canonical key and side of recognised actors only, beside the text's own names", async () => {
+    const { db: fresh, cleanup: done } = await tempDb();
+    try {
+      await storeSource(fresh, {
+        originPath: "/c/eln.txt",
+        contentHash: sha256("sides"),
+        meta: noMeta,
+        extraction: extraction({
+          mentions: [
+            mention({
+              attacker: { key: "eln", name: "ELN rebels", side: "colombia-insurgents" },
+              target: { key: "~army base", name: "army base", side: null },
+            }),
+          ],
+        }),
+      });
+      const [event] = (await exportV1(fresh)).events;
+      expect(event).toMatchObject({
+        attacker: "ELN rebels",
+        attackerSide: { key: "eln", side: "colombia-insurgents" },
+        target: "army base",
+        targetSide: null,
+      });
+    } finally {
+      done();
+    }
+  });
+
   test("carry a new event's coordinates and type from its first mention", async () => {
     const { db: fresh, cleanup: done } = await tempDb();
     try {
@@ -146,6 +183,8 @@ describe("CSV export", () => {
     expect(sources).toHaveLength(4);
     const claims = await csvTable(db, "claims");
     expect(claims).toContain('"He said, ""no strike"""');
+    expect(claims.split("\r\n")[0]).toContain("stance,claim_kind,text");
+    expect(claims).toContain("contests,belief,");
   });
 
   test("flattens events ACLED-style with their sources and merged casualties", async () => {

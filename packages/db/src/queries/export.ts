@@ -1,10 +1,11 @@
 import { basename } from "node:path";
-import { type ExportV1, mergeQuantities, type Quantity } from "@deconflict/domain";
+import { type ExportV1, isCanonicalKey, mergeQuantities, type Quantity } from "@deconflict/domain";
 import { and, asc, type Column, gt, lte, sql } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { casualties, claims, eventMentions, events, forceReports, sourceOrigins, sources } from "../schema/index.ts";
 import {
   toCasualtyKind,
+  toClaimKind,
   toEventKind,
   toForceCategory,
   toForceStatus,
@@ -148,7 +149,15 @@ async function exportEventPage(
     eventType: e.eventType,
     subEventType: e.subEventType,
     geo: toGeo(e),
+    attackerSide: canonicalSide(e.attackerKey, e.attackerSide),
+    targetSide: canonicalSide(e.targetKey, e.targetSide),
   }));
+}
+
+// Only an actor the lexicon recognised has a canonical key and side; a key made from the text's name, or a
+// place or thing struck ("site:…"), has none.
+function canonicalSide(key: string | null, side: string | null): { key: string; side: string } | null {
+  return key && side && isCanonicalKey(key) && !key.startsWith("site:") ? { key, side } : null;
 }
 
 /** Claims by source then id, a page at a time (keyset on the pair, which claims_source_idx holds in that order). */
@@ -168,6 +177,7 @@ export async function* exportClaimPages(conn: Conn, pageSize = EXPORT_PAGE): Asy
       speakerKind: toSpeakerKind(c.speakerKind),
       text: c.text,
       stance: toStance(c.stance),
+      claimKind: toClaimKind(c.claimKind),
       event: c.eventId === null ? null : eventRef(c.eventId),
     }));
     after = { sourceId: last.sourceId, id: last.id };

@@ -2,6 +2,8 @@ import {
   type Actor,
   CASUALTY_KINDS,
   type CasualtyKind,
+  CLAIM_KINDS,
+  type ClaimKind,
   CORROBORATION_GRADES,
   type CorroborationGrade,
   DATE_PRECISIONS,
@@ -40,6 +42,7 @@ export const toForceStatus: (raw: string) => ForceStatus = picker(FORCE_STATUSES
 export const toCasualtyKind: (raw: string) => CasualtyKind = picker(CASUALTY_KINDS, "casualty kind");
 export const toSpeakerKind: (raw: string) => SpeakerKind = picker(SPEAKER_KINDS, "speaker kind");
 export const toStance: (raw: string) => Stance = picker(STANCES, "stance");
+export const toClaimKind: (raw: string) => ClaimKind = picker(CLAIM_KINDS, "claim kind");
 export const toGrade: (raw: string) => CorroborationGrade = picker(CORROBORATION_GRADES, "grade");
 const toPrecision = picker(DATE_PRECISIONS, "date precision");
 const toQualifier = picker(QUANTITY_QUALIFIERS, "quantity qualifier");

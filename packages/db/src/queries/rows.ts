@@ -86,6 +86,9 @@ export function claimRow(c: Claim, at: { sourceId: number; mentionId: number | n
     speakerKind: c.speakerKind,
     text: c.text,
     stance: c.stance,
+    claimKind: c.claimKind,
+    cueStart: c.cue?.start ?? null,
+    cueEnd: c.cue?.end ?? null,
     spanStart: c.span.start,
     spanEnd: c.span.end,
   };

@@ -99,6 +99,8 @@ export function claim(over: Partial<Claim> = {}): Claim {
     speakerKind: "anonymous-official",
     text: "The coalition struck again.",
     stance: "asserts",
+    claimKind: "statement",
+    cue: null,
     mentionIndex: 0,
     span: { start: 0, end: 10 },
     ...over,

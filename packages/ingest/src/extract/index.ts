@@ -1,8 +1,11 @@
 import type { Article, Claim, EventMention, Extraction, Span } from "@deconflict/domain";
 import { extractClaims } from "./claims/index.ts";
-import { ArticleEvents } from "./events/article.ts";
+import { ArticleEvents, type PlaceContext } from "./events/article.ts";
 import { readSentence } from "./events/sentence.ts";
+import { articleCountries, datelinePlace } from "./geo/index.ts";
+import { casingOf } from "./linguistic/index.ts";
 import { cleanArticle } from "./text/clean.ts";
+import { plainDateline } from "./text/dateline.ts";
 import { isLowerCased, lowerSameLength } from "./text/lower.ts";
 import { sentenceSpans } from "./text/sentences.ts";
 import { EXTRACTOR_VERSION } from "./version.ts";
@@ -46,12 +49,22 @@ export function extractArticle(article: Article): Extraction {
 
 function extractMentions(text: string, sentences: readonly Span[], publishedAt: string | null): EventMention[] {
   const lower = lowerSameLength(text);
-  const lowerMode = isLowerCased(text);
-  const events = new ArticleEvents(publishedAt);
+  // All-caps wire copy says no more about names than lower-cased copy: context decides in both.
+  const lowerMode = isLowerCased(text) || casingOf(text, 0, Math.min(text.length, 20_000)) === "upper";
+  const events = new ArticleEvents(publishedAt, placeContext(text));
   sentences.forEach((span, i) => {
     events.read(readSentence(text, lower, span, i, publishedAt, lowerMode));
   });
   return events.mentions();
+}
+
+// The countries the article is about and its dateline: what the gazetteer needs to place an event.
+function placeContext(text: string): PlaceContext {
+  try {
+    return { countries: articleCountries(text), dateline: datelinePlace(text) ?? plainDateline(text) };
+  } catch {
+    return { countries: [], dateline: plainDateline(text) };
+  }
 }
 
 function safeClaims(
@@ -80,6 +93,8 @@ function keepInside(x: Extraction): Extraction {
       casualties: m.casualties.filter((c) => ok(c.span)),
       escalation: m.escalation.filter((e) => ok(e.span)),
     }));
-  x.claims = x.claims.filter((c) => ok(c.span) && (c.mentionIndex === null || c.mentionIndex < x.mentions.length));
+  x.claims = x.claims
+    .filter((c) => ok(c.span) && (c.mentionIndex === null || c.mentionIndex < x.mentions.length))
+    .map((c) => (c.cue && !ok(c.cue) ? { ...c, cue: null } : c));
   return x;
 }

@@ -96,6 +96,18 @@ describe("extractArticle", () => {
       );
     });
 
+    test("on all-caps wire copy", () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...NEWSY, "GUERRILLAS", "DYNAMITED", "IN SAN SALVADOR", "--"), { maxLength: 200 }),
+          (words) => {
+            expectWellFormed(extractArticle(article(words.join(" ").toUpperCase())));
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+
     test("on binary garbage turned to text", () => {
       fc.assert(
         fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
@@ -121,6 +133,17 @@ describe("extractArticle", () => {
       const cpu0 = process.cpuUsage();
       const x = extractArticle(article(line));
       expectWellFormed(x);
+      const used = process.cpuUsage(cpu0);
+      expect((used.user + used.system) / 1e6).toBeLessThan(40);
+    }, 300_000);
+
+    test("5 MB on one line in capitals", () => {
+      const line =
+        "URBAN GUERRILLAS DYNAMITED A POWER PYLON IN SAN SALVADOR WITH A CAR BOMB, KILLING 10 PEOPLE ".repeat(55_000);
+      const cpu0 = process.cpuUsage();
+      const x = extractArticle(article(line));
+      expectWellFormed(x);
+      expect(x.mentions.length).toBeGreaterThan(0);
       const used = process.cpuUsage(cpu0);
       expect((used.user + used.system) / 1e6).toBeLessThan(40);
     }, 300_000);

@@ -1,4 +1,4 @@
-import { SPEAKER_KINDS, STANCES } from "@deconflict/domain";
+import { CLAIM_KINDS, SPEAKER_KINDS, STANCES } from "@deconflict/domain";
 import type { Metadata } from "next";
 import { ClaimCard } from "../../components/claim-card.tsx";
 import { EmptyState, NoDatabase, Problems } from "../../components/empty-state.tsx";
@@ -19,17 +19,31 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const { value: p, problems } = parseClaimParams(await searchParams);
   const known = await speakerOptions(db);
   const result = await listClaims(db, {
-    filter: { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, eventId: p.event, q: p.q },
+    filter: {
+      speakerKind: p.speakerKind,
+      speaker: p.speaker,
+      stance: p.stance,
+      claimKind: p.claimKind,
+      eventId: p.event,
+      q: p.q,
+    },
     page: p.page,
   });
-  const base = { speakerKind: p.speakerKind, speaker: p.speaker, stance: p.stance, event: p.event, q: p.q };
+  const base = {
+    speakerKind: p.speakerKind,
+    speaker: p.speaker,
+    stance: p.stance,
+    claimKind: p.claimKind,
+    event: p.event,
+    q: p.q,
+  };
 
   return (
     <>
       <h1 className="mb-3 text-2xl font-bold">Claims</h1>
       <Problems problems={problems} />
       <form method="get" action="/claims" className="card mb-4" aria-label="Filter claims">
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           <label className="field col-span-2 sm:col-span-1">
             Search text
             <input className="input" type="search" name="q" defaultValue={p.q ?? ""} placeholder="words in the claim" />
@@ -43,6 +57,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           />
           <SelectField name="speaker" label="Speaker" value={p.speaker} values={known} />
           <SelectField name="stance" label="Stance" value={p.stance} values={STANCES} />
+          <SelectField name="claimKind" label="Claim kind" value={p.claimKind} values={CLAIM_KINDS} />
           <label className="field">
             Event id
             <input className="input" type="number" min={1} name="event" defaultValue={p.event ?? ""} />

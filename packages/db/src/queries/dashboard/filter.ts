@@ -8,6 +8,7 @@ export interface EventFilter {
   from?: string;
   /** Last ISO day of interest. */
   to?: string;
+  /** An actor key (what the attacker menu offers), or one of the names the texts gave an attacker. */
   attacker?: string;
   target?: string;
   kind?: EventKind;
@@ -48,7 +49,7 @@ export function eventWhere(filter: EventFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [
     filter.from ? gte(events.dateTo, filter.from) : undefined,
     filter.to ? lte(events.dateFrom, filter.to) : undefined,
-    filter.attacker ? eq(events.attackerName, filter.attacker) : undefined,
+    filter.attacker ? or(eq(events.attackerKey, filter.attacker), eq(events.attackerName, filter.attacker)) : undefined,
     filter.target ? eq(events.targetName, filter.target) : undefined,
     filter.kind ? eq(events.kind, filter.kind) : undefined,
     filter.location ? containsText(events.location, filter.location) : undefined,

@@ -19,6 +19,7 @@ export {
   eventsPerSource,
   type SourceEventCount,
 } from "./coverage.ts";
+export type { CueSentence } from "./cue-sentence.ts";
 export {
   type ClaimView,
   type EscalationView,

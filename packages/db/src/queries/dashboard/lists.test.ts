@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { extraction, mention, noMeta, sha256, tempDb } from "../../testing/index.ts";
+import { storeSource } from "../store-source.ts";
 import { listClaims } from "./claims-list.ts";
 import { listEvents } from "./events-list.ts";
 import { filterOptions } from "./options.ts";
@@ -48,6 +50,17 @@ describe("the claims explorer", () => {
     const { rows } = await listClaims(world.db, { filter: { stance: "contests" } });
     expect(rows.map((r) => r.speaker)).toEqual(["Sen. Viktor Ozerov"]);
   });
+  test("filters by claim kind", async () => {
+    const { rows } = await listClaims(world.db, { filter: { claimKind: "belief" } });
+    expect(rows.map((r) => [r.speaker, r.claimKind])).toEqual([["Sen. Viktor Ozerov", "belief"]]);
+    expect((await listClaims(world.db, { filter: { claimKind: "intention" } })).total).toBe(0);
+  });
+  test("gives each claim its source sentence with the cue marked", async () => {
+    const { rows } = await listClaims(world.db, { filter: { speaker: "the coalition" } });
+    const s = rows[0]?.sentence;
+    expect(s?.text).toBe("The coalition said the convoy posed a threat to its forces.");
+    expect(s?.cue && s.text.slice(s.cue.start, s.cue.end)).toBe("said");
+  });
   test("searches the text case-insensitively", async () => {
     const { rows } = await listClaims(world.db, { filter: { q: "POSED A THREAT" } });
     expect(rows).toHaveLength(2);
@@ -63,6 +76,7 @@ describe("filter options", () => {
   test("offer the attackers and targets present, and say the lists are complete", async () => {
     expect(await filterOptions(world.db)).toEqual({
       attackers: ["US-led coalition"],
+      attackerGroups: [{ key: "us-led coalition", names: ["US-led coalition"] }],
       targets: ["pro-regime forces"],
       complete: true,
     });
@@ -79,5 +93,40 @@ describe("the export scope", () => {
     const scope = await exportScope(world.db, { from: "2017-06-07" });
     expect(scope.eventIds).toEqual([world.ids.eventIds[2]]);
     expect(scope.sourceIds).toHaveLength(1);
+  });
+});
+
+describe("the attacker filter", () => {
+  test("groups the texts' names by actor key, and filters by the key", async () => {
+    const { db, cleanup } = await tempDb();
+    try {
+      const named = [
+        ["US-led coalition", "2017-05-18"],
+        ["U.S.-led anti-ISIS coalition", "2017-06-06"],
+        ["US-led coalition", "2017-06-08"],
+      ] as const;
+      for (const [i, [name, day]] of named.entries())
+        await storeSource(db, {
+          originPath: `/c/${i}.txt`,
+          contentHash: sha256(`group-${i}`),
+          meta: noMeta,
+          extraction: extraction({
+            mentions: [
+              mention({
+                attacker: { key: "us-coalition", name, side: "us-coalition" },
+                date: { value: day, precision: "day" },
+              }),
+            ],
+          }),
+        });
+      const options = await filterOptions(db);
+      expect(options.attackerGroups).toEqual([
+        { key: "us-coalition", names: ["US-led coalition", "U.S.-led anti-ISIS coalition"] },
+      ]);
+      expect((await listEvents(db, { filter: { attacker: "us-coalition" } })).total).toBe(3);
+      expect((await listEvents(db, { filter: { attacker: "U.S.-led anti-ISIS coalition" } })).total).toBe(1);
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -1,9 +1,11 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { splitAssertions } from "./assertions.ts";
 import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
+import { cueClauses } from "./cue-clause.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
-import { accordingTo, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
+import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
+import { participleClaims } from "./participles.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
 import { looksLikeSpeaker, shapeOf } from "./speaker-phrase.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
@@ -36,11 +38,15 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
   const masked = maskQuotes(text, quotes);
   const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
   return (
+    colonTag(text, masked, mixedCase) ??
     accordingTo(text, masked, speakerLike) ??
     quotedAsSaying(text, masked) ??
     speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
     sayingClause(text, masked, speakerLike) ??
-    passiveBy(text, masked, speakerLike)
+    passiveBy(text, masked, speakerLike) ??
+    cueClauses(text, masked, speakerLike, mixedCase)[0] ??
+    nominalCue(text, masked, speakerLike) ??
+    null
   );
 }
 
@@ -50,8 +56,9 @@ const CLAUSE_SPLIT_RE = /;\s+|,\s+(?=(?:while|whereas|but)\s)/gu;
 /** Every attribution of a unit: usually one, two when coordinated clauses each name a speaker. */
 export function attributeAll(text: string, mixedCase = true): Attribution[] {
   const first = attribute(text, mixedCase);
-  if (!first) return [];
   const masked = maskQuotes(text, speechQuotes(text));
+  const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
+  if (!first) return participleClaims(text, masked, [], speakerLike);
   CLAUSE_SPLIT_RE.lastIndex = 0;
   for (let m = CLAUSE_SPLIT_RE.exec(masked), n = 0; m !== null && n < 4; m = CLAUSE_SPLIT_RE.exec(masked), n++) {
     const cut = m.index;
@@ -61,7 +68,47 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
     if (!left || !right || left.content.length === 0 || right.content.length === 0) continue;
     return [left, shift(right, rest)];
   }
-  return splitAssertions(text, masked, first, (phrase) => looksLikeSpeaker(phrase, false, mixedCase));
+  const found = splitAssertions(text, masked, first, (phrase) => looksLikeSpeaker(phrase, false, mixedCase));
+  const all = [...found, ...otherCues(text, masked, found, speakerLike, mixedCase)];
+  return [...all, ...participleClaims(text, masked, all, speakerLike)];
+}
+
+const CUT_MID_PHRASE_RE =
+  /(?:^|\s)(?:of|as|that|to|and|or|but|the|a|an|in|on|at|for|with|by|from|while|when|because|saying|adding)$/iu;
+
+/**
+ * Cue clauses of the sentence outside what was already found: "Sanders, who endorsed Clinton, said he …" holds
+ * two attributions. Each ends before the next attribution already found begins.
+ */
+function otherCues(
+  text: string,
+  masked: string,
+  found: readonly Attribution[],
+  speakerLike: SpeakerTest,
+  mixedCase: boolean,
+): Attribution[] {
+  if (found[0]?.cue) return []; // the first attribution was itself read as a cue clause, with every other one
+  // What an attribution already found spans, from its first piece (speaker or content) to its last.
+  const taken = found.map((a) => {
+    const ends = [a.speaker, ...a.content];
+    return { start: Math.min(...ends.map((r) => r.start)), end: Math.max(...ends.map((r) => r.end)) };
+  });
+  const starts = found.flatMap((a) => [a.speaker.start, ...a.content.map((r) => r.start)]);
+  const out: Attribution[] = [];
+  for (const c of cueClauses(text, masked, speakerLike, mixedCase)) {
+    const at = c.cue?.start ?? c.speaker.end;
+    if (taken.some((r) => at >= r.start && at < r.end) || found.some((a) => a.verb === c.verb)) continue;
+    const stop = Math.min(...starts.filter((x) => x > at), text.length);
+    const content = c.content
+      .filter((r) => r.start < stop)
+      .map((r) => trimRange(text, r.start, Math.min(r.end, stop)))
+      .filter(nonEmpty);
+    // Cut off mid-phrase ("deliveries of", "…, as"): the sentence is built otherwise than read.
+    const last = content[content.length - 1];
+    if (!last || CUT_MID_PHRASE_RE.test(text.slice(last.start, last.end))) continue;
+    if (content.every((r) => !taken.some((t) => r.start < t.end && t.start < r.end))) out.push({ ...c, content });
+  }
+  return out;
 }
 
 function shift(a: Attribution, by: number): Attribution {

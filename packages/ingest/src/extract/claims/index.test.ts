@@ -10,6 +10,28 @@ const brief = (text: string) => claimsOf(text).map((c) => [c.speaker, c.speakerK
 
 describe("claims", () => {
   describe("in whole articles", () => {
+    test("two-apostrophe quotes, as the New York Times prints them", () => {
+      const text =
+        "''It is pretty much the case that turnout rises,'' said Brian Fallon, a spokesman for Mrs. Clinton.";
+      expect(claimsOf(text)[0]).toMatchObject({
+        speaker: "Brian Fallon",
+        text: "It is pretty much the case that turnout rises",
+        claimKind: "statement",
+      });
+    });
+
+    test("each claim records its cue and kind", () => {
+      const text = "The mayor believes the bridge will reopen in May.";
+      const [c] = claimsOf(text);
+      expect(c?.claimKind).toBe("belief");
+      expect(c?.cue && text.slice(c.cue.start, c.cue.end)).toBe("believes");
+    });
+
+    test("a headline the body tells again is stored once", () => {
+      const text = "Mayor says bridge will reopen in May\n\nThe mayor said on Monday the bridge will reopen in May.";
+      expect(claimsOf(text).map((c) => c.text)).toEqual(["the bridge will reopen in May"]);
+    });
+
     test("a quote whose speaker comes in the next sentence", () => {
       const text = "“We will not allow this to stand.”\nDefence Minister Anna Berg told reporters so on Tuesday.";
       expect(claimsOf(text)[0]).toMatchObject({ speaker: "Anna Berg", text: "We will not allow this to stand" });

@@ -9,6 +9,7 @@ import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range } from "./attribution.ts";
 import { bodySubject, personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
+import { claimKindOf, cueOf, hasCue } from "./lexicon/cues.ts";
 import { CANDIDATE_RE, CONTEST_VERBS } from "./lexicon/speech-verbs.ts";
 import { findQuotes, quoteInner, wordCount } from "./quotes.ts";
 import { type SpeakerShape, shapeOf } from "./speaker-phrase.ts";
@@ -32,13 +33,23 @@ interface Draft {
   pieces: Range[];
   verb: string;
   span: Span;
+  /** Where the cue is written in the text, when the claim's own sentences hold it. */
+  cue: Span | null;
   /** A label the speaker gave (", describing it as …"); it shows no side of its own. */
   label?: boolean;
+  /** The last unit the content reaches (a transcript turn runs over several). */
+  lastUnit?: number;
 }
 
 // A sentence that names the speaker of the quote before it: "Those were the words of …", "So said …".
 const WORDS_OF_RE =
   /\b(?:words|message|warning|remarks|comments|verdict|assessment|view|vow|promise|pledge|plea|appeal|so said|thus spoke)\b/i;
+// Words read as a speaker that never are one: times ("Tuesday", "March") and sentence openers ("Having", "Latest").
+const NOT_A_SPEAKER_RE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|early|current|breaking|update|having|being)$/iu;
+// "said in response", "complained on Thursday": a circumstance read as content, nothing said.
+const ADJUNCT_ONLY_RE =
+  /^(?:on|in|at|during|after|before|last|this|earlier|later|from|via)(?:\s+[\p{L}\p{N}'’.-]+){1,3}$/iu;
 // A quote-only sentence continues the last speaker when that speaker spoke this many units ago or fewer.
 const CONTINUATION_REACH = 2;
 
@@ -52,8 +63,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
 }
 
 function extract(input: ClaimInput): Claim[] {
-  const text = typeof input.text === "string" ? input.text : "";
-  if (text.length === 0) return [];
+  const original = typeof input.text === "string" ? input.text : "";
+  if (original.length === 0) return [];
+  // Rules read a view of the text in which the New York Times' two-apostrophe quotes (''…'') are quote marks;
+  // the view keeps every offset, and claims are cut from the original.
+  const text = original.includes("''") ? original.replace(/''/g, '" ') : original;
   const mixedCase = isMixedCase(text);
   const units = buildUnits(text, Array.isArray(input.sentences) ? input.sentences : []);
   const memory = new SpeakerMemory();
@@ -63,11 +77,13 @@ function extract(input: ClaimInput): Claim[] {
     if (hit) return hit;
     const u = units[i];
     let found: Attribution[] = [];
-    if (u && u.end - u.start <= MAX_UNIT && !isHeadline(text, units, i)) {
+    if (u && u.end - u.start <= MAX_UNIT) {
       const s = text.slice(u.start, u.end);
       // One odd sentence must not cost the article its other claims.
       try {
-        if (CANDIDATE_RE.test(s)) found = attributeAll(s, mixedCase);
+        // "Ted Cruz Says Heckler Deserves …": a title-cased headline's cue words read in lower case (same offsets).
+        const read = i === 0 && mixedCase && isHeadline(units, 0) ? sentenceCase(s) : s;
+        if (CANDIDATE_RE.test(read) || hasCue(read) || read.includes(":")) found = attributeAll(read, mixedCase);
       } catch {
         found = [];
       }
@@ -107,7 +123,7 @@ function extract(input: ClaimInput): Claim[] {
       if (named) {
         memory.notePerson(named.name, named.role);
         const speaker = memory.resolve({ type: "person", name: named.name, role: named.role }, named.name);
-        drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: "said", span: orphan.range });
+        drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: "said", span: orphan.range, cue: null });
         claimedUnits.add(i - 1);
         orphan = null;
         continue;
@@ -130,12 +146,20 @@ function extract(input: ClaimInput): Claim[] {
       if (a.content.length > 0) {
         // A quote nobody was speaking before belongs to the speaker named in the next sentence.
         if (orphan && orphan.unit === i - 1) {
-          drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: a.verb, span: orphan.range });
+          drafts.push({ unit: i - 1, speaker, pieces: [orphan.range], verb: a.verb, span: orphan.range, cue: null });
           claimedUnits.add(i - 1);
         }
         orphan = null;
         const pieces = a.content.map((r) => ({ start: r.start + u.start, end: r.end + u.start }));
-        drafts.push({ unit: i, speaker, pieces, verb: a.verb, span: cover(pieces) });
+        drafts.push({
+          unit: i,
+          speaker,
+          pieces,
+          verb: a.verb,
+          span: cover(pieces),
+          cue: cueSpan(a, s, u.start),
+          lastUnit: i,
+        });
         claimedUnits.add(i);
         // "X said A, while Y said B": the second speaker's claim too.
         for (const more of attributionsOf(i).slice(1)) {
@@ -146,6 +170,7 @@ function extract(input: ClaimInput): Claim[] {
             pieces: extra,
             verb: more.verb,
             span: cover(extra),
+            cue: cueSpan(more, s, u.start),
             label: more.label === true,
           });
         }
@@ -155,10 +180,27 @@ function extract(input: ClaimInput): Claim[] {
       const prev = units[i - 1];
       const quote = prev && !claimedUnits.has(i - 1) ? quoteOnly(text, prev) : null;
       if (quote && prev) {
-        drafts.push({ unit: i, speaker, pieces: [quote], verb: a.verb, span: { start: prev.start, end: u.end } });
+        drafts.push({
+          unit: i,
+          speaker,
+          pieces: [quote],
+          verb: a.verb,
+          span: { start: prev.start, end: u.end },
+          cue: cueSpan(a, s, u.start),
+        });
         claimedUnits.add(i - 1);
         claimedUnits.add(i);
       }
+      continue;
+    }
+    // "BENENSON: This is a man who … He's now running them.": a transcript turn runs to the paragraph's end.
+    const turn = drafts[drafts.length - 1];
+    if (turn?.verb === ":" && turn.lastUnit === i - 1 && (units[i - 1] as Unit).paragraph === u.paragraph) {
+      const more = { start: u.start, end: u.end };
+      turn.pieces.push(more);
+      turn.span = { start: turn.span.start, end: more.end };
+      turn.lastUnit = i;
+      claimedUnits.add(i);
       continue;
     }
     const quote = quoteOnly(text, u);
@@ -167,12 +209,12 @@ function extract(input: ClaimInput): Claim[] {
     if (next && next.paragraph === u.paragraph && attributionOf(i + 1)?.content.length === 0) continue;
     const last = drafts[drafts.length - 1];
     if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
-      drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote });
+      drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote, cue: null });
       claimedUnits.add(i);
     } else orphan = { unit: i, range: quote };
   }
   nameUnnamedRoles(drafts);
-  return toClaims(text, drafts, units, input.mentions ?? []);
+  return toClaims(original, dropRepeatedHeadline(text, units, drafts), units, input.mentions ?? []);
 }
 
 function notePeople(
@@ -187,12 +229,55 @@ function notePeople(
   for (const p of personMentions(s, mixedCase)) memory.notePerson(p.name, p.role);
 }
 
-/** A title line ("Biden says US will defend Taiwan") repeats the body's claim; the body's telling is the one kept. */
-function isHeadline(text: string, units: readonly Unit[], i: number): boolean {
+/** A title line ("Biden says US will defend Taiwan") that the body tells again: the body's telling is the one kept. */
+function dropRepeatedHeadline(text: string, units: readonly Unit[], drafts: readonly Draft[]): Draft[] {
+  if (!isHeadline(units, 0)) return [...drafts];
+  const said = (d: Draft) => contentWords(d.pieces.map((p) => text.slice(p.start, p.end)).join(" "));
+  const body = drafts.filter((d) => d.unit !== 0).map(said);
+  return drafts.filter((d) => d.unit !== 0 || !body.some((b) => overlap(said(d), b) >= 0.5));
+}
+
+const SMALL_WORDS = new Set(
+  "a an the of to in on at for and or but by with from that this is are was were be been it its as he she they his her their we our not no".split(
+    " ",
+  ),
+);
+
+function contentWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !SMALL_WORDS.has(w));
+}
+
+/** Share of the headline's content words the body's claim also has. */
+function overlap(head: readonly string[], body: readonly string[]): number {
+  if (head.length === 0) return 0;
+  const bag = new Set(body);
+  return head.filter((w) => bag.has(w)).length / head.length;
+}
+
+const TITLE_SMALL = new Set(
+  "a an the of to in on at for and or but by with from as is are was were be has have had will would can could should not that this it its his her their he she they we".split(
+    " ",
+  ),
+);
+
+/** A title-cased line with its cue words and small words lower-cased, every offset kept. */
+function sentenceCase(line: string): string {
+  const words = line.match(/\p{L}+/gu) ?? [];
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || capped < 0.7 * words.length) return line;
+  return line.replace(/\p{L}+/gu, (w, at: number) =>
+    at > 0 && (TITLE_SMALL.has(w.toLowerCase()) || cueOf(w) !== undefined) ? w.toLowerCase() : w,
+  );
+}
+
+/** A title line: the first unit, alone in its paragraph. */
+function isHeadline(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   const next = units[i + 1];
-  if (i !== 0 || !u || !next || next.paragraph === u.paragraph) return false;
-  return !/[.!?"”’]$/u.test(text.slice(u.start, u.end));
+  return i === 0 && u !== undefined && next !== undefined && next.paragraph !== u.paragraph && u.end - u.start < 240;
 }
 
 /** The inside of a unit that is one quote and little else, or null. */
@@ -270,7 +355,7 @@ function toClaims(
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    if (wordCount(content) < 2) return;
+    if (wordCount(content) < 2 || NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) || ADJUNCT_ONLY_RE.test(content)) return;
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
@@ -280,6 +365,8 @@ function toClaims(
       speakerKind: d.speaker.kind,
       text: content,
       stance,
+      claimKind: claimKindOf(d.verb),
+      cue: d.cue,
       mentionIndex: linkEvent(span, paragraphs.get(u.paragraph) ?? u, content, mentions),
       span,
     });
@@ -296,6 +383,21 @@ function paragraphSpans(units: readonly Unit[]): Map<number, Span> {
     else out.set(u.paragraph, { start: u.start, end: u.end });
   }
   return out;
+}
+
+/** The cue's span in the text: as the attribution found it, else the verb as written nearest the speaker. */
+function cueSpan(a: Attribution, unitText: string, offset: number): Span | null {
+  if (a.cue) return { start: a.cue.start + offset, end: a.cue.end + offset };
+  const words = a.verb.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (!words.length || !words[0]) return null;
+  const re = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "giu");
+  let best: Span | null = null;
+  for (let m = re.exec(unitText); m !== null; m = re.exec(unitText)) {
+    const at = { start: m.index + offset, end: m.index + m[0].length + offset };
+    const d = Math.abs(m.index - a.speaker.end);
+    if (!best || d < Math.abs(best.start - offset - a.speaker.end)) best = at;
+  }
+  return best;
 }
 
 function cover(pieces: readonly Range[]): Span {

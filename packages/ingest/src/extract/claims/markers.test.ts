@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { accordingTo, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
+import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { findQuotes, maskQuotes } from "./quotes.ts";
 
 const anyone = () => true;
@@ -11,6 +11,33 @@ const masked = (s: string) => maskQuotes(s, findQuotes(s));
 
 describe("claims", () => {
   describe("attribution markers", () => {
+    test("a poll or statement a clause is read from", () => {
+      const s = "In an NBC News poll released Monday, 50 percent of respondents chose Clinton.";
+      expect(parts(s, nominalCue(s, masked(s), anyone))).toEqual({
+        speaker: "an NBC News poll released Monday",
+        content: ["50 percent of respondents chose Clinton"],
+      });
+    });
+    test("a possessed claim noun and its that-clause", () => {
+      const s = "Reporters questioned Trump's claim that thousands had cheered in New Jersey.";
+      expect(parts(s, nominalCue(s, masked(s), anyone))).toEqual({
+        speaker: "Trump",
+        content: ["thousands had cheered in New Jersey"],
+      });
+    });
+    test("a transcript's speaker tag before a colon", () => {
+      const s = "TAPPER: Specifically I have heard from a number of voters who are worried.";
+      expect(parts(s, colonTag(s, masked(s), true))).toEqual({
+        speaker: "TAPPER",
+        content: ["Specifically I have heard from a number of voters who are worried"],
+      });
+    });
+    test.each(["UPDATE: The vote was moved to Friday at noon.", "Standards: The Meridian Wire Trust Principles"])(
+      "no speaker tag in %s",
+      (s) => {
+        expect(colonTag(s, masked(s), true)).toBeNull();
+      },
+    );
     test('"according to X" after the content', () => {
       const s = "A convoy was headed toward the base, according to a US official.";
       expect(parts(s, accordingTo(s, masked(s), anyone))).toEqual({

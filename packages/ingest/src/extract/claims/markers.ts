@@ -1,6 +1,6 @@
 import { around, beforeContent, trimRange } from "./content.ts";
 import { phraseAfter, subjectBefore } from "./noun-phrase.ts";
-import type { Attribution, SpeakerTest } from "./types.ts";
+import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 // Attributions marked by something other than a plain speech verb: "according to", "quoted … as saying", ", saying".
 
@@ -19,7 +19,21 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
 export function sayingClause(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
   const m = /,\s*(?:saying|insisting|arguing|claiming|warning|stressing)\s+(?:that\s+)?/iu.exec(masked);
   if (!m) return null;
-  const head = masked.slice(0, m.index);
+  const found = mainSubject(text, masked, m.index, looksLikeSpeaker);
+  if (!found) return null;
+  const content = trimRange(text, m.index + m[0].length, text.length);
+  if (content.end <= content.start) return null;
+  return { speaker: found.speaker, content: [content], verb: found.verb, anonymous: false, statement: false };
+}
+
+/** The subject of the sentence's first past-tense verb before `before`: "Senator X attacked …" → Senator X. */
+export function mainSubject(
+  text: string,
+  masked: string,
+  before: number,
+  looksLikeSpeaker: SpeakerTest,
+): { speaker: Range; verb: string } | null {
+  const head = masked.slice(0, before);
   const lead = /^(?:(?:on|in|at|after|before|during|late|early|last|earlier|later)\b[^,]{0,40},\s*)?/iu.exec(head);
   const from = lead?.[0].length ?? 0;
   const re = /\S+/gu;
@@ -38,9 +52,7 @@ export function sayingClause(text: string, masked: string, looksLikeSpeaker: Spe
   const aux = /(?:\s+(?:has|have|had|was|were|is|also|again|then|on \p{L}+day))+\s*$/iu.exec(text.slice(from, end));
   const speaker = trimRange(text, from, aux ? end - aux[0].length : end);
   if (speaker.end <= speaker.start || !looksLikeSpeaker(text.slice(speaker.start, speaker.end), false)) return null;
-  const content = trimRange(text, m.index + m[0].length, text.length);
-  if (content.end <= content.start) return null;
-  return { speaker: { ...speaker }, content: [content], verb, anonymous: false, statement: false };
+  return { speaker, verb };
 }
 
 /** "…, according to X." / "According to X, …". */
@@ -100,6 +112,80 @@ export function passiveBy(text: string, masked: string, looksLikeSpeaker: Speake
     speaker: np,
     content: [subject, trimRange(text, m.index, m.index + m[0].length - 3)],
     verb,
+    anonymous: false,
+    statement: false,
+  };
+}
+
+// "TAPPER: …", "Q: …", "Jones: “…”": a speaker tag opening the sentence, as transcripts and interviews print it.
+const COLON_TAG_RE = /^\s*((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
+// Tags that label a line rather than name a speaker.
+const NOT_A_SPEAKER_TAG =
+  /^(?:update|updated|note|editor['’]?s note|photo|photos|video|watch|read|read more|related|source|sources|credit|correction|clarification|advertisement|share|tags?|topics?|more|see also|listen|warning|breaking|exclusive|analysis|opinion|transcript|q&a|by|from|to|subject|date|time|when|where|what|why|how|who|location|category|file|image|caption|map|chart|graph|table)$/iu;
+
+/** A transcript line "NAME: what they said": the tag is the speaker, the rest of the sentence the content. */
+export function colonTag(text: string, masked: string, mixedCase: boolean): Attribution | null {
+  if (!mixedCase) return null;
+  const m = COLON_TAG_RE.exec(masked);
+  if (!m?.[1] || NOT_A_SPEAKER_TAG.test(m[1])) return null;
+  const content = trimRange(text, m[0].length, text.length);
+  const said = text.slice(content.start, content.end);
+  // "Standards: The Trust Principles": a label and a title, not speech; speech has its small words.
+  if (said.split(/\s+/).length < 3 || !/(?:^|\s)\p{Ll}/u.test(said)) return null;
+  const start = m[0].indexOf(m[1]);
+  return {
+    speaker: { start, end: start + m[1].length },
+    content: [content],
+    verb: ":",
+    cue: { start: start + m[1].length, end: start + m[1].length + 1 },
+    anonymous: false,
+    statement: false,
+  };
+}
+
+// Nouns that carry what a source says, shows or holds: "in a poll released Monday, …", "his claim that …".
+const CARRIER_NOUNS =
+  "poll|polls|survey|surveys|statement|interview|letter|report|study|analysis|memo|speech|op-ed|column|tweet|post|filing|lawsuit|complaint|ruling|decision|book|remarks|testimony|editorial|essay|video|ad|advertisement|release|email|note|data|estimate|estimates|projection|forecast|count|tally";
+const IN_CARRIER_RE = new RegExp(
+  `^\\s*(?:In|According to)\\s+((?:(?:a|an|the|its|his|her|their|this|that|[\\p{Lu}][\\p{L}.'’&/-]*(?:['’]s)?|[\\p{L}-]+)\\s+){0,6}?(?:${CARRIER_NOUNS})(?:\\s+(?:released|published|conducted|issued|posted|out|taken|last|this|on|in|by|of|for|from)\\b[^,]{0,60})?),\\s+`,
+  "u",
+);
+// "his claim that …", "Trump's belief that …", "the group's accusation that …": a possessor and a that-clause.
+const POSSESSED_CLAIM_RE =
+  /(?:^|[\s(])((?:his|her|their|its|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s?))\s+(?:(?:repeated|latest|earlier|oft-repeated|unfounded|false|baseless|new|own)\s+)?(claim|claims|assertion|argument|contention|accusation|allegation|charge|belief|view|insistence|suggestion|promise|pledge|vow|warning|hope|fear|plan|threat|demand|conclusion|finding|prediction|position)\s+that\s+/u;
+
+/** "In an NBC News poll released Monday, 50 percent chose Clinton": the carrier is the source, the clause the content. */
+export function nominalCue(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = IN_CARRIER_RE.exec(masked);
+  if (m?.[1]) {
+    const start = m[0].indexOf(m[1]);
+    const content = trimRange(text, m[0].length, text.length);
+    if (content.end > content.start && text.slice(content.start, content.end).split(/\s+/).length >= 3)
+      return {
+        speaker: { start, end: start + m[1].length },
+        content: [content],
+        verb: "in",
+        cue: { start: m[0].search(/\S/u), end: m[0].search(/\S/u) + 2 },
+        anonymous: false,
+        statement: /statement|release/iu.test(m[1]),
+      };
+  }
+  const p = POSSESSED_CLAIM_RE.exec(masked);
+  if (!p?.[1] || !p[2]) return null;
+  const who = p.index + p[0].indexOf(p[1]);
+  const owner = { start: who, end: who + p[1].replace(/['’]s?$/u, "").length };
+  if (!/^(?:his|her|their|its)$/iu.test(p[1]) && !looksLikeSpeaker(text.slice(owner.start, owner.end), true))
+    return null;
+  const stop = masked.slice(p.index + p[0].length).search(/[;—–]|,\s+(?:but|and|which|who)\s/u);
+  const end = stop >= 0 ? p.index + p[0].length + stop : text.length;
+  const content = trimRange(text, p.index + p[0].length, end);
+  if (content.end <= content.start) return null;
+  const nounAt = p.index + p[0].indexOf(p[2], p[0].indexOf(p[1]) + p[1].length);
+  return {
+    speaker: owner,
+    content: [content],
+    verb: p[2].toLowerCase(),
+    cue: { start: nounAt, end: nounAt + p[2].length },
     anonymous: false,
     statement: false,
   };

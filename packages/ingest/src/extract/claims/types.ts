@@ -12,6 +12,8 @@ export interface Attribution {
   content: Range[];
   /** The speech verb as written, lower-cased ("said", "according to", "quoted"). */
   verb: string;
+  /** Where the cue is written in the unit, when known. */
+  cue?: Range;
   anonymous: boolean;
   /** "In a statement, X said": the speaker spoke through a written statement. */
   statement: boolean;

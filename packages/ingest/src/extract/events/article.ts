@@ -8,8 +8,8 @@ import {
 } from "@deconflict/domain";
 import { findCasualties } from "../forces/casualties.ts";
 import { type ForceContext, findForces } from "../forces/find-forces.ts";
+import { type DatelinePlace, type Geo, lookupPlace } from "../geo/index.ts";
 import {
-  ACTORS,
   type ActorEntry,
   ARMED_GROUPS,
   COALITIONS,
@@ -18,15 +18,18 @@ import {
   GENERIC_STATE,
   STATE_FORCES,
 } from "../lexicon/actors.ts";
-import type { ActorHit } from "../lexicon/match-actors.ts";
+import { type ActorHit, isGeneric } from "../lexicon/match-actors.ts";
+import { analyseSentence } from "../linguistic/index.ts";
+import { acledType } from "./acled.ts";
+import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
+import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
+import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
-
-const US_LED_COALITION = ACTORS.find((a) => a.name === "US-led coalition") as ActorEntry;
 
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
@@ -49,10 +52,6 @@ const SPECIFICITY: Record<Draft["kind"], number> = {
   "artillery-strike": 2,
 };
 
-function toActor(hit: ActorHit): Actor {
-  return { key: hit.entry.key, name: hit.entry.name, side: hit.entry.side };
-}
-
 function classOf(d: { kind: Draft["kind"] }) {
   return KIND_CLASS[d.kind];
 }
@@ -71,6 +70,14 @@ export class ArticleEvents {
   private lastCoalition: ActorEntry | null = null;
   private lastState: ActorEntry | null = null;
   private lastLocalState: ActorEntry | null = null;
+  /** The text's last name for each lexicon key: what "the group" is called when it stands for that actor. */
+  private readonly lastName = new Map<string, string>();
+  /** The last actor the text named as an attacker: what "they" and "the gunmen" stand for. */
+  private lastAttacker: Actor | null = null;
+  /** The last armed group the text named ("FMLN guerrillas"), and in which sentence. */
+  private lastGroupNamed: { actor: Actor; sentence: number } | null = null;
+  /** Attacks read off an interception alone ("security forces downed a drone"). */
+  private readonly implied = new Set<Draft>();
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
   private extrasOf: {
     index: number;
@@ -79,7 +86,10 @@ export class ArticleEvents {
     distanceKm: number | null;
   } | null = null;
 
-  constructor(private readonly publishedAt: string | null) {}
+  constructor(
+    private readonly publishedAt: string | null,
+    private readonly places: PlaceContext = { countries: [], dateline: null },
+  ) {}
 
   read(s: SentenceInfo): void {
     s.actors = this.corefer(s.actors);
@@ -95,6 +105,10 @@ export class ArticleEvents {
       }
       prev = { c, draft };
     }
+    this.noteGroups(s);
+    for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
+    if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
+    if (this.drafts.length && mayClaim(s.lower)) this.readClaimant(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
     if (sentenceDate) this.discourseDate = sentenceDate;
@@ -104,15 +118,77 @@ export class ArticleEvents {
       this.place = { name: specific.place.name, level: specific.place.level };
   }
 
+  /**
+   * "Security forces intercepted an explosives-laden drone": a drone or missile shot down was an attack, by
+   * whoever sent it, even when the text tells no strike of its own.
+   */
+  private impliedAttack(s: SentenceInfo, c: Candidate): void {
+    const weapon = c.frame.target?.text ?? c.frame.instruments[0]?.text ?? "";
+    const kind = /\b(?:drones?|uavs?)\b/i.test(weapon)
+      ? "drone-strike"
+      : /\b(?:missiles?|rockets?)\b/i.test(weapon)
+        ? "missile-strike"
+        : null;
+    if (!kind || this.drafts.some((d) => d.kind !== "shootdown" && KIND_CLASS[d.kind] === "air")) return;
+    const date = c.date ?? this.discourseDate ?? this.fallbackDate();
+    const d = this.create(
+      s,
+      {
+        ...c,
+        kind,
+        family: kind === "drone-strike" ? "drone" : "missile",
+        target: null,
+        targetObject: null,
+        frame: { ...c.frame, target: null },
+      },
+      UNKNOWN_ATTACKER,
+      date,
+      c.date !== null,
+    );
+    d.instruments.push(weapon);
+    this.implied.add(d);
+  }
+
+  /** "killing three peasants": who the attack told here hit, beside its target. */
+  private readVictims(s: SentenceInfo, draft: Draft | null): void {
+    const d = draft ?? this.drafts.findLast((x) => x.lastSentence >= s.index - 1 && x.kind !== "shootdown");
+    if (!d || !s.analysed) return;
+    for (const v of victimsOf(s.analysed, s.text)) {
+      const name = v.text.replace(/\s+/g, " ");
+      const low = name.toLowerCase();
+      if (d.attacker.name.toLowerCase() === low) continue;
+      if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) continue;
+      if (d.victims.length < 4) d.victims.push(name);
+    }
+  }
+
+  /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
+  private readClaimant(s: SentenceInfo): void {
+    const phrase = claimantOf(s.analysed ?? analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
+    if (!phrase || phrase.anaphoric) return;
+    const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
+    const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
+    if (isVague(actor)) return;
+    // A group claims an attack, never its being shot down.
+    const draft = this.drafts.findLast(
+      (d) => d.lastSentence >= s.index - 3 && isVague(d.attacker) && d.kind !== "shootdown",
+    );
+    if (!draft) return;
+    draft.attacker = actor;
+    this.lastAttacker = actor;
+    if (!hit?.coref) this.lastName.set(actor.key, actor.name);
+  }
+
   /** "The militants", "the army": the armed group or state forces the article last named. */
   private corefer(actors: ActorHit[]): ActorHit[] {
     return actors.map((a) => {
-      if (a.entry.key === GENERIC_GROUP) return this.lastGroup ? { ...a, entry: this.lastGroup } : a;
+      if (a.entry.key === GENERIC_GROUP) return this.lastGroup ? { ...a, entry: this.lastGroup, coref: true } : a;
       if (a.entry.key === GENERIC_STATE) {
         const state = this.lastLocalState ?? this.lastState;
-        return state ? { ...a, entry: state } : a;
+        return state ? { ...a, entry: state, coref: true } : a;
       }
-      if (a.entry.key === GENERIC_COALITION) return { ...a, entry: this.lastCoalition ?? US_LED_COALITION };
+      if (a.entry.key === GENERIC_COALITION)
+        return this.lastCoalition ? { ...a, entry: this.lastCoalition, coref: true } : a;
       if (COALITIONS.has(a.entry.key)) this.lastCoalition = a.entry;
       if (ARMED_GROUPS.has(a.entry.key)) this.lastGroup = a.entry;
       if (STATE_FORCES.has(a.entry.key)) {
@@ -124,19 +200,30 @@ export class ArticleEvents {
   }
 
   mentions(): EventMention[] {
-    return this.drafts.map((d) => ({
+    // A headline's interception comes before the strike the body tells: the implied attack then gives way.
+    const told = this.drafts.some(
+      (d) => !this.implied.has(d) && d.kind !== "shootdown" && KIND_CLASS[d.kind] === "air",
+    );
+    return this.drafts.filter((d) => !(told && this.implied.has(d))).map((d) => this.mention(d));
+  }
+
+  private mention(d: Draft): EventMention {
+    // The dateline is where the story was filed: the event's place only when the text names none.
+    // A place the lexicon gazetteer knows names it as other outlets will (resolution compares places); else the
+    // frame's own locative phrase; else the dateline.
+    const location = d.location?.name ?? d.framePlace ?? this.places.dateline?.name ?? null;
+    return {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
-      location: d.location?.name ?? null,
-      attacker: d.attacker,
-      target: d.target,
+      location,
+      attacker: isUnknown(d.attacker) ? null : placedKey(d.attacker, location),
+      target: withVictims(d.target, d.victims),
       platform: d.platform,
       munition: d.munition,
       distanceKm: d.distanceKm,
-      geo: null,
-      eventType: null,
-      subEventType: null,
-      instruments: [],
+      geo: placeGeo(location, this.places.countries),
+      ...acledType(d.kind, d.family, d.target?.name ?? null, d.instruments),
+      instruments: d.instruments,
       forces: mergeForces(d),
       casualties: d.casualties,
       // An escalation sequence ends in the strike itself.
@@ -145,7 +232,7 @@ export class ArticleEvents {
           ? [...d.escalation, { step: "strike" as const, span: d.span }]
           : d.escalation,
       span: d.span,
-    }));
+    };
   }
 
   private fallbackDate(): EventDate | null {
@@ -162,17 +249,32 @@ export class ArticleEvents {
     if (
       prev?.draft &&
       !c.attacker &&
-      KIND_CLASS[c.kind] === KIND_CLASS[prev.c.kind] &&
+      // "a car bomb attack targeted a camp": a plain attack verb after the attack told is its verb, of any kind.
+      (KIND_CLASS[c.kind] === KIND_CLASS[prev.c.kind] ||
+        (c.weak && c.family === "generic" && !c.frame.attacker && !c.frame.target)) &&
       (!c.date || !prev.c.date || datesAgree(c.date, prev.c.date))
     )
       return prev.draft;
     // "On Thursday they launched drones": the pronoun stands for the attacker last told.
-    let told = !c.attacker && c.pronounSubject ? this.mostRecent()?.attacker : undefined;
+    let told = !c.attacker && c.pronounSubject ? this.mostRecentAttacker() : undefined;
     // "The missile was intercepted": the side the attack just told was aimed at shot it down.
     const attacked = !c.attacker && !told && c.kind === "shootdown" ? this.attackedBy(s.index) : null;
     if (attacked) told = attacked.target ?? undefined;
-    if (c.attacker || told) {
-      const attacker = told ?? toActor(c.attacker as ActorHit);
+    // "the strikes were carried out by F/A-18 jets", "an explosion on the starboard side": the telling points back
+    // to the attack already told; only a named actor of its own makes it another.
+    // "the last such strike" is definite but tells another attack of the same kind ("such"), not this one.
+    const pointsBack = ((c.definite && !c.such) || (c.weak && c.family === "bombing")) && this.drafts.length > 0;
+    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing"))) {
+      const last = this.mostRecent();
+      if (!last) return null;
+      // "The attack was carried out by FMLN terrorists": the telling may name who the first one did not.
+      const named = c.frame.attacker && !c.frame.attacker.anaphoric ? this.ownAttacker(s, c) : null;
+      if (named && isVague(last.attacker) && (isUnknown(last.attacker) || !isVague(named))) last.attacker = named;
+      return this.merge(last, c, c.date, c.date !== null);
+    }
+    const own = told ?? this.ownAttacker(s, c);
+    if (own) {
+      const attacker = own;
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
       const fromFallback = !c.date && !this.discourseDate;
       const found = this.findCompatible(
@@ -205,10 +307,11 @@ export class ArticleEvents {
       ) {
         return this.merge(found, c, date, true);
       }
-      // "the last such strike being carried out in April": same attacker as the strikes just told, another time.
-      const like = c.such ? this.drafts.findLast((d) => classOf(d) === KIND_CLASS[c.kind]) : undefined;
-      if (like) return this.create(s, c, like.attacker, date, true);
-      return null;
+      // "the last such strike being carried out in April", "a similar attack in March": an earlier attack of the
+      // kind just told, by its attacker, on a date of its own. The source then tells that earlier event too.
+      const like = c.such && !c.plural ? this.drafts.findLast((d) => classOf(d) === KIND_CLASS[c.kind]) : undefined;
+      if (like && !isUnknown(like.attacker)) return this.create(s, c, like.attacker, date, true);
+      return this.unattributed(s, c, date);
     }
     if (c.plural && !c.definite) return null;
     // "the strike", "that attack": the last event of its class; a definite phrase may reach any class.
@@ -217,7 +320,73 @@ export class ArticleEvents {
       (best, d) => (!best || d.lastSentence >= best.lastSentence ? d : best),
       null,
     );
-    return last ?? (c.definite ? this.mostRecent() : null);
+    return (
+      last ?? (c.definite ? this.mostRecent() : this.unattributed(s, c, this.discourseDate ?? this.fallbackDate()))
+    );
+  }
+
+  /** The trigger's own attacker: a lexicon actor under the text's name, an open-world one, or "they" resolved. */
+  private ownAttacker(s: SentenceInfo, c: Candidate): Actor | null {
+    const phrase = c.frame.attacker;
+    let actor: Actor | null = null;
+    // The frame's grammar beats the nearest lexicon actor when both name someone: "the Russians relayed a request
+    // from the Syrian government to conduct an airstrike".
+    const framed =
+      phrase && !phrase.anaphoric ? s.actors.find((a) => a.start < phrase.end && phrase.start < a.end) : undefined;
+    if (framed && c.attacker && framed !== c.attacker && !isSpeakerHit(s, framed))
+      actor = actorOfHit(s.text, framed, phrase, this.lastName);
+    // "the Kachin Independence Army": a generic word ("army") inside a name the lexicon does not know is that name.
+    else if (
+      c.attacker &&
+      isGeneric(c.attacker.entry) &&
+      !c.attacker.coref &&
+      phrase &&
+      namesMore(s, phrase, c.attacker)
+    )
+      actor = openActor(phrase);
+    else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
+    else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase) && !isPlaceName(s, phrase))
+      actor = openActor(phrase);
+    else if (phrase?.anaphoric) actor = this.namedGroup(s.index, 99) ?? this.mostRecentAttacker() ?? null;
+    if (actor && !isUnknown(actor)) {
+      if (!c.attacker?.coref) this.lastName.set(actor.key, actor.name);
+      this.lastAttacker = actor;
+    }
+    return actor;
+  }
+
+  /** The armed group the text last named, if within `reach` sentences. */
+  private namedGroup(sentence: number, reach: number): Actor | undefined {
+    const g = this.lastGroupNamed;
+    return g && sentence - g.sentence <= reach ? g.actor : undefined;
+  }
+
+  private noteGroups(s: SentenceInfo): void {
+    if (!s.analysed) return;
+    const last = namedGroups(s.analysed, s.text).at(-1);
+    if (!last) return;
+    const hit = s.actors.find((a) => a.start < last.end && last.start < a.end);
+    const actor = hit ? actorOfHit(s.text, hit, last, this.lastName) : openActor(last);
+    if (!isVague(actor)) this.lastGroupNamed = { actor, sentence: s.index };
+  }
+
+  private mostRecentAttacker(): Actor | undefined {
+    const d = this.mostRecent()?.attacker;
+    return d && !isUnknown(d) ? d : (this.lastAttacker ?? undefined);
+  }
+
+  /** "A car bomb exploded": an attack told with no attacker is still an event, if the word says attack plainly. */
+  private unattributed(s: SentenceInfo, c: Candidate, date: EventDate | null): Draft | null {
+    if (c.weak && !c.frame.target && !c.frame.instruments.length) return null;
+    // "a storm hit the coast": a plain attack verb whose subject attacks no one.
+    if (c.weak && c.family === "generic" && c.frame.inanimateSubject) return null;
+    // "Kharkiv has been shelled almost daily": a pattern of attacks, not one event.
+    if (HABITUAL.test(s.lower)) return null;
+    if (c.definite || c.plural || c.such) return null;
+    const found = this.findCompatible(c, UNKNOWN_ATTACKER.key, date, c.date !== null, null);
+    return found
+      ? this.merge(found, c, date, c.date !== null)
+      : this.create(s, c, UNKNOWN_ATTACKER, date, c.date !== null);
   }
 
   /** The attack told in this or the last two sentences, when it was aimed at an armed side that could defend. */
@@ -274,11 +443,7 @@ export class ArticleEvents {
 
   private create(s: SentenceInfo, c: Candidate, attacker: Actor, date: EventDate | null, explicit: boolean): Draft {
     const span: Span = { start: s.start, end: s.end };
-    const target = c.target
-      ? toActor(c.target)
-      : c.targetObject
-        ? { key: `site:${c.targetObject}`, name: c.targetObject, side: null }
-        : null;
+    const target = this.targetOf(s, c);
     const draft: Draft = {
       kind: c.kind,
       kindExplicit: c.kindExplicit,
@@ -288,6 +453,10 @@ export class ArticleEvents {
       attacker,
       target,
       location: null,
+      framePlace: null,
+      victims: [],
+      instruments: [],
+      family: c.family,
       placesTold: [],
       platform: null,
       munition: null,
@@ -310,9 +479,8 @@ export class ArticleEvents {
         d.dateFallback = false;
       } else if (datesAgree(d.date, date) && explicit) d.date = finer(d.date, date);
     }
-    if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = toActor(c.target);
-    else if (!d.target && c.targetObject)
-      d.target = { key: `site:${c.targetObject}`, name: c.targetObject, side: null };
+    if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = this.targetOf(null, c);
+    else if (!d.target) d.target = this.targetOf(null, c);
     // A specific kind ("drone strike", "shelled") says more than a generic one ("the strike", "the attack").
     if (
       KIND_CLASS[c.kind] === KIND_CLASS[d.kind] &&
@@ -324,7 +492,20 @@ export class ArticleEvents {
     return d;
   }
 
+  /** The lexicon's target under the text's name, else the thing struck, else the frame's object. */
+  private targetOf(s: SentenceInfo | null, c: Candidate): Actor | null {
+    const phrase = c.frame.target;
+    if (c.target) return actorOfHit(c.sentenceText, c.target, phrase, this.lastName);
+    if (c.targetObject) return { key: `site:${c.targetObject}`, name: phrase?.text ?? c.targetObject, side: null };
+    if (phrase && !phrase.anaphoric) return { ...openActor(phrase), key: `site:${phrase.text.toLowerCase()}` };
+    void s;
+    return null;
+  }
+
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
+    if (c.frame.place && !d.framePlace) d.framePlace = c.frame.place.text.replace(/^(?:the|a|an)\s+/i, "");
+    for (const i of c.frame.instruments)
+      if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);
     const place = placeOf(s, c);
     const told = place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
     if (told && !d.placesTold.includes(told)) d.placesTold.push(told);
@@ -447,6 +628,66 @@ function placeScore(lower: string, p: { start: number }, c: { start: number }): 
     /\b(?:in|near|at|outside|around|on|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before) ||
     /\b(?:village|town|city|hamlet|settlement|township|neighbou?rhood|district|suburb)\s+of\s+$/.test(before);
   return Math.abs(p.start - c.start) - (locative ? 60 : 0);
+}
+
+// "a bus, killing two teachers": the target as told, and after it whoever else the attack hit. The key stays the
+// target's own, so resolution matches on what was attacked.
+function withVictims(target: Actor | null, victims: readonly string[]): Actor | null {
+  if (!victims.length) return target;
+  const name = [target?.name, ...victims].filter(Boolean).join(", ");
+  return target ? { ...target, name } : { key: `site:${name.toLowerCase()}`, name, side: null };
+}
+
+const HABITUAL =
+  /\b(?:(?:almost |nearly )?daily|every (?:day|night|week)|nightly|regularly|repeatedly|routinely|frequently|often|constantly|for (?:weeks|months|years))\b/;
+
+/** The article's countries and dateline, for placing its events (geo/). */
+export interface PlaceContext {
+  countries: readonly string[];
+  dateline: DatelinePlace | null;
+}
+
+// "Kotwali, Khyber Pakhtunkhwa, Pakistan": the most specific part the gazetteer knows gives the coordinates.
+function placeGeo(location: string | null, countries: readonly string[]): Geo | null {
+  if (!location) return null;
+  try {
+    for (const part of location.split(/\s*,\s*/)) {
+      const name = part.replace(/^(?:the|a|an)\s+/i, "").trim();
+      if (!name) continue;
+      const hit = lookupPlace(name, { countries, framed: true });
+      if (hit) return hit.geo;
+    }
+  } catch {
+    // A gazetteer that cannot load leaves the event unplaced, never unextracted.
+  }
+  return null;
+}
+
+// "Gunmen" in one story and "gunmen" in another are not one actor: a described, unnamed attacker is matched
+// across sources only at the same place.
+function placedKey(a: Actor, place: string | null): Actor {
+  return isVague(a) && place ? { ...a, key: `${a.key}@${place.toLowerCase()}` } : a;
+}
+
+// "the Manchester bombing": a place before the attack word says where, not who.
+function isPlaceName(s: SentenceInfo, p: { start: number; end: number }): boolean {
+  return s.places.some((x) => x.start <= p.start && p.end <= x.end + 1);
+}
+
+// The phrase holds capitalised words beyond the lexicon's generic hit ("Kachin Independence" around "Army").
+function namesMore(s: SentenceInfo, p: Phrase, hit: ActorHit): boolean {
+  if (p.anaphoric || hit.start < p.start || hit.end > p.end) return false;
+  const rest = s.text.slice(p.start, hit.start) + s.text.slice(hit.end, p.end);
+  return /\b[A-Z][a-z]/.test(rest);
+}
+
+function isSpeakerHit(s: SentenceInfo, hit: ActorHit): boolean {
+  return isSpeaker(s.lower, hit);
+}
+
+// The frame's phrase is a lexicon actor's own words: the lexicon hit speaks for it.
+function isActorOverlap(s: SentenceInfo, p: { start: number; end: number }): boolean {
+  return s.actors.some((a) => a.start < p.end && p.start < a.end);
 }
 
 function mergeForces(d: Draft) {

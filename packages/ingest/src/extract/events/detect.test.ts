@@ -59,6 +59,17 @@ describe("detectCandidates", () => {
     });
   });
 
+  describe("dates", () => {
+    test("a date told of another event, hours before this one, is not this one's", () => {
+      const [first, second] = candidates(
+        "Houthi rebels fired a missile at a ship on Thursday, hours before American forces struck Houthi launchers",
+        "2024-01-26",
+      );
+      expect(first?.date).toBe("2024-01-25");
+      expect(second?.date).toBeNull();
+    });
+  });
+
   describe("what is not an attack", () => {
     test("figurative strikes and hits", () => {
       expect(candidates("The White House struck a deal; the plan would hit working families")).toEqual([]);
@@ -67,6 +78,12 @@ describe("detectCandidates", () => {
       expect(candidates("I have never heard of any accidental strike by the pro-government forces")).toEqual([]));
     test("the weapon of an attack already told", () =>
       expect(candidates("They came with a suicide car bomb and fighters.")).toEqual([]));
+    test("a warning named after an attack", () => {
+      expect(candidates("Air raid alerts sounded across the Donetsk region for much of the day.")).toEqual([]);
+      expect(candidates("Missile sirens wailed over the city and residents ran to air raid shelters.")).toEqual([]);
+    });
+    test("an air raid itself is still an attack", () =>
+      expect(candidates("An air raid hit the market in the city of Idlib")[0]?.kind).toBe("airstrike"));
   });
   describe("a belligerent telling of an unowned strike on its enemy", () => {
     test("made the strike itself", () =>

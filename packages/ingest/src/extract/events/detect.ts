@@ -1,6 +1,7 @@
 import type { EventDate, EventKind } from "@deconflict/domain";
 import { ARMED_GROUPS, COALITIONS, STATE_FORCES } from "../lexicon/actors.ts";
 import type { ActorHit } from "../lexicon/match-actors.ts";
+import type { TriggerFamily } from "../lexicon/triggers.ts";
 import {
   KIND_CONTEXT,
   MILITARY_CONTEXT,
@@ -10,6 +11,8 @@ import {
   TRIGGER_RE,
   TRIGGERS,
 } from "../lexicon/triggers.ts";
+import { type AnalysedSentence, nounChunks, tagSentence } from "../linguistic/index.ts";
+import { claimAt, type Frame, readFrame } from "./frames.ts";
 import { assignRoles, targetObject } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -38,6 +41,13 @@ export interface Candidate {
   plural: boolean;
   /** "The army said its aircraft had targeted": a side retelling its own strike, not a new one. */
   retold: boolean;
+  /** What kind of attack the trigger word tells (for ACLED typing) and whether it is a weak word. */
+  family: TriggerFamily;
+  weak: boolean;
+  /** The roles read off the sentence's grammar: open-world names as the text gives them. */
+  frame: Frame;
+  /** The sentence's text: the frame's and the actors' offsets are into it. */
+  sentenceText: string;
 }
 
 // Per sentence, at most this many triggers are read: bounds the work on pathological input.
@@ -45,8 +55,15 @@ const MAX_TRIGGERS = 12;
 const DEFINITE =
   /(?:\b(?:the|this|that|these|those|its|their|his|her)|[a-z]+day[’']s|week[’']s|night[’']s)\s+(?:[a-z][a-z’'-]*\s+){0,3}$/;
 const INSTRUMENT_BEFORE = /\b(?:with|using)\s+(?:a|an|the|its|their|two|three|several)?\s*(?:[a-z-]+\s+){0,2}$/;
+const ABSOLUTE_AFTER = /^\s*(?:being|having|coming|taking place)\b/;
 const RETOLD = /\b(?:it|they|its\s+[a-z-]+|their\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been)\s+)*$/;
 const SPEECH = /\b(?:said|says|stated|announced|claimed|confirmed|added)\b/;
+// "has killed thousands of fighters since October": a tally over time, not one killing.
+const AGGREGATE = /\b(?:since|so far|to date|over the (?:past|last)|(?:thousands|hundreds|tens) of)\b/;
+const CLAIM_REASON =
+  /\b(?:stat(?:ing|ed)|saying|said|says|citing|adding|claiming that|demand(?:ing|ed)|calling it|describ(?:ing|ed))\b/;
+const MOTIVE_BEFORE =
+  /\b(?:revenge|retaliation|response|retribution|reprisal|avenge|avenging|in return)\s+(?:for|to|against)?\s*(?:the|a|an|an earlier|earlier|recent|previous|its|their|his|alleged)?\s*(?:[a-z-]+\s+){0,3}$/;
 const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
 
 export function detectCandidates(s: SentenceInfo): Candidate[] {
@@ -58,6 +75,11 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     const gi = m.findIndex((g, k) => k > 0 && g !== undefined);
     found.push({ start: m.index, end: m.index + m[0].length, entryIndex: gi - 1 });
   }
+  if (!found.length) return out;
+  // Tag only sentences that tell an attack: the tagger is the costliest step of the extractor.
+  // Tagged on first need: most sentences with a trigger word drop it before its roles are read.
+  let analysed: AnalysedSentence | null = null;
+  const claimFrom = claimAt(l);
   let floor = 0;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -74,9 +96,14 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     }
     if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
     // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
-    if (INSTRUMENT_BEFORE.test(beforeText)) continue;
+    // "with the last such strike being carried out in April": an absolute clause telling an attack, no weapon.
+    if (INSTRUMENT_BEFORE.test(beforeText) && !ABSOLUTE_AFTER.test(afterText)) continue;
     // "accused of attacking", "by bombing farmers": a charge or a habit, not an event told.
     if (/ing$/.test(word) && /\b(?:by|of|for|about)\s+$/.test(beforeText)) continue;
+    // "in revenge for a drone strike", "in response to an earlier attack": another, earlier event told as a motive.
+    if (MOTIVE_BEFORE.test(beforeText)) continue;
+    // "AQAP claimed responsibility, saying it avenged a drone strike": after a claim, attacks are its reasons.
+    if (claimFrom >= 0 && f.start > claimFrom && CLAIM_REASON.test(l.slice(claimFrom, f.start))) continue;
     // "one of the deadliest assaults since ...": a comparison with attacks in general.
     if (/\b(?:one of the|among the|some of the)\s+(?:[a-z-]+\s+){0,2}$/.test(beforeText)) continue;
     const ceiling = found[i + 1]?.start ?? l.length;
@@ -89,11 +116,31 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     // "bombed the outpost, ... after British forces had left": the thing struck comes before a later actor.
     const object = targetObject(l, f.end);
     if (object && roles.target && object.end <= roles.target.start) roles.target = null;
+    analysed ??= analyseAround(s.text, found);
+    s.analysed = analysed;
+    const frame = readFrame(analysed, s.text, f.start, f.end);
+    // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
+    if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1 || AGGREGATE.test(l)))
+      continue;
+    const kind = kindOf(entry.kind, l, f.start, word);
+    // "the coalition bombed": a state or a coalition bombs from the air; gunmen plant bombs.
+    if (!kind.kindExplicit && entry.family === "bombing" && roles.attacker && isAirPower(roles.attacker.entry.key))
+      kind.kind = "airstrike";
+    // "detonated an explosives-laden drone": the weapon names the strike.
+    if (
+      kind.kind === "other-attack" &&
+      frame.instruments.some((x) => /\b(?:drones?|uavs?|quadcopters?)\b/i.test(x.text))
+    )
+      kind.kind = "drone-strike";
     out.push({
       sentence: s.index,
+      family: entry.family,
+      weak: entry.weak,
+      frame,
+      sentenceText: s.text,
       start: f.start,
       end: f.end,
-      ...kindOf(entry.kind, l, f.start, word),
+      ...kind,
       attacker: roles.attacker,
       target: roles.target,
       targetObject: roles.target ? null : (object?.name ?? null),
@@ -111,6 +158,21 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
   return out;
 }
 
+/** Tokens and chunks of a sentence; no phrase may swallow a trigger ("gunmen shot/NOUN dead"). */
+// Around the triggers of an overlong "sentence" (a one-line dump), only this much is tagged on either side.
+const TAG_REACH = 1000;
+
+function analyseAround(text: string, triggers: readonly { start: number; end: number }[]): AnalysedSentence {
+  const from = Math.max(0, Math.min(...triggers.map((f) => f.start)) - TAG_REACH);
+  const to = Math.min(text.length, Math.max(...triggers.map((f) => f.end)) + TAG_REACH);
+  const tagged = tagSentence(text, { start: from, end: to });
+  const barred = new Set<number>();
+  tagged.tokens.forEach((t, i) => {
+    if (triggers.some((f) => t.start < f.end && f.start < t.end)) barred.add(i);
+  });
+  return { ...tagged, chunks: nounChunks(tagged.tokens, (i) => barred.has(i)) };
+}
+
 function kindOf(
   given: EventKind | null,
   lower: string,
@@ -122,11 +184,17 @@ function kindOf(
     return { kind: "drone-strike", kindExplicit: true };
   if (given) return { kind: given, kindExplicit: true };
   for (const { re, kind } of KIND_CONTEXT) if (re.test(lower)) return { kind, kindExplicit: true };
+  // "assailants bombed a pipeline": with no aircraft in sight, a bombing is a bomb attack.
+  if (/^bomb/.test(word)) return { kind: "other-attack", kindExplicit: false };
   return { kind: /^attack|^assault|^raid|^fired/.test(word) ? "ground-attack" : "airstrike", kindExplicit: false };
 }
 
 const SAID_THEN =
   /^[\s’']*s?\s*(?:[a-z-]+\s+){0,3}(?:said|says|stated|announced|claimed|confirmed|reported)\s+(?:that\s+)?(?:[a-z-]+\s+){0,4}$/;
+
+function isAirPower(key: string): boolean {
+  return STATE_FORCES.has(key) || COALITIONS.has(key);
+}
 
 function isBelligerent(key: string): boolean {
   return STATE_FORCES.has(key) || ARMED_GROUPS.has(key) || COALITIONS.has(key);
@@ -147,10 +215,16 @@ function reporterAfter(s: SentenceInfo, from: number) {
   );
 }
 
+const RELATIVE_TIME =
+  /\b(?:(?:hours?|days?|minutes?|weeks?|a day|the day|shortly|soon|moments?|an hour)\s+(?:before|after|later|earlier)|the (?:next|following|previous) (?:day|morning|night))\b/;
+
 function nearestDate(s: SentenceInfo, start: number, end: number): EventDate | null {
   let best: EventDate | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of s.dates) {
+    // "fired a missile on Thursday, hours before American forces struck": the date is the other event's.
+    const between = d.end <= start ? s.lower.slice(d.end, start) : d.start >= end ? s.lower.slice(end, d.start) : "";
+    if (RELATIVE_TIME.test(between)) continue;
     const distance = d.end <= start ? start - d.end : d.start >= end ? d.start - end : 0;
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -1,4 +1,5 @@
 import type { Actor, Casualty, Escalation, EventDate, EventKind, ForceReport, Span } from "@deconflict/domain";
+import type { TriggerFamily } from "../lexicon/triggers.ts";
 
 /** An event mention being built from one article's sentences. */
 export interface Draft {
@@ -9,11 +10,18 @@ export interface Draft {
   dateExplicit: boolean;
   /** The date is only the publication day, for want of any other. */
   dateFallback: boolean;
+  /** UNKNOWN_ATTACKER (actor-names.ts) when the text names none. */
   attacker: Actor;
   target: Actor | null;
   location: { name: string; level: number } | null;
   /** Towns and sites its own tellings named: a telling that names another one is another event. */
   placesTold: string[];
+  /** The place the frames read ("in San Salvador"), when the gazetteer has nothing nearer. */
+  framePlace: string | null;
+  instruments: string[];
+  /** Who else the attack hit, as the text names them ("three peasants"), beside the target. */
+  victims: string[];
+  family: TriggerFamily;
   platform: string | null;
   munition: string | null;
   distanceKm: number | null;

@@ -15,8 +15,6 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s
 const UNDER_BEFORE =
   /\b(?:(?:came|come|comes|coming|was|were|is|are|been|being)\s+under|(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged)\s+(?:in|during|by))\s+(?:(?:the|that|this|a|an)\s+)?(?:[a-z-]+\s+)?$/;
 const PARTICIPLE = /(?:ed|hit|struck|shot down)$/;
-const AGENT_BEFORE =
-  /\s+to\s+(?:conduct|carry out|launch|mount|stage|perform|fire|strike)\s+(?:(?:an?|the|its|their|own|new|another)\s+)*$/;
 const PRONOUN_SUBJECT =
   /\b(?:it|they|we|its\s+[a-z-]+(?:\s+[a-z-]+)?|their\s+[a-z-]+(?:\s+[a-z-]+)?|our\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been|would|did)\s+)*$/;
 const SAID_AFTER =
@@ -77,10 +75,6 @@ export function assignRoles(
       !OBJECT_BEFORE.test(lower.slice(Math.max(0, a.start - 24), a.start)) &&
       !/[.;]/.test(lower.slice(a.end, tStart)),
   );
-  // "permitted a Syrian aircraft to conduct an airstrike", "a request from the Syrian government to conduct an airstrike"
-  const agentOf = AGENT_BEFORE.exec(lower.slice(Math.max(floor, tStart - 60), tStart));
-  const agentEnd = agentOf ? Math.max(floor, tStart - 60) + agentOf.index : -1;
-  const agent = agentOf ? before.findLast((a) => a.end <= agentEnd && agentEnd - a.end <= 12) : undefined;
   // "Hezbollah said it had attacked", "the army said its warplanes struck": the speaker is the subject.
   const pronoun = PRONOUN_SUBJECT.test(pre);
   const speakerSubject = pronoun
@@ -91,9 +85,6 @@ export function assignRoles(
   if (speakerSubject && !by && !passive && !premod) {
     attacker = speakerSubject;
     target = after.find((a) => a.start - tEnd <= 120 && a.entry.key !== speakerSubject.entry.key) ?? null;
-  } else if (agent && !by) {
-    attacker = agent;
-    target = after.find((a) => a.start - tEnd <= 120 && a.entry.key !== agent.entry.key) ?? null;
   } else if (by) {
     attacker = by;
     target = passive

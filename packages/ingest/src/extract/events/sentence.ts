@@ -3,6 +3,7 @@ import { type DateHit, findDates } from "../dates/find-dates.ts";
 import { type ActorHit, findActors } from "../lexicon/match-actors.ts";
 import { findNamedPlaces } from "../lexicon/named-places.ts";
 import { findPlaces, type PlaceHit } from "../lexicon/places.ts";
+import type { AnalysedSentence } from "../linguistic/index.ts";
 
 /** One sentence with what the lexicons find in it; offsets inside are relative to `start`. */
 export interface SentenceInfo {
@@ -14,6 +15,8 @@ export interface SentenceInfo {
   actors: ActorHit[];
   places: PlaceHit[];
   dates: DateHit[];
+  /** Tokens and chunks, once the sentence has been tagged (only sentences that tell an attack are). */
+  analysed?: AnalysedSentence;
 }
 
 export function readSentence(

@@ -82,6 +82,8 @@ export function findForces(
     const nounStart = m.index;
     const nounEnd = m.index + m[0].length;
     if (skip.some((s) => s.start < nounEnd && nounStart < s.end)) continue;
+    // "a front loader-type vehicle", "a tank-like vehicle": the noun names the kind of the one before it.
+    if (/-(?:type|style|like|class)\s+$/.test(lower.slice(Math.max(0, nounStart - 8), nounStart))) continue;
     const phrase = countBefore(lower, nounStart, entry.singular);
     if (isWeaponVehicle(lower, phrase.start, nounStart, nounEnd)) continue;
     let category = entry.category;

@@ -4,6 +4,8 @@ export interface ActorHit {
   start: number;
   end: number;
   entry: ActorEntry;
+  /** A generic word ("the group", "the army") that coreference resolved to the entry. */
+  coref?: boolean;
 }
 
 // One alternation, longest aliases first, each actor's aliases in one capturing group.
@@ -20,6 +22,8 @@ const ACTOR_RE = new RegExp(
 const SHORT_CAPS = /^(?:us|is|usa|u\.s)$/;
 const US_AFTER =
   /^\s*(?:-?\s?led|forces|troops|military|aircraft|jets|warplanes|officials?|defen[cs]e|drones?|strikes?|airstrikes?|air strikes?|navy|army|air force|president|government|administration|and|has|had|did|does|carried|conducted|launched|struck|bombed)\b/;
+const US_STRICT_AFTER =
+  /^\s*(?:-?\s?led|forces|troops|military|aircraft|jets|warplanes|officials?|defen[cs]e|drones?|strikes?|airstrikes?|navy|army|air force|marines|embassy|government|administration|president)\b/;
 const IS_AFTER =
   /^\s*(?:group|fighters|militants|jihadists|terrorists|attacks?|strikes?|positions?|targets?|members|forces|cells?)\b/;
 
@@ -92,6 +96,8 @@ function shortAliasOk(
       !/\b(?:it|this|that|there|what|which|who)\s+$/.test(lower.slice(Math.max(0, start - 8), start))
     );
   if (bare === "us" || bare === "usa") {
+    // All-caps copy: "ATTACKED US", "US AND OUR ALLIES" are the pronoun; only "US TROOPS" and the like are the US.
+    if (orig !== orig.toLowerCase() && original === original.toUpperCase()) return US_STRICT_AFTER.test(after);
     if (US_AFTER.test(after)) return true;
     const before = lower.slice(Math.max(0, start - 10), start);
     if (/\b(?:to|for|of|with|against|at|on|by|from|let|give|told|tell|help|join|about)\s+$/.test(before)) return false;

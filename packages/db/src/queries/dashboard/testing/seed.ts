@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type {
   CasualtyKind,
+  ClaimKind,
   EscalationStep,
   EventKind,
   EventMention,
@@ -55,6 +56,9 @@ export interface SeedClaim {
   speaker: string;
   speakerKind: string;
   stance: string;
+  /** The cue as written in the article, and the claim kind it gives (statement unless said). */
+  cue?: string;
+  claimKind?: ClaimKind;
   /** Index into the events list, or null. */
   event: number | null;
 }
@@ -149,6 +153,8 @@ function extractions(world: SeedWorld): Map<string, Extraction> {
       speakerKind: c.speakerKind as SpeakerKind,
       text: c.phrase,
       stance: c.stance as Stance,
+      claimKind: c.claimKind ?? "statement",
+      cue: c.cue ? spanOf(x.text, c.cue) : null,
       mentionIndex: mentionIndex >= 0 ? mentionIndex : null,
       span: spanOf(x.text, c.phrase),
     });

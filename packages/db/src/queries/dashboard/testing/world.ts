@@ -122,6 +122,7 @@ export const SAMPLE_WORLD: SeedWorld = {
       speaker: "the coalition",
       speakerKind: "official-statement",
       stance: "asserts",
+      cue: "said",
       event: 0,
     },
     {
@@ -138,6 +139,8 @@ export const SAMPLE_WORLD: SeedWorld = {
       speaker: "Sen. Viktor Ozerov",
       speakerKind: "named-person",
       stance: "contests",
+      cue: "said",
+      claimKind: "belief",
       event: 1,
     },
   ],

@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import { attributeAll } from "./attribution.ts";
+import { clausal } from "./cue-clause.ts";
+
+const read = (s: string) =>
+  attributeAll(s).map((a) => ({
+    speaker: s.slice(a.speaker.start, a.speaker.end),
+    cue: a.cue ? s.slice(a.cue.start, a.cue.end) : a.verb,
+    content: a.content.map((r) => s.slice(r.start, r.end)).join(" | "),
+  }));
+
+describe("claims", () => {
+  describe("cue clauses", () => {
+    test.each([
+      [
+        "Polls show that a large majority of voters want change.",
+        "Polls",
+        "show",
+        "a large majority of voters want change",
+      ],
+      ["She thinks Sanders could still win California.", "She", "thinks", "Sanders could still win California"],
+      ["He wants to be a hero.", "He", "wants", "to be a hero"],
+      ["Mr. Carson endorsed Mr. Trump on Friday.", "Mr. Carson", "endorsed", "Mr. Trump on Friday"],
+      ["The senator has long argued the tax is unfair.", "The senator", "argued", "the tax is unfair"],
+      [
+        "Republicans fear the nominee will cost them the Senate.",
+        "Republicans",
+        "fear",
+        "the nominee will cost them the Senate",
+      ],
+      ["The campaign did not deny the report was accurate.", "The campaign", "deny", "the report was accurate"],
+      ["Trump pointed out that the polls were rigged.", "Trump", "pointed out", "the polls were rigged"],
+      ["Trump plans to visit Mexico on Wednesday.", "Trump", "plans", "to visit Mexico on Wednesday"],
+      ["The senator refused to say whether he would run.", "The senator", "refused", "to say whether he would run"],
+    ])("%s", (s, speaker, cue, content) => {
+      expect(read(s)).toEqual([{ speaker, cue, content }]);
+    });
+
+    test.each([
+      "The plan was unveiled in March.",
+      "His claims were false.",
+      "The so-called peace plan was announced in March.",
+      "He told her to leave.",
+      "Residents feared for their homes.",
+      "It did not say where the remaining drones fell.",
+      "The ceasefire held, since Iran is hoping to secure a corridor.",
+      "The two armies have agreed not to interfere with each other.",
+      "Yehya al-Aridi praised the strike.",
+      "The internationally recognised government fled Sanaa.",
+      "The rebels have carried out repeated strikes on the port.",
+      "I think so.",
+      "The government plans to send a new package of aid.",
+      "The militias refused to leave the zone.",
+      "The city's mayor urged residents to stay in shelters.",
+      "Rescuers searched the rubble for people feared trapped under the stairwell.",
+      "Footage from the scene showed burning stalls.",
+    ])("no claim in %s", (s) => {
+      expect(read(s)).toEqual([]);
+    });
+
+    test("a cue in a relative clause ends at its comma", () => {
+      const s = "Petrilli, who thinks the administration overreached, praised the new law.";
+      expect(read(s)[0]).toEqual({ speaker: "Petrilli", cue: "thinks", content: "the administration overreached" });
+    });
+  });
+
+  describe("clausal content", () => {
+    test("a finite verb or an infinitive is a proposition; a bare object is not", () => {
+      expect(clausal("Sanders could win")).toBe(true);
+      expect(clausal("to be a hero")).toBe(true);
+      expect(clausal("broad public support for higher spending")).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { skipHearer } from "./adjuncts.ts";
+import { nonEmpty, trimRange } from "./content.ts";
+import { findCues } from "./lexicon/cues.ts";
+import { mainSubject } from "./markers.ts";
+import { phraseEndingAt } from "./noun-phrase.ts";
+import type { Attribution, Range, SpeakerTest } from "./types.ts";
+
+// Participle clauses that carry an attribution of their own: "Bush attacked Trump, calling him a “loser”";
+// "“…,” he said, citing a more progressive platform"; "with 30 percent of voters saying they …".
+// The speaker is the subject of the clause the participle hangs on, or the noun phrase after "with".
+
+const BEFORE_PARTICIPLE_RE = /(?:,|\s(?:and|while|by|before|after))\s*$/u;
+const WITH_NP_RE = /\bwith\s+$/iu;
+const EMPTY_RE = /^(?:it|this|that|so|them|him|her)?[.!?]?$/iu;
+
+/** Participle attributions of a unit that no attribution found so far covers. */
+export function participleClaims(
+  text: string,
+  masked: string,
+  found: readonly Attribution[],
+  looksLikeSpeaker: SpeakerTest,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const cues = findCues(masked).filter((c) => c.cue.form === "ing");
+  cues.forEach((c, i) => {
+    const before = masked.slice(Math.max(0, c.start - 60), c.start);
+    const withNp = phraseBeforeWith(masked, c.start);
+    if (!withNp && !BEFORE_PARTICIPLE_RE.test(before)) return;
+    // Already read: inside a found content, or the opening of one (", adding that …" joined to "said").
+    const inside = found.some((a) => a.content.some((r) => c.start >= r.start && c.start < r.end));
+    const opens = found.some((a) =>
+      a.content.some((r) => r.start >= c.end && r.start <= c.end + 30 && !/[,;:]/u.test(masked.slice(c.end, r.start))),
+    );
+    if (inside || opens) return;
+    let at = c.end;
+    if (c.cue.lemma === "tell") at = skipHearer(text, masked, at);
+    const that = /^\s*(?:that\s+)?/iu.exec(masked.slice(at));
+    at += that?.[0].length ?? 0;
+    const next = cues[i + 1];
+    const stop = next && /,\s*$/u.test(masked.slice(0, next.start)) ? next.start : text.length;
+    const content = trimRange(text, at, stop);
+    if (!nonEmpty(content) || EMPTY_RE.test(text.slice(content.start, content.end))) return;
+    const speaker = withNp ?? speakerOf(text, masked, found, c.start, looksLikeSpeaker);
+    if (!speaker) return;
+    out.push({
+      speaker,
+      content: [content],
+      verb: masked.slice(c.start, c.end).toLowerCase(),
+      cue: { start: c.start, end: c.end },
+      anonymous: false,
+      statement: false,
+    });
+  });
+  return out;
+}
+
+/** "with 30 percent of voters saying …": the phrase between "with" and the participle. */
+function phraseBeforeWith(masked: string, at: number): Range | null {
+  const np = phraseEndingAt(masked, trimEnd(masked, at));
+  if (!np || !WITH_NP_RE.test(masked.slice(Math.max(0, np.start - 6), np.start))) return null;
+  return np;
+}
+
+/** Who the participle's clause is about: the nearest speaker found before it, else the sentence's subject. */
+function speakerOf(
+  text: string,
+  masked: string,
+  found: readonly Attribution[],
+  at: number,
+  looksLikeSpeaker: SpeakerTest,
+): Range | null {
+  const earlier = found.filter((a) => a.speaker.end <= at).at(-1);
+  if (earlier) return earlier.speaker;
+  return mainSubject(text, masked, at, looksLikeSpeaker)?.speaker ?? null;
+}
+
+function trimEnd(s: string, at: number): number {
+  let k = at;
+  while (k > 0 && /\s/u.test(s[k - 1] as string)) k--;
+  return k;
+}
