@@ -50,7 +50,7 @@ describe("the claims explorer by claim kind", () => {
     const page = await session.page();
     await page.goto("/claims?claimKind=rumour");
     const problem = page.getByText('Ignored claim kind "rumour": must be one of statement, belief, intention.');
-    await expect(problem.isVisible()).resolves.toBe(true);
+    await problem.waitFor();
     expect(await page.locator('[data-testid="claims-list"] > li').count()).toBeGreaterThan(0);
     await page.close();
   });

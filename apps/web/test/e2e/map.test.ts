@@ -37,7 +37,8 @@ describe("the map", () => {
     needsLocatedEvents();
     const page = await session.page();
     await page.goto("/map");
-    const marker = page.locator(MARKERS).first();
+    // The last marker drawn lies on top: events at one place overlap, and a click lands on the uppermost.
+    const marker = page.locator(MARKERS).last();
     const id = await marker.getAttribute("data-event-id");
     await marker.click();
     const popup = page.locator('[data-testid="map-popup"]');

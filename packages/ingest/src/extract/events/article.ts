@@ -204,7 +204,10 @@ export class ArticleEvents {
     const told = this.drafts.some(
       (d) => !this.implied.has(d) && d.kind !== "shootdown" && KIND_CLASS[d.kind] === "air",
     );
-    return this.drafts.filter((d) => !(told && this.implied.has(d))).map((d) => this.mention(d));
+    const kept = this.drafts.filter((d) => !(told && this.implied.has(d)));
+    // "strikes on two villages killed three": a round-up of the strikes the article then tells one by one.
+    const singles = kept.filter((d) => !isRoundUp(d.target));
+    return (singles.length >= 2 ? singles : kept).map((d) => this.mention(d));
   }
 
   private mention(d: Draft): EventMention {
@@ -594,6 +597,14 @@ function killerBefore(s: SentenceInfo, start: number): ActorHit | undefined {
   if (!/^(?:kill|wound|injur)/.test(s.lower.slice(start, start + 6))) return undefined;
   const a = s.actors.findLast((x) => x.end <= start && start - x.end <= 60);
   return a && KILLER_THEN.test(s.lower.slice(a.end, start)) ? a : undefined;
+}
+
+const ROUND_UP =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|cities|areas|locations|sites|districts|neighbou?rhoods|regions|provinces)\b/i;
+
+// A target that counts several places tells several attacks at once, not one.
+function isRoundUp(target: Actor | null): boolean {
+  return !!target && ROUND_UP.test(target.name);
 }
 
 /** The place a trigger's sentence tells it at: a town or site nearest the trigger, else any place named. */

@@ -264,6 +264,11 @@ function lightVerbSubject(s: AnalysedSentence, before: readonly Chunk[], ti: num
   return null;
 }
 
+// "the town of X", and the relational frames that place an event by a named place: "on the outskirts of X",
+// "the edge of X", "the area of X", "east of X".
+const OF_PLACE =
+  /^(?:town|city|village|province|department|state|region|district|municipality|outskirts|edge|edges|fringes|vicinity|area|environs|(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)$/;
+
 /** "in San Salvador", "near the town of Kunduz", "outside a police station in Kirkuk": the nearest named place. */
 function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
   let best: Chunk | null = null;
@@ -272,13 +277,7 @@ function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
     const prep = prevWord(s.tokens, c);
     if (!LOCATIVE.has(prep) && prep !== "of") continue;
     if (!isPlaceLike(s, c) || isTime(s, c) || c.pronoun) continue;
-    if (
-      prep === "of" &&
-      !/^(?:town|city|village|province|department|state|region|district|municipality)$/.test(
-        s.tokens[c.first - 2]?.lower ?? "",
-      )
-    )
-      continue;
+    if (prep === "of" && !OF_PLACE.test(s.tokens[c.first - 2]?.lower ?? "")) continue;
     const distance = c.first > tj ? c.first - tj : (tj - c.last) * 2;
     if (distance < bestScore) {
       best = c;

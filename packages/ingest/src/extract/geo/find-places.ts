@@ -31,7 +31,7 @@ const PARTICLE =
   /^(?:al|el|ez|ed|es|ad|as|ash|at|az|an|ar|ul|i|e|de|del|la|las|los|le|da|do|dos|du|di|y|bin|bint|ibn|abu|bani|beni|sur|on|am|an)$/;
 const MAX_WORDS = 6;
 const LOCATIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|near|at|outside|around|into|from|across|towards?|inside|throughout|over|of the (?:town|city|village|district|province|region) of|(?:town|city|village|district|province|region|governorate|state) of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:in|near|at|outside|around|into|from|across|towards?|inside|throughout|over|of the (?:town|city|village|district|province|region) of|(?:on |at )?the (?:outskirts|edges?|fringes?|periphery|vicinity|area|environs) of|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)? of|(?:town|city|village|district|province|region|governorate|state) of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/iu;
 const LOCATIVE_AFTER = /^\s+(province|governorate|region|state|district|oblast|department|county|city|town|village)\b/i;
 const PLACE_WORD = /^(?:city|town|village)$/;
 const MAX_MENTIONS = 2000;

@@ -15,6 +15,17 @@ describe("findNamedPlaces", () => {
     test("keeps Arabic particles inside the name", () =>
       expect(names("Jets struck the town of Deir al-Balah.")).toEqual(["Deir al-Balah"]));
   });
+  describe("a place told beside the event", () => {
+    test("'on the outskirts of X' gives X", () =>
+      expect(names("A drone hit a car on the outskirts of Kfar Sousa at dawn.")).toEqual(["Kfar Sousa"]));
+    test("'at the edge of X' and 'in the area of X' give X", () =>
+      expect(names("Shells fell at the edge of Tal Rifaat and in the area of Marea.")).toEqual([
+        "Tal Rifaat",
+        "Marea",
+      ]));
+    test("'the area of the base' names nothing", () =>
+      expect(names("Sirens sounded in the area of the base.")).toEqual([]));
+  });
   describe("in lower-cased text", () => {
     test("the name runs to the first function word", () =>
       expect(names("drones hit the village of novo selo on monday.", true)).toEqual(["novo selo"]));

@@ -7,6 +7,9 @@ const APPOSITION = new RegExp(
   `\\b(?:in|at|near|outside|on)\\s+([a-z][a-z'’-]*(?:\\s+[a-z][a-z'’-]*){0,2}),\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}${KIND}\\b`,
   "g",
 );
+// "on the outskirts of X", "at the edge of X", "in the area of X": a place told by where an event lay beside it.
+const RELATIONAL =
+  /\b(?:on|at|in|near)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edges?|fringes?|vicinity|environs|area|periphery)\s+of\s+/g;
 const NAME_WORD = /^[a-z][a-z'’-]*/;
 // Words that end a name read off lower-cased text.
 const STOP = new Set(
@@ -19,8 +22,18 @@ const PARTICLE = /^(?:al|el|ad|as|ash|ar|at|az|an|ed|es|et)-[a-z]/;
 
 /** Settlements named by their own frame ("the town of X"), as written in `original`. */
 export function findNamedPlaces(lower: string, original: string, lowerMode: boolean): PlaceHit[] {
-  if (!/village|town|city|hamlet|settlement|neighbou?rhood|district|suburb/.test(lower)) return [];
+  if (
+    !/village|town|city|hamlet|settlement|neighbou?rhood|district|suburb|outskirts|edge|fringe|vicinity|environs|area|periphery/.test(
+      lower,
+    )
+  )
+    return [];
   const out: PlaceHit[] = [];
+  RELATIONAL.lastIndex = 0;
+  for (let m = RELATIONAL.exec(lower); m && out.length < MAX_HITS; m = RELATIONAL.exec(lower)) {
+    const hit = nameAt(lower, original, m.index + m[0].length, lowerMode);
+    if (hit) out.push(hit);
+  }
   OF_FORM.lastIndex = 0;
   for (let m = OF_FORM.exec(lower); m && out.length < MAX_HITS; m = OF_FORM.exec(lower)) {
     const hit = nameAt(lower, original, m.index + m[0].length, lowerMode);
