@@ -23,7 +23,8 @@ describe("the claims explorer", () => {
     const texts = await cards.allTextContents();
     for (const t of texts) expect(t).toContain("asserts");
     await page.goto("/claims?q=zzzz-no-such-words");
-    await expect(page.getByText("No claims match these filters").isVisible()).resolves.toBe(true);
+    // Awaited, not read at once: on a loaded machine the streamed page may not have drawn it yet.
+    await page.getByText("No claims match these filters").waitFor();
     await page.close();
   });
 });
