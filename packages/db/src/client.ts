@@ -28,8 +28,10 @@ const MIGRATIONS = fileURLToPath(new URL("../migrations/sqlite", import.meta.url
 // WAL lets the dashboard read while an ingest writes; the busy timeout makes writers queue, not fail: SQLite's
 // lock is not fair, so a writer can wait through many of another ingest's short transactions on a busy machine.
 const PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
+  // The busy timeout first: switching a new file to WAL takes a lock, and without it a second process racing on a
+  // brand-new database gets "locked" at once instead of waiting.
   "PRAGMA busy_timeout = 60000",
+  "PRAGMA journal_mode = WAL",
   "PRAGMA foreign_keys = ON",
   "PRAGMA synchronous = NORMAL",
 ];
