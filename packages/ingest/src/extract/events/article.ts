@@ -22,6 +22,8 @@ import { type ActorHit, isGeneric } from "../lexicon/match-actors.ts";
 import { analyseSentence } from "../linguistic/index.ts";
 import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
+import { isCountryName } from "./attacker-coref.ts";
+import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
@@ -92,7 +94,7 @@ export class ArticleEvents {
   ) {}
 
   read(s: SentenceInfo): void {
-    s.actors = this.corefer(s.actors);
+    s.actors = this.corefer(s.actors, s.lower);
     const candidates = detectCandidates(s);
     const resolved: { c: Candidate; draft: Draft | null }[] = [];
     let prev: { c: Candidate; draft: Draft | null } | undefined;
@@ -108,7 +110,8 @@ export class ArticleEvents {
     this.noteGroups(s);
     for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
     if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
-    if (this.drafts.length && mayClaim(s.lower)) this.readClaimant(s);
+    if (this.drafts.length && (mayClaim(s.lower) || mayNamePerpetrator(s.lower))) this.readClaimant(s);
+    if (this.drafts.length && mayNameByDeed(s.lower)) this.readDeedAgent(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
     if (sentenceDate) this.discourseDate = sentenceDate;
@@ -164,7 +167,8 @@ export class ArticleEvents {
 
   /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
   private readClaimant(s: SentenceInfo): void {
-    const phrase = claimantOf(s.analysed ?? analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
+    const analysed = s.analysed ?? analyseSentence(s.text, { start: 0, end: s.text.length });
+    const phrase = claimantOf(analysed, s.text) ?? perpetratorOf(analysed, s.text);
     if (!phrase || phrase.anaphoric) return;
     const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
@@ -179,8 +183,20 @@ export class ArticleEvents {
     if (!hit?.coref) this.lastName.set(actor.key, actor.name);
   }
 
+  /** "Police are hunting the attackers": who did the attack the discourse is on, when it was told without them. */
+  private readDeedAgent(s: SentenceInfo): void {
+    const d = this.mostRecent();
+    if (!d || !isUnknown(d.attacker) || d.kind === "shootdown") return;
+    const phrase = s.analysed
+      ? deedAgentOf(s.analysed, s.text, true)
+      : deedAgentOf(analyseSentence(s.text, { start: 0, end: s.text.length }), s.text, false);
+    if (!phrase) return;
+    const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
+    d.attacker = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
+  }
+
   /** "The militants", "the army": the armed group or state forces the article last named. */
-  private corefer(actors: ActorHit[]): ActorHit[] {
+  private corefer(actors: ActorHit[], lower: string): ActorHit[] {
     return actors.map((a) => {
       if (a.entry.key === GENERIC_GROUP) return this.lastGroup ? { ...a, entry: this.lastGroup, coref: true } : a;
       if (a.entry.key === GENERIC_STATE) {
@@ -191,7 +207,8 @@ export class ArticleEvents {
         return this.lastCoalition ? { ...a, entry: this.lastCoalition, coref: true } : a;
       if (COALITIONS.has(a.entry.key)) this.lastCoalition = a.entry;
       if (ARMED_GROUPS.has(a.entry.key)) this.lastGroup = a.entry;
-      if (STATE_FORCES.has(a.entry.key)) {
+      // "the United States", "France": a country named is no force "the army" could stand for.
+      if (STATE_FORCES.has(a.entry.key) && !isCountryName(lower.slice(a.start, a.end))) {
         this.lastState = a.entry;
         if (!FOREIGN_POWERS.has(a.entry.key)) this.lastLocalState = a.entry;
       }
@@ -348,6 +365,9 @@ export class ArticleEvents {
     )
       actor = openActor(phrase);
     else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
+    // "assassinated by a FUSEP [public security forces] agent": the frame's phrase holds a lexicon actor's words.
+    else if (framed && phrase && isGeneric(framed.entry) && !framed.coref && namesMore(s, phrase, framed))
+      actor = openActor(phrase);
     else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase) && !isPlaceName(s, phrase))
       actor = openActor(phrase);
     else if (phrase?.anaphoric) actor = this.namedGroup(s.index, 99) ?? this.mostRecentAttacker() ?? null;
@@ -689,7 +709,8 @@ function isPlaceName(s: SentenceInfo, p: { start: number; end: number }): boolea
 function namesMore(s: SentenceInfo, p: Phrase, hit: ActorHit): boolean {
   if (p.anaphoric || hit.start < p.start || hit.end > p.end) return false;
   const rest = s.text.slice(p.start, hit.start) + s.text.slice(hit.end, p.end);
-  return /\b[A-Z][a-z]/.test(rest);
+  // All-caps copy shows no names by case: a word of four letters or more beside the generic one is taken as one.
+  return /\b[A-Z][a-z]/.test(rest) || (rest === rest.toUpperCase() && /\b[A-Z]{4,}\b/.test(rest));
 }
 
 function isSpeakerHit(s: SentenceInfo, hit: ActorHit): boolean {

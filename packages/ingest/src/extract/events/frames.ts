@@ -1,6 +1,7 @@
 import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
+import { countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
 export interface Phrase extends Span {
@@ -67,6 +68,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     attacker = by ?? null;
   } else if (verbal) {
     attacker = subjectOf(s, before, ti);
+    attacker = countedAgents(s, attacker) ?? attacker;
     if (attacker && !isAgentLike(s, attacker)) {
       inanimateSubject = !isWeapon(headWord(s, attacker)) && !s.tokens[attacker.head]?.pos.startsWith("PRO");
       attacker = null;
@@ -86,7 +88,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
-    attacker: phrase(withCoordinated(s, attacker, 2)),
+    attacker: phrase(withCoordinated(s, withGloss(s, attacker), 2)),
     target: phrase(withCoordinated(s, target)),
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
@@ -153,7 +155,7 @@ function hasName(s: AnalysedSentence, c: Chunk): boolean {
 }
 
 /** Could name who attacked: an agent noun ("gunmen", "ELN rebels"), a name, or a pronoun. */
-function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
+export function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
   if (c.pronoun) return PRONOUN_AGENT.has(headWord(s, c));
   const head = headWord(s, c);
   if (NOT_AGENTS.has(head) || isTime(s, c) || isWeapon(head)) return false;
@@ -168,7 +170,7 @@ function isWeapon(word: string): boolean {
 }
 
 /** The nearest phrase before the trigger in its clause that is not governed by a preposition. */
-function subjectOf(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+export function subjectOf(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k] as Chunk;
     if (ti - c.last > MAX_REACH) return null;
@@ -347,7 +349,7 @@ function withOfName(s: AnalysedSentence, c: Chunk | null): Chunk | null {
  * "six Jesuit priests and two maids", "Hector Oqueli, a leader of the party": a phrase with the phrases
  * coordinated with it or set beside it, as one span of the text (at most `max` phrases).
  */
-function withCoordinated(s: AnalysedSentence, c: Chunk | null, max = 4): Chunk | null {
+export function withCoordinated(s: AnalysedSentence, c: Chunk | null, max = 4): Chunk | null {
   if (!c || c.pronoun) return c;
   let out = withOfName(s, c) as Chunk;
   for (let n = 1; n < max; n++) {
@@ -379,7 +381,7 @@ function withPlaceChain(s: AnalysedSentence, c: Chunk | null): Chunk | null {
   return out;
 }
 
-function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
+export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
   let k = c.first;
   // The text's own words, without a leading article: "the ELN rebels" is told as "ELN rebels".
   while (k < c.last && /^(?:a|an|the)$/.test(s.tokens[k]?.lower ?? "")) k++;
@@ -419,7 +421,7 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
   if (attributed) {
     const from = attributed.index + attributed[0].length;
     const c = s.chunks.find((k) => k.start >= from && k.start - from <= 4);
-    return c && isAgentLike(s, c) ? toPhrase(s, text, withOfName(s, c) as Chunk) : null;
+    return c && isAgentLike(s, c) ? toPhrase(s, text, withOfName(s, withGloss(s, c)) as Chunk) : null;
   }
   const claimed = CLAIMED.exec(lower) ?? /\b(?:was|were|is|are)\s+responsible for\b/.exec(lower);
   if (!claimed || DENIED.test(lower.slice(0, claimed.index))) return null;
@@ -430,7 +432,7 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
     s.chunks.filter((c) => c.last < at),
     at,
   );
-  return subject && isAgentLike(s, subject) ? toPhrase(s, text, withOfName(s, subject) as Chunk) : null;
+  return subject && isAgentLike(s, subject) ? toPhrase(s, text, withOfName(s, withGloss(s, subject)) as Chunk) : null;
 }
 
 const VICTIM_VERB =
@@ -469,10 +471,17 @@ export function victimsOf(s: AnalysedSentence, text: string): Phrase[] {
 export function namedGroups(s: AnalysedSentence, text: string): Phrase[] {
   const out: Phrase[] = [];
   for (const c of s.chunks) {
-    if (c.pronoun || !AGENT_HEADS.has(headWord(s, c)) || NOT_AGENTS.has(headWord(s, c))) continue;
+    if (c.pronoun || NOT_AGENTS.has(headWord(s, c))) continue;
+    // "the FMLN [Farabundo Marti National Liberation Front]": a name glossed as an armed body is one.
+    if (glossNamesGroup(s, c)) {
+      out.push(toPhrase(s, text, withGloss(s, c) as Chunk));
+      continue;
+    }
+    if (!AGENT_HEADS.has(headWord(s, c))) continue;
     let named = false;
     for (let k = c.first; k < c.head; k++) if (s.tokens[k]?.pos === "PROPN") named = true;
-    if (named || (isName(s, c) && c.head > c.first)) out.push(toPhrase(s, text, withOfName(s, c) as Chunk));
+    if (named || (isName(s, c) && c.head > c.first))
+      out.push(toPhrase(s, text, withOfName(s, withGloss(s, c)) as Chunk));
   }
   return out;
 }

@@ -10,3 +10,5 @@ export const NOT_AGENTS: ReadonlySet<string> = new Set(data.notAgents);
 
 /** Weapons and platforms, one regex over lower-case text (json/instruments.json). */
 export const INSTRUMENT_RE = new RegExp(`(?<![a-z0-9-])(?:${weapons.weapons.join("|")})(?![a-z0-9]|-[a-z])`, "g");
+/** Agent nouns named after the deed ("the attackers", "the kidnappers"): they stand for whoever carried it out. */
+export const PERPETRATOR_NOUNS: ReadonlySet<string> = new Set(data.perpetrators);

@@ -67,6 +67,6 @@ export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
   },
 ];
 
-// A weak trigger tells an attack only near military words.
+// A weak trigger tells an attack only near military words, or near the words for those who attack.
 export const MILITARY_CONTEXT =
-  /\b(?:forces|troops|soldiers|military|army|militias?|militiamen|fighters|militants|rebels|insurgents|base|garrison|outpost|convoy|positions?|tanks?|vehicles?|aircraft|jets?|warplanes?|drones?|missiles?|rockets?|artillery|shelling|bombs?|killed|killing|wounded|injured|civilians?|residential|apartment|homes?|houses?|district|neighbou?rhood|village|town|city|hospital|camp|airbase|air base|infrastructure|power (?:plant|station|grid)|energy|front ?line|checkpoint|barracks|depot|ammunition|weapons|coalition|airstrikes?|strikes?|air[ -]defen[cs]es?|anti-aircraft|iron dome|interceptors?|warships?|destroyers?|frigates?|navy|projectiles?|shells?)\b/;
+  /\b(?:terrorists?|terrorism|guerr?ill?as?|subversives?|gunm[ae]n|assailants?|attackers?|commandos?|extremists?|paramilitar(?:y|ies)|death squads?|hitm[ae]n|forces|troops|soldiers|military|army|militias?|militiamen|fighters|militants|rebels|insurgents|base|garrison|outpost|convoy|positions?|tanks?|vehicles?|aircraft|jets?|warplanes?|drones?|missiles?|rockets?|artillery|shelling|bombs?|killed|killing|wounded|injured|civilians?|residential|apartment|homes?|houses?|district|neighbou?rhood|village|town|city|hospital|camp|airbase|air base|infrastructure|power (?:plant|station|grid)|energy|front ?line|checkpoint|barracks|depot|ammunition|weapons|coalition|airstrikes?|strikes?|air[ -]defen[cs]es?|anti-aircraft|iron dome|interceptors?|warships?|destroyers?|frigates?|navy|projectiles?|shells?)\b/;

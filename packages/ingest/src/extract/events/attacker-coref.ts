@@ -1,0 +1,13 @@
+import { COUNTRY_WORDS } from "../lexicon/actors.ts";
+
+/**
+ * A state actor named only as its country ("the United States", "France", "U.S."): the country is talked
+ * about, its forces are not in the sentence, so a later "the army" does not stand for it.
+ */
+export function isCountryName(words: string): boolean {
+  const w = words
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^the\s+/, "");
+  return COUNTRY_WORDS.has(w) || /^u\.?\s?s\.?(?:a\.?)?$/.test(w);
+}

@@ -1,0 +1,82 @@
+import { PERPETRATOR_NOUNS } from "../lexicon/agents.ts";
+import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
+import { withGloss } from "./attacker-phrase.ts";
+import { isAgentLike, type Phrase, subjectOf, toPhrase, withCoordinated } from "./frames.ts";
+
+// What an attack is called when it is talked about after the telling: "the crime", "the massacre".
+const DEED =
+  "(?:crimes?|massacres?|murders?|assassinations?|attacks?|killings?|bombings?|kidnappings?|abductions?|incidents?|explosions?|actions?|deaths?|shootings?|ambush(?:es)?|bomb attacks?|terrorist (?:acts?|attacks?))";
+// "X were involved in the massacre", "X participated in the crime", "X were the authors of the attack": the
+// subject took part in a deed told.
+const SUBJECT_CUE = new RegExp(
+  `\\b(?:(?:was|were|is|are|been|being|be)\\s+(?:[a-z]+ly\\s+)?(?:involved|implicated)\\s+in|participated\\s+in|took\\s+part\\s+in|(?:was|were|is|are|been)\\s+(?:the\\s+)?(?:perpetrators?|authors?|masterminds?|material authors?|intellectual authors?)\\s+of|(?:perpetrated|committed)|(?:were|was)\\s+the\\s+ones\\s+who\\s+(?:murdered|killed|attacked|kidnapped))\\s+(?:(?:the|this|that|these|those|a|an|its|their)\\s+)?(?:[a-z-]+\\s+){0,3}?${DEED}\\b`,
+);
+// "Cristiani implicated four officers in the assassination", "we blame ARENA for this assassination": the object
+// is who took part.
+const OBJECT_CUE = /\b(?:implicated|implicates|blamed|blames|blame|accused|accuses|accuse)\s+/;
+const OBJECT_DEED = new RegExp(
+  `^[^.;:]{0,160}?\\b(?:in|for|of)\\s+(?:(?:the|this|that|these|those|a|an|its|their)\\s+)?(?:[a-z-]+\\s+){0,3}?${DEED}\\b`,
+);
+
+const tokenAt = (s: AnalysedSentence, offset: number) => s.tokens.findIndex((t) => t.end > offset);
+
+/** Whether the sentence may say who took part in an attack (cheap test before tagging). */
+export function mayNamePerpetrator(lower: string): boolean {
+  return SUBJECT_CUE.test(lower) || (OBJECT_CUE.test(lower) && OBJECT_DEED.test(lower.slice(lower.search(OBJECT_CUE))));
+}
+
+/**
+ * Who the sentence says took part in an attack it talks about: "two soldiers were involved in the massacre",
+ * "the President implicated four officers in the assassination". The text's own phrase, with the phrases
+ * coordinated with it ("a colonel, two lieutenants and two soldiers"), or null.
+ */
+export function perpetratorOf(s: AnalysedSentence, text: string): Phrase | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const subjectCue = SUBJECT_CUE.exec(lower);
+  if (subjectCue) {
+    const at = tokenAt(s, subjectCue.index);
+    const subject =
+      at < 0
+        ? null
+        : subjectOf(
+            s,
+            s.chunks.filter((c) => c.last < at),
+            at,
+          );
+    if (subject && isAgentLike(s, subject))
+      return toPhrase(s, text, withCoordinated(s, withGloss(s, subject), 6) as Chunk);
+  }
+  const objectCue = OBJECT_CUE.exec(lower);
+  if (objectCue && OBJECT_DEED.test(lower.slice(objectCue.index))) {
+    const from = objectCue.index + objectCue[0].length;
+    const object = s.chunks.find((c) => c.start >= from && c.start - from <= 2);
+    if (object && !object.pronoun && isAgentLike(s, object))
+      return toPhrase(s, text, withCoordinated(s, withGloss(s, object), 6) as Chunk);
+  }
+  return null;
+}
+
+const AIMED_AT = /^(?:against|on|at|upon|toward|towards|targeting|between|and|with|or)$/;
+const PERPETRATOR_WORD = new RegExp(`\\b(?:${[...PERPETRATOR_NOUNS].join("|")})\\b`);
+
+/** Whether the sentence may name attackers by their deed (cheap test before tagging). */
+export function mayNameByDeed(lower: string): boolean {
+  return PERPETRATOR_WORD.test(lower);
+}
+
+/**
+ * "Police are searching for the attackers", "two of the kidnappers were killed": a phrase headed by an agent
+ * noun named after the deed stands for whoever carried out the attack the discourse is on.
+ */
+export function deedAgentOf(s: AnalysedSentence, text: string, tellsAttack: boolean): Phrase | null {
+  for (const c of s.chunks) {
+    if (c.pronoun || !PERPETRATOR_NOUNS.has(s.tokens[c.head]?.lower ?? "")) continue;
+    // "operations against the terrorists", "a battle between troops and terrorists": the attacked, not who attacked.
+    if (AIMED_AT.test(s.tokens[c.first - 1]?.lower ?? "")) continue;
+    // "the army hit three gunmen": beside an attack word, a verb's object is what it hit.
+    if (tellsAttack && s.tokens[c.first - 1]?.pos === "VERB") continue;
+    return { ...toPhrase(s, text, c), anaphoric: false };
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import { AGENT_HEADS } from "../lexicon/agents.ts";
+import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
+
+const OPEN = new Set(["[", "("]);
+const CLOSE = new Set(["]", ")"]);
+// "an unknown number of FMLN terrorists", "dozens of gunmen": a count of the attackers, not who they are.
+const QUANTITY = /^(?:number|numbers|dozens|hundreds|scores|handful|couple|majority|thousands|tens)$/;
+const MAX_GLOSS = 12;
+
+/** The chunk that starts at token `k`, if any. */
+const chunkAt = (s: AnalysedSentence, k: number) => s.chunks.find((c) => c.first === k);
+
+/**
+ * "FMLN [Farabundo Marti National Liberation Front] units", "the Farabundo Marti National Liberation Front
+ * (FMLN)": a name with its bracketed gloss (and the noun the gloss interrupts) is one phrase. Wire copy glosses
+ * acronyms and translations this way; the name and its gloss are two spellings of one actor.
+ */
+export function withGloss(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  if (!c || c.pronoun) return c;
+  const open = s.tokens[c.last + 1];
+  if (!open || !OPEN.has(open.text)) return c;
+  let k = c.last + 2;
+  while (k < s.tokens.length && k - c.last <= MAX_GLOSS && !CLOSE.has(s.tokens[k]?.text ?? "")) {
+    if (OPEN.has(s.tokens[k]?.text ?? "")) return c;
+    k++;
+  }
+  const close = s.tokens[k];
+  if (!close || !CLOSE.has(close.text) || k === c.last + 2) return c;
+  let out: Chunk = { ...c, last: k, end: close.end };
+  // "FMLN [...] units": the head noun after the gloss belongs to the name before it.
+  const tail = chunkAt(s, k + 1);
+  const tailHead = tail ? (s.tokens[tail.head]?.lower ?? "") : "";
+  if (tail && !tail.pronoun && tail.first === tail.head && AGENT_HEADS.has(tailHead))
+    out = { ...out, last: tail.last, end: tail.end, head: tail.head };
+  return out;
+}
+
+/** Whether the chunk's bracketed gloss names an armed body ("FMLN [... Liberation Front]"). */
+export function glossNamesGroup(s: AnalysedSentence, c: Chunk): boolean {
+  const open = s.tokens[c.last + 1];
+  if (!open || !OPEN.has(open.text)) return false;
+  const inner = chunkAt(s, c.last + 2);
+  return (
+    !!inner && AGENT_HEADS.has(s.tokens[inner.head]?.lower ?? "") && CLOSE.has(s.tokens[inner.last + 1]?.text ?? "")
+  );
+}
+
+/** "an unknown number of FMLN terrorists" as the subject: the attackers are the "of" phrase. */
+export function countedAgents(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  if (!c || c.pronoun || !QUANTITY.test(s.tokens[c.head]?.lower ?? "")) return null;
+  if (s.tokens[c.last + 1]?.lower !== "of") return null;
+  return chunkAt(s, c.last + 2) ?? null;
+}
