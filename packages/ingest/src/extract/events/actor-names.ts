@@ -34,8 +34,13 @@ export function actorOfHit(
 /** An actor the lexicon does not know, named and keyed by the text's phrase. */
 export function openActor(phrase: Phrase): Actor {
   const name = cleanName(phrase.text);
-  return { key: textKey(name), name, side: null };
+  return { key: textKey(name.replace(COUNT_WORDS, "") || name), name, side: null };
 }
+
+// "several urban guerrillas" and "urban guerrillas", "20 or 30 terrorists" and "terrorists": how many is no part of
+// who, so one article's tellings of them are one actor.
+const COUNT_WORDS =
+  /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|some|many|few|about|approximately|around|nearly|almost|at least|more than|over|up to|or|dozens of|hundreds of|scores of|a group of|group of|a band of|band of)\s+)+/i;
 
 // A name reads as a name: no leading article, no trailing possessive, no line breaks.
 function cleanName(s: string): string {

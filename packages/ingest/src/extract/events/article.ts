@@ -22,7 +22,7 @@ import { type ActorHit, isGeneric } from "../lexicon/match-actors.ts";
 import { analyseSentence } from "../linguistic/index.ts";
 import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
-import { isCountryName } from "./attacker-coref.ts";
+import { isCountryName, isNonStateName } from "./attacker-coref.ts";
 import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
@@ -35,6 +35,11 @@ import type { SentenceInfo } from "./sentence.ts";
 
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
+
+// How many sentences apart an unattributed attack and an armed group named beside it may be.
+const GROUP_REACH = 1;
+
+const OBJECT_BEFORE_GROUP = /\b(?:of|against|on|at|with|between|and|under|to|for|into|targeting|by)\s+(?:the\s+)?$/;
 
 function isArmedSide(key: string): boolean {
   return STATE_FORCES.has(key) || ARMED_GROUPS.has(key) || COALITIONS.has(key);
@@ -77,7 +82,7 @@ export class ArticleEvents {
   /** The last actor the text named as an attacker: what "they" and "the gunmen" stand for. */
   private lastAttacker: Actor | null = null;
   /** The last armed group the text named ("FMLN guerrillas"), and in which sentence. */
-  private lastGroupNamed: { actor: Actor; sentence: number } | null = null;
+  private lastGroupNamed: { actor: Actor; sentence: number; nonState: boolean } | null = null;
   /** Attacks read off an interception alone ("security forces downed a drone"). */
   private readonly implied = new Set<Draft>();
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
@@ -108,6 +113,7 @@ export class ArticleEvents {
       prev = { c, draft };
     }
     this.noteGroups(s);
+    this.groupNearby(s.index);
     for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
     if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
     if (this.drafts.length && (mayClaim(s.lower) || mayNamePerpetrator(s.lower))) this.readClaimant(s);
@@ -169,7 +175,8 @@ export class ArticleEvents {
   private readClaimant(s: SentenceInfo): void {
     const analysed = s.analysed ?? analyseSentence(s.text, { start: 0, end: s.text.length });
     const phrase = claimantOf(analysed, s.text) ?? perpetratorOf(analysed, s.text);
-    if (!phrase || phrase.anaphoric) return;
+    // "No group has claimed the attack": no one is named.
+    if (!phrase || phrase.anaphoric || /^(?:no|none|neither)\b/i.test(phrase.text)) return;
     const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
     if (isVague(actor)) return;
@@ -390,7 +397,27 @@ export class ArticleEvents {
     if (!last) return;
     const hit = s.actors.find((a) => a.start < last.end && last.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, last, this.lastName) : openActor(last);
-    if (!isVague(actor)) this.lastGroupNamed = { actor, sentence: s.index };
+    if (!isVague(actor))
+      this.lastGroupNamed = {
+        actor,
+        sentence: s.index,
+        // "a convoy of soldiers and pro-regime militiamen": a group told as an object is no attacker to lend.
+        nonState:
+          isNonStateName(last.text) &&
+          !OBJECT_BEFORE_GROUP.test(s.lower.slice(Math.max(0, last.start - 12), last.start)),
+      };
+  }
+
+  /**
+   * "A bomb exploded at the embassy ... the FMLN has been waging a campaign": an attack told without its attacker,
+   * beside an armed group the text names in the same or the next sentences, is that group's (nearest first).
+   */
+  private groupNearby(sentence: number): void {
+    const g = this.lastGroupNamed;
+    if (!g?.nonState || Math.abs(g.sentence - sentence) > GROUP_REACH) return;
+    for (const d of this.drafts)
+      if (isUnknown(d.attacker) && d.kind !== "shootdown" && Math.abs(d.lastSentence - g.sentence) <= GROUP_REACH)
+        d.attacker = g.actor;
   }
 
   private mostRecentAttacker(): Actor | undefined {
@@ -697,7 +724,9 @@ function placeGeo(location: string | null, countries: readonly string[]): Geo | 
 // "Gunmen" in one story and "gunmen" in another are not one actor: a described, unnamed attacker is matched
 // across sources only at the same place.
 function placedKey(a: Actor, place: string | null): Actor {
-  return isVague(a) && place ? { ...a, key: `${a.key}@${place.toLowerCase()}` } : a;
+  // "Terrorists" the article never tied to a group are as unnamed as "gunmen".
+  const unnamed = isVague(a) || a.key === GENERIC_GROUP;
+  return unnamed && place ? { ...a, key: `${a.key}@${place.toLowerCase()}` } : a;
 }
 
 // "the Manchester bombing": a place before the attack word says where, not who.

@@ -1,4 +1,5 @@
 import { COUNTRY_WORDS } from "../lexicon/actors.ts";
+import { NON_STATE_HEADS } from "../lexicon/agents.ts";
 
 /**
  * A state actor named only as its country ("the United States", "France", "U.S."): the country is talked
@@ -10,4 +11,14 @@ export function isCountryName(words: string): boolean {
     .replace(/\s+/g, " ")
     .replace(/^the\s+/, "");
   return COUNTRY_WORDS.has(w) || /^u\.?\s?s\.?(?:a\.?)?$/.test(w);
+}
+
+/** "FMLN guerrillas", "the Medellin cartel", "FMLN [Farabundo Marti National Liberation Front]": a non-state group. */
+export function isNonStateName(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/[[\]()]/g, " ")
+    .trim()
+    .split(/\s+/);
+  return words.some((w) => NON_STATE_HEADS.has(w));
 }

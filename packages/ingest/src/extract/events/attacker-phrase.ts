@@ -1,5 +1,6 @@
 import { AGENT_HEADS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
+import { hasName } from "./frames.ts";
 
 const OPEN = new Set(["[", "("]);
 const CLOSE = new Set(["]", ")"]);
@@ -48,6 +49,23 @@ export function glossNamesGroup(s: AnalysedSentence, c: Chunk): boolean {
 /** "an unknown number of FMLN terrorists" as the subject: the attackers are the "of" phrase. */
 export function countedAgents(s: AnalysedSentence, c: Chunk | null): Chunk | null {
   if (!c || c.pronoun || !QUANTITY.test(s.tokens[c.head]?.lower ?? "")) return null;
+  // "the number of terrorists killed": a tally of those it happened to, not who did it.
+  if (s.tokens[c.first]?.lower === "the") return null;
   if (s.tokens[c.last + 1]?.lower !== "of") return null;
   return chunkAt(s, c.last + 2) ?? null;
+}
+
+/**
+ * "members of the pro-Castro Army of National Liberation (ELN)": an attacker's phrase runs on through the "of"
+ * names and glosses that make up the name, however many there are (up to a few).
+ */
+export function attackerSpan(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  let out = withGloss(s, c);
+  for (let n = 0; out && n < 3; n++) {
+    if (s.tokens[out.last + 1]?.lower !== "of") break;
+    const next = chunkAt(s, out.last + 2);
+    if (!next || next.pronoun || !hasName(s, next)) break;
+    out = withGloss(s, { ...out, end: next.end, last: next.last });
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { TriggerFamily } from "../lexicon/triggers.ts";
 import {
   KIND_CONTEXT,
   MILITARY_CONTEXT,
+  MODAL_BEFORE,
   NEGATED_BEFORE,
   NOT_ATTACK_AFTER,
   NOT_ATTACK_BEFORE,
@@ -90,7 +91,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     const afterText = l.slice(f.end, f.end + 30);
     const word = l.slice(f.start, f.end);
     if (NOT_ATTACK_AFTER.test(afterText) || NOT_ATTACK_BEFORE.test(beforeText)) continue;
-    if (NEGATED_BEFORE.test(beforeText)) {
+    if (NEGATED_BEFORE.test(beforeText) || MODAL_BEFORE.test(beforeText)) {
       floor = f.end;
       continue;
     }

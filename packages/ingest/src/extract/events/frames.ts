@@ -1,7 +1,7 @@
 import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
-import { countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
+import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
 export interface Phrase extends Span {
@@ -88,7 +88,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
-    attacker: phrase(withCoordinated(s, withGloss(s, attacker), 2)),
+    attacker: phrase(withCoordinated(s, attackerSpan(s, attacker), 2)),
     target: phrase(withCoordinated(s, target)),
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
@@ -145,7 +145,7 @@ function isPlaceLike(s: AnalysedSentence, c: Chunk): boolean {
 }
 
 /** "Guerrero state", "the town of Kunduz": some word of the phrase is a name. */
-function hasName(s: AnalysedSentence, c: Chunk): boolean {
+export function hasName(s: AnalysedSentence, c: Chunk): boolean {
   for (let k = c.first; k <= c.last; k++) {
     const t = s.tokens[k];
     if (t && k > c.first - 1 && (t.pos === "PROPN" || (/^[A-Z]/.test(t.cased) && k > 0 && t.pos !== "DET")))
@@ -399,7 +399,7 @@ export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:were|was|been)\s+(?:carried out|perpetrated|committed|orchestrated|placed|planted|thrown|hurled|set off|detonated)\s+by)\s+/;
+  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?by))\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */

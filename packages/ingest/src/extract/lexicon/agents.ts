@@ -12,3 +12,5 @@ export const NOT_AGENTS: ReadonlySet<string> = new Set(data.notAgents);
 export const INSTRUMENT_RE = new RegExp(`(?<![a-z0-9-])(?:${weapons.weapons.join("|")})(?![a-z0-9]|-[a-z])`, "g");
 /** Agent nouns named after the deed ("the attackers", "the kidnappers"): they stand for whoever carried it out. */
 export const PERPETRATOR_NOUNS: ReadonlySet<string> = new Set(data.perpetrators);
+/** Heads of phrases naming armed groups outside the state ("FMLN guerrillas", "Medellin cartel"). */
+export const NON_STATE_HEADS: ReadonlySet<string> = new Set(data.nonState);

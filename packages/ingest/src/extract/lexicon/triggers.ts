@@ -50,6 +50,10 @@ export const NOT_ATTACK_BEFORE =
 export const NEGATED_BEFORE =
   /\b(?:no|not|never|any|without|would|could|might|may|threat(?:en(?:ed|s)?)? to|ready to|prepared to|(?:preparing|planning|plotting|plann?ed|plans?|about|intend(?:ed|s|ing)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)) to|refus(?:e|ed) to|avoid|prevent(?:ed)?|deter|if|den(?:y|ies|ied|ying)|rejected)\s+(?:[a-z-]+\s+){0,2}$/;
 
+// "we must attack terrorists", "they will strike again": an attack urged or foretold, not told.
+export const MODAL_BEFORE =
+  /\b(?:must|should|shall|will|would|could|can|may|might)\s+(?:also\s+|not\s+|never\s+|again\s+|soon\s+)?$/;
+
 /** Context words that give a generic trigger ("struck", "attack") its kind, strongest first. */
 export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
   { re: /\b(?:drones?|uavs?|unmanned aerial|shahed|geran|bayraktar|loitering munitions?)\b/, kind: "drone-strike" },
@@ -69,4 +73,4 @@ export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
 
 // A weak trigger tells an attack only near military words, or near the words for those who attack.
 export const MILITARY_CONTEXT =
-  /\b(?:terrorists?|terrorism|guerr?ill?as?|subversives?|gunm[ae]n|assailants?|attackers?|commandos?|extremists?|paramilitar(?:y|ies)|death squads?|hitm[ae]n|forces|troops|soldiers|military|army|militias?|militiamen|fighters|militants|rebels|insurgents|base|garrison|outpost|convoy|positions?|tanks?|vehicles?|aircraft|jets?|warplanes?|drones?|missiles?|rockets?|artillery|shelling|bombs?|killed|killing|wounded|injured|civilians?|residential|apartment|homes?|houses?|district|neighbou?rhood|village|town|city|hospital|camp|airbase|air base|infrastructure|power (?:plant|station|grid)|energy|front ?line|checkpoint|barracks|depot|ammunition|weapons|coalition|airstrikes?|strikes?|air[ -]defen[cs]es?|anti-aircraft|iron dome|interceptors?|warships?|destroyers?|frigates?|navy|projectiles?|shells?)\b/;
+  /\b(?:terrorists?|terrorism|guerr?ill?as?|subversives?|gunm[ae]n|assailants?|commandos?|paramilitar(?:y|ies)|death squads?|hitm[ae]n|forces|troops|soldiers|military|army|militias?|militiamen|fighters|militants|rebels|insurgents|base|garrison|outpost|convoy|positions?|tanks?|vehicles?|aircraft|jets?|warplanes?|drones?|missiles?|rockets?|artillery|shelling|bombs?|killed|killing|wounded|injured|civilians?|residential|apartment|homes?|houses?|district|neighbou?rhood|village|town|city|hospital|camp|airbase|air base|infrastructure|power (?:plant|station|grid)|energy|front ?line|checkpoint|barracks|depot|ammunition|weapons|coalition|airstrikes?|strikes?|air[ -]defen[cs]es?|anti-aircraft|iron dome|interceptors?|warships?|destroyers?|frigates?|navy|projectiles?|shells?)\b/;
