@@ -13,7 +13,9 @@ const SUBJECT_CUE = new RegExp(
 );
 // "Cristiani implicated four officers in the assassination", "we blame ARENA for this assassination": the object
 // is who took part.
-const OBJECT_CUE = /\b(?:implicated|implicates|blamed|blames|blame|accused|accuses|accuse)\s+/;
+// "we hold the government responsible for this attack" names them as "blame" does.
+const OBJECT_CUE =
+  /\b(?:implicated|implicates|blamed|blames|blame|accused|accuses|accuse|(?:hold|holds|held)(?=\s[^.;]{1,120}?\sresponsible\s+for\b))\s+/;
 const OBJECT_DEED = new RegExp(
   `^[^.;:]{0,160}?\\b(?:in|for|of)\\s+(?:(?:the|this|that|these|those|a|an|its|their)\\s+)?(?:[a-z-]+\\s+){0,3}?${DEED}\\b`,
 );

@@ -157,6 +157,8 @@ export function hasName(s: AnalysedSentence, c: Chunk): boolean {
 /** Could name who attacked: an agent noun ("gunmen", "ELN rebels"), a name, or a pronoun. */
 export function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
   if (c.pronoun) return PRONOUN_AGENT.has(headWord(s, c));
+  // "no group has claimed the attack": no one.
+  if (/^(?:no|none|neither)$/.test(s.tokens[c.first]?.lower ?? "")) return false;
   const head = headWord(s, c);
   if (NOT_AGENTS.has(head) || isTime(s, c) || isWeapon(head)) return false;
   return AGENT_HEADS.has(head) || isName(s, c);
