@@ -204,9 +204,13 @@ export class ArticleEvents {
 
   /** "The militants", "the army": the armed group or state forces the article last named. */
   private corefer(actors: ActorHit[], lower: string): ActorHit[] {
-    return actors.map((a) => {
+    return actors.map((a, i) => {
       if (a.entry.key === GENERIC_GROUP) return this.lastGroup ? { ...a, entry: this.lastGroup, coref: true } : a;
       if (a.entry.key === GENERIC_STATE) {
+        // "Ukraine's air force": the country owning the forces is named right before them.
+        const owner = actors[i - 1];
+        if (owner && STATE_FORCES.has(owner.entry.key) && /^[’']s\s+$/.test(lower.slice(owner.end, a.start)))
+          return { ...a, entry: owner.entry, coref: true };
         const state = this.lastLocalState ?? this.lastState;
         return state ? { ...a, entry: state, coref: true } : a;
       }

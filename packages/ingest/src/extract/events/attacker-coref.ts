@@ -7,6 +7,7 @@ import { NON_STATE_HEADS } from "../lexicon/agents.ts";
  */
 export function isCountryName(words: string): boolean {
   const w = words
+    .toLowerCase()
     .trim()
     .replace(/\s+/g, " ")
     .replace(/^the\s+/, "");

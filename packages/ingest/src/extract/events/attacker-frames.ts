@@ -1,6 +1,6 @@
 import { PERPETRATOR_NOUNS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
-import { withGloss } from "./attacker-phrase.ts";
+import { withGloss, withListBefore } from "./attacker-phrase.ts";
 import { isAgentLike, type Phrase, subjectOf, toPhrase, withCoordinated } from "./frames.ts";
 
 // What an attack is called when it is talked about after the telling: "the crime", "the massacre".
@@ -47,7 +47,7 @@ export function perpetratorOf(s: AnalysedSentence, text: string): Phrase | null 
             at,
           );
     if (subject && isAgentLike(s, subject))
-      return toPhrase(s, text, withCoordinated(s, withGloss(s, subject), 6) as Chunk);
+      return toPhrase(s, text, withListBefore(s, withCoordinated(s, withGloss(s, subject), 6)) as Chunk);
   }
   const objectCue = OBJECT_CUE.exec(lower);
   if (objectCue && OBJECT_DEED.test(lower.slice(objectCue.index))) {

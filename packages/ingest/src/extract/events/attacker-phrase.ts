@@ -69,3 +69,22 @@ export function attackerSpan(s: AnalysedSentence, c: Chunk | null): Chunk | null
   }
   return out;
 }
+
+/**
+ * "a colonel, two lieutenants and two soldiers were involved": the subject found next to the verb is the last of
+ * a list; the list runs back over the phrases joined to it by commas and "and" (at most `max` of them).
+ */
+export function withListBefore(s: AnalysedSentence, c: Chunk | null, max = 6): Chunk | null {
+  if (!c || c.pronoun) return c;
+  let out = c;
+  for (let n = 1; n < max; n++) {
+    let k = out.first - 1;
+    if (/^(?:and|or)$/.test(s.tokens[k]?.lower ?? "")) k--;
+    if (s.tokens[k]?.text === ",") k--;
+    if (k === out.first - 1) break;
+    const prev = s.chunks.find((x) => x.last === k);
+    if (!prev || prev.pronoun) break;
+    out = { ...out, start: prev.start, first: prev.first };
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { analyseSentence } from "../linguistic/index.ts";
+import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
+
+const analysed = (text: string) => analyseSentence(text, { start: 0, end: text.length });
+const perpetrator = (text: string) => perpetratorOf(analysed(text), text)?.text ?? null;
+const deedAgent = (text: string, tellsAttack = false) => deedAgentOf(analysed(text), text, tellsAttack)?.text ?? null;
+
+describe("perpetrators told apart from the attack word", () => {
+  describe("as the subject of taking part", () => {
+    test("'were involved in' the deed, with everyone coordinated", () => {
+      const text = "The judge said a captain, two sergeants and three soldiers were involved in the massacre.";
+      expect(mayNamePerpetrator(text.toLowerCase())).toBe(true);
+      expect(perpetrator(text)).toBe("captain, two sergeants and three soldiers");
+    });
+    test("'participated in the crime'", () => {
+      expect(perpetrator("Police said members of a death squad participated in the crime.")).toBe(
+        "members of a death squad",
+      );
+    });
+    test("'were the authors of the attack', in all-caps copy", () => {
+      expect(perpetrator("THE MINISTER SAID URBAN COMMANDOS WERE THE AUTHORS OF THE ATTACK.")).toBe("URBAN COMMANDOS");
+    });
+  });
+
+  describe("as the object of blame", () => {
+    test("'implicated X in the assassination'", () => {
+      expect(perpetrator("The president implicated four officers in the assassination of the senator.")).toBe(
+        "four officers",
+      );
+    });
+    test("'hold X responsible for this attack'", () => {
+      expect(perpetrator("We hold the security forces responsible for this attack.")).toBe("security forces");
+    });
+  });
+
+  describe("names no one", () => {
+    test("when no deed is talked of", () => {
+      const text = "The minister blamed the opposition for the economic crisis.";
+      expect(mayNamePerpetrator(text.toLowerCase())).toBe(false);
+      expect(perpetrator(text)).toBeNull();
+    });
+    test("when what took part is no actor", () => {
+      expect(perpetrator("Heavy rain was involved in the accident and the attack.")).toBeNull();
+    });
+  });
+});
+
+describe("attackers named by their deed", () => {
+  test("'police are searching for the attackers'", () => {
+    const text = "Police are searching for the attackers.";
+    expect(mayNameByDeed(text.toLowerCase())).toBe(true);
+    expect(deedAgent(text)).toBe("attackers");
+  });
+  test("not those an operation was aimed at", () => {
+    expect(deedAgent("The ministers approved operations against the terrorists.")).toBeNull();
+  });
+  test("not the object of an attack verb told in the same sentence", () => {
+    expect(deedAgent("The army said it hit three gunmen.", true)).toBeNull();
+  });
+  test("not a sentence with no such noun", () => {
+    expect(mayNameByDeed("the talks resumed on monday.")).toBe(false);
+  });
+});

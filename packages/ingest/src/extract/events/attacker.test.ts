@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { extractArticle } from "../index.ts";
+
+// Who attacked, read across an article: the perpetrator named after the telling, by a group beside it, by its
+// deed, or not at all. Sentences written for these tests, in mixed case and in all-caps wire copy.
+const article = (text: string) => ({ title: null, outlet: null, url: null, publishedAt: "1990-02-12", text });
+const mentions = (text: string) => extractArticle(article(text)).mentions;
+const attackers = (text: string) => mentions(text).map((m) => m.attacker?.name ?? null);
+
+describe("attackers across an article", () => {
+  describe("an attack told without its attacker", () => {
+    test("takes the perpetrators a later sentence says took part in it", () => {
+      const text =
+        "A bomb exploded at the town hall of Ibague on Monday, killing two guards. The governor said two soldiers and a policeman were involved in the bombing.";
+      expect(attackers(text)).toEqual(["two soldiers and a policeman"]);
+    });
+    test("takes those a later sentence blames for it, in all-caps copy", () => {
+      const text =
+        "A BOMB EXPLODED AT A BANK IN CUZCO ON MONDAY, WOUNDING THREE PEOPLE. THE MAYOR BLAMED THE RED DAWN COMMANDOS FOR THE ATTACK.";
+      expect(attackers(text)).toEqual(["RED DAWN COMMANDOS"]);
+    });
+    test("takes the attackers the text then names by their deed", () => {
+      const text =
+        "A grenade exploded at a bus stop in Cucuta on Friday, wounding four people. Police were still searching for the attackers.";
+      expect(attackers(text)).toEqual(["attackers"]);
+    });
+    test("takes a non-state group named beside it", () => {
+      const text =
+        "A car bomb exploded outside the customs office in Arauca on Sunday, where Popular Liberation Army guerrillas are active.";
+      expect(attackers(text)).toEqual(["Popular Liberation Army guerrillas"]);
+    });
+    test("takes no group that is named as the attacked", () => {
+      const text = "A roadside bomb exploded under a convoy of soldiers and pro-government militiamen near Sirte.";
+      expect(attackers(text)).toEqual([null]);
+    });
+    test("stays unattributed when no group has claimed it", () => {
+      const text =
+        "A bomb exploded at a market in Huancayo on Monday, killing two vendors. No group has claimed responsibility for the attack.";
+      expect(attackers(text)).toEqual([null]);
+    });
+  });
+
+  describe("an attacker's own phrase", () => {
+    test("keeps its bracketed gloss", () => {
+      const text =
+        "TWO POLICEMEN WERE KILLED IN AN ATTACK ON A CHECKPOINT BY FRL [REVOLUTIONARY LIBERATION FRONT] UNITS.";
+      expect(attackers(text)).toEqual(["FRL [REVOLUTIONARY LIBERATION FRONT] UNITS"]);
+    });
+    test("is who was counted, not the count", () => {
+      const text = "AN UNKNOWN NUMBER OF URBAN COMMANDOS ATTACKED A POLICE POST IN SAN MARCOS.";
+      expect(attackers(text)).toEqual(["URBAN COMMANDOS"]);
+    });
+  });
+
+  describe("'the army'", () => {
+    test("does not stand for a country the text only talked about", () => {
+      const text = "France sent aid to the region on Monday. The army shelled rebel positions near Kidal on Tuesday.";
+      expect(attackers(text)).not.toContain("France");
+    });
+  });
+
+  describe("an attack urged or foretold", () => {
+    test("is no event", () => {
+      expect(mentions("We must attack the terrorists wherever they hide, the minister said.")).toEqual([]);
+    });
+  });
+});
