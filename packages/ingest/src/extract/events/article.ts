@@ -18,11 +18,12 @@ import {
   GENERIC_STATE,
   STATE_FORCES,
 } from "../lexicon/actors.ts";
+import { AGENT_HEADS } from "../lexicon/agents.ts";
 import { type ActorHit, isGeneric } from "../lexicon/match-actors.ts";
 import { analyseSentence } from "../linguistic/index.ts";
 import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
-import { isCountryName, isNonStateName } from "./attacker-coref.ts";
+import { isCountryName, isNonStateName, namesSameGroup } from "./attacker-coref.ts";
 import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
@@ -39,6 +40,7 @@ const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia"
 // How many sentences apart an unattributed attack and an armed group named beside it may be.
 const GROUP_REACH = 1;
 
+const BARE_GROUP = /^(?:group|organi[sz]ation|movement|unit|faction|cell)$/i;
 const OBJECT_BEFORE_GROUP = /\b(?:of|against|on|at|with|between|and|under|to|for|into|targeting|by)\s+(?:the\s+)?$/;
 
 function isArmedSide(key: string): boolean {
@@ -381,7 +383,17 @@ export class ArticleEvents {
       actor = openActor(phrase);
     else if (phrase && !phrase.anaphoric && !isActorOverlap(s, phrase) && !isPlaceName(s, phrase))
       actor = openActor(phrase);
-    else if (phrase?.anaphoric) actor = this.namedGroup(s.index, 99) ?? this.mostRecentAttacker() ?? null;
+    else if (phrase?.anaphoric)
+      actor =
+        this.namedGroup(s.index, 99) ??
+        this.mostRecentAttacker() ??
+        // "the guerrillas" with no one named before: unnamed, but told as the text tells them.
+        (/^[a-z-]+$/i.test(phrase.text) && AGENT_HEADS.has(phrase.text.toLowerCase()) ? openActor(phrase) : null);
+    // "the group", "the organization" the article never tied to a name: no one named yet; a later claim may say who.
+    if (actor?.key === GENERIC_GROUP && BARE_GROUP.test(actor.name)) actor = null;
+    // "the guerrillas" after "FMLN guerrillas" were named: the same group, by its fuller name.
+    const named = this.lastGroupNamed?.actor;
+    if (actor && named && namesSameGroup(actor.name, named.name)) actor = named;
     if (actor && !isUnknown(actor)) {
       if (!c.attacker?.coref) this.lastName.set(actor.key, actor.name);
       this.lastAttacker = actor;

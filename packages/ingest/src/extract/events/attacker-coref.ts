@@ -23,3 +23,19 @@ export function isNonStateName(name: string): boolean {
     .split(/\s+/);
   return words.some((w) => NON_STATE_HEADS.has(w));
 }
+
+/**
+ * "guerrillas" and "FMLN guerrillas", "the terrorists" and "Shining Path terrorists": a bare head noun and a name
+ * that ends in it (singular or plural) tell one group, the name saying which.
+ */
+export function namesSameGroup(bare: string, name: string): boolean {
+  const b = bare
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .trim();
+  if (!/^[a-z-]+$/.test(b) || !NON_STATE_HEADS.has(b)) return false;
+  const words = name.toLowerCase().trim().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  const stem = (w: string) => w.replace(/s$/, "");
+  return words.length > 1 && stem(last) === stem(b);
+}

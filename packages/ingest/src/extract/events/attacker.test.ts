@@ -59,9 +59,21 @@ describe("attackers across an article", () => {
     });
   });
 
+  describe("a generic subject before an attack verb", () => {
+    test("is the subject's article, not a telling pointing back", () => {
+      expect(attackers("The guerrillas set fire to two buses in Usulutan.")).toEqual(["guerrillas"]);
+    });
+    test("'the group' never named is no one yet, and a later claim says who", () => {
+      const text =
+        "The group bombed a power pylon near Huanta on Monday. The Red Path Front claimed responsibility for the attack.";
+      expect(attackers(text)).toEqual(["Red Path Front"]);
+    });
+  });
+
   describe("an attack urged or foretold", () => {
     test("is no event", () => {
       expect(mentions("We must attack the terrorists wherever they hide, the minister said.")).toEqual([]);
+      expect(mentions("The rebels told families that those villages will be bombed.")).toEqual([]);
     });
   });
 });

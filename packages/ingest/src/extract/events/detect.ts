@@ -147,7 +147,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       targetObject: roles.target ? null : (object?.name ?? null),
       weakTarget: roles.weakTarget,
       date: nearestDate(s, f.start, f.end),
-      definite: DEFINITE.test(beforeText),
+      // "the guerrillas burned": an article before a verb is its subject's; only "the attack" points back.
+      definite: DEFINITE.test(beforeText) && !subjectRightBefore(frame, f.start),
       relative: /\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/.test(beforeText),
       pronounSubject: /\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|again)\s+)*$/.test(beforeText),
       such: SUCH.test(beforeText),
@@ -157,6 +158,12 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     floor = f.end;
   }
   return out;
+}
+
+/** A verbal trigger whose subject phrase ends right before it: "the guerrillas burned", not "the attack". */
+function subjectRightBefore(frame: Frame, start: number): boolean {
+  const a = frame.attacker;
+  return frame.verbal && !!a && a.end <= start && start - a.end <= 2;
 }
 
 /** Tokens and chunks of a sentence; no phrase may swallow a trigger ("gunmen shot/NOUN dead"). */

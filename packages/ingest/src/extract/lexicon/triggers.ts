@@ -52,7 +52,7 @@ export const NEGATED_BEFORE =
 
 // "we must attack terrorists", "they will strike again": an attack urged or foretold, not told.
 export const MODAL_BEFORE =
-  /\b(?:must|should|shall|will|would|could|can|may|might)\s+(?:also\s+|not\s+|never\s+|again\s+|soon\s+)?$/;
+  /\b(?:must|should|shall|will|would|could|can|may|might)\s+(?:also\s+|not\s+|never\s+|again\s+|soon\s+)?(?:be\s+|have\s+been\s+)?$/;
 
 /** Context words that give a generic trigger ("struck", "attack") its kind, strongest first. */
 export const KIND_CONTEXT: readonly { re: RegExp; kind: EventKind }[] = [
