@@ -12,9 +12,10 @@ import { isPostgresUrl } from "../url.ts";
 
 /**
  * Makes `target` (a SQLite path or a PostgreSQL URL) a database as an older version left it: every committed
- * migration but the last `missing`. For tests of upgrading a database in place.
+ * migration but the last `missing`, then runs `statements` (rows as that version would have written them). For tests
+ * of upgrading a database in place.
  */
-export async function olderSchemaDatabase(target: string, missing = 1): Promise<void> {
+export async function olderSchemaDatabase(target: string, missing = 1, statements: string[] = []): Promise<void> {
   const dialect = isPostgresUrl(target) ? "pg" : "sqlite";
   const source = fileURLToPath(new URL(`../../migrations/${dialect}`, import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), "deconflict-older-"));
@@ -30,6 +31,7 @@ export async function olderSchemaDatabase(target: string, missing = 1): Promise<
       try {
         await client.query("SET client_min_messages = warning");
         await pgMigrate(pgDrizzle(client), { migrationsFolder: dir });
+        for (const statement of statements) await client.query(statement);
       } finally {
         await client.end();
       }
@@ -37,6 +39,7 @@ export async function olderSchemaDatabase(target: string, missing = 1): Promise<
       const client = createClient({ url: `file:${target}` });
       try {
         await libsqlMigrate(libsqlDrizzle(client), { migrationsFolder: dir });
+        for (const statement of statements) await client.execute(statement);
       } finally {
         client.close();
       }
