@@ -130,6 +130,8 @@ function victimsAfter(lower: string, at: number): Victims | null {
   return { count, who: first.who, end };
 }
 
+const HURT_WORD = /kill|wound|injur|dead|died|hurt|death toll/;
+
 // A whole war's toll ("tens of thousands have been killed since 2023") is no one event's casualties.
 const WAR_TOLL =
   /\b(?:tens of thousands|hundreds of thousands|since the (?:start|beginning|outbreak)|since the war|in the war|during the war|so far this year|since (?:19|20)\d\d|since (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
@@ -140,7 +142,8 @@ const WAR_TOLL =
  */
 export function findCasualties(lower: string, text?: string): CasualtyItem[] {
   const out: CasualtyItem[] = [];
-  if (WAR_TOLL.test(lower)) return out;
+  // Every pattern below holds one of these words: most sentences have none, and skip the costlier patterns.
+  if (!HURT_WORD.test(lower) || WAR_TOLL.test(lower)) return out;
   const taken = (s: number, e: number) => out.some((c) => c.start < e && s < c.end);
   KILL_VERB.lastIndex = 0;
   for (let m = KILL_VERB.exec(lower); m; m = KILL_VERB.exec(lower)) {

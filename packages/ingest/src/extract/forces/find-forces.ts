@@ -70,6 +70,9 @@ export function findForces(
   ctx: ForceContext,
 ): ForceItem[] {
   const items: ForceItem[] = [];
+  FORCE_NOUN_RE.lastIndex = 0;
+  // Most sentences name no force: the status verbs are read only for one that does.
+  if (!FORCE_NOUN_RE.test(lower)) return items;
   const verbs: { start: number; end: number; status: ForceStatus }[] = [];
   STATUS_VERB.lastIndex = 0;
   for (let m = STATUS_VERB.exec(lower); m; m = STATUS_VERB.exec(lower)) {
