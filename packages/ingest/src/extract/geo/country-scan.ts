@@ -28,7 +28,7 @@ export function scanCountries(text: string): CountryScore[] {
   const keyAt = (i: number): string => {
     let k = keys[i];
     if (k === undefined) {
-      const w = (words[i] ?? "").replace(/['’]s$/i, "");
+      const w = withoutPossessive(words[i] ?? "");
       k = ASCII_WORD.test(w) ? w.toLowerCase() : exactKey(w);
       keys[i] = k;
     }
@@ -36,8 +36,7 @@ export function scanCountries(text: string): CountryScore[] {
   };
   const scores = new Map<string, CountryScore>();
   for (let i = 0; i < words.length; i++) {
-    const raw = words[i] ?? "";
-    if (mixed && raw[0] === raw[0]?.toLowerCase()) continue;
+    if (mixed && !capitalised(words[i] ?? "")) continue;
     const firstKey = keyAt(i);
     if (!ind.firstWords.has(firstKey)) continue;
     // The longest name starting here: "South Sudan" before "Sudan", "Deir ez Zor" before "Deir".
@@ -60,4 +59,21 @@ export function scanCountries(text: string): CountryScore[] {
     i += used - 1;
   }
   return [...scores.values()].sort((a, b) => b.score - a.score);
+}
+
+// "Syria's" is "Syria": the possessive /['’]s$/i, without a regex per word.
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2) return w;
+  const s = w.charCodeAt(n - 1);
+  const q = w.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019) ? w.slice(0, -2) : w;
+}
+
+// Whether the word's first character is a capital (changes when lower-cased), ASCII without a new string.
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = w[0] ?? "";
+  return first !== first.toLowerCase();
 }
