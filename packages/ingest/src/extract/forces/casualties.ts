@@ -34,6 +34,13 @@ const VICTIM = new RegExp(
   `["“]?(?:(${DETERMINER})\\s+)?(${QUAL})(?:${NUM}|(${VAGUE})|(an?)(?![a-z0-9]))?(?:\\s*(?<![a-z0-9])(?:other|more)(?![a-z]))?(?:\\s*(?<![a-z0-9'’-])((?:${MOD}\\s+){0,3}?)${WHO})?`,
   "y",
 );
+// "between 21 and 25 people", "two or three civilians": a range as one victim phrase.
+const RANGE = new RegExp(
+  `["“]?(?:between\\s+${NUM}\\s+and|${NUM}\\s+(?:to|or))\\s+${NUM}(?:\\s+(?:(?:other|more)\\s+)?((?:${MOD}\\s+){0,3}?)${WHO})?`,
+  "y",
+);
+// The low end of a range told before a count: "between 20 and " before "24 people were killed".
+const RANGE_BEFORE = new RegExp(`(?:\\bbetween\\s+${NUM}\\s+and|${NUM}\\s+(?:to|or))\\s+$`);
 // "of Hezbollah's elite Radwan force" after the head, as far as the next list word.
 const OF_PHRASE = /\s+of\s+(?:(?!and\b|or\b)[a-z0-9'’-]+\s+){0,4}?(?!and\b|or\b)[a-z0-9'’-]+(?=\s+and\s|\s*,|\s*$)/y;
 const LIST_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/y;
@@ -72,12 +79,18 @@ function countOf(word: string, qualifier: string): Quantity | null {
 
 const ONE: Quantity = { low: 1, high: 1, qualifier: "exact" };
 
+function range(lowWord: string, highWord: string): Quantity | null {
+  const low = numberValue(lowWord);
+  const high = numberValue(highWord);
+  return low !== null && high !== null && low < high ? { low, high, qualifier: "range" } : null;
+}
+
 /** Sums the counts of a list ("two fighters and a woman"); an open or unknown part leaves the top open. */
 function sum(a: Quantity | null, b: Quantity | null): Quantity | null {
   if (!a || !b) return a && !b ? { low: a.low, high: null, qualifier: "at-least" } : a;
   const low = (a.low ?? 0) + (b.low ?? 0);
   const high = a.high === null || b.high === null ? null : a.high + b.high;
-  return { low, high, qualifier: high === null ? "at-least" : low === high ? a.qualifier : "about" };
+  return { low, high, qualifier: high === null ? "at-least" : low === high ? a.qualifier : "range" };
 }
 
 interface Victims {
@@ -88,6 +101,12 @@ interface Victims {
 
 /** One victim phrase at `at`; `headless` lets a bare number stand ("wounding 12"). */
 function victimAt(lower: string, at: number, headless: boolean): Victims | null {
+  RANGE.lastIndex = at;
+  const r = RANGE.exec(lower);
+  if (r) {
+    const count = range(r[1] ?? r[2] ?? "", r[3] ?? "");
+    if (count && (r[5] || headless)) return { count, who: r[5] ?? null, end: at + r[0].length };
+  }
   VICTIM.lastIndex = at;
   const m = VICTIM.exec(lower);
   if (!m) return null;
@@ -107,6 +126,12 @@ function victimAt(lower: string, at: number, headless: boolean): Victims | null 
     count = ONE;
   }
   let end = at + m[0].length;
+  // "killing 40 or more": open above.
+  const more = num && count && !who ? /^\s+or more\b/.exec(lower.slice(end, end + 12)) : null;
+  if (more && count) {
+    count = { low: count.low, high: null, qualifier: "at-least" };
+    end += more[0].length;
+  }
   if (who) {
     OF_PHRASE.lastIndex = end;
     if (OF_PHRASE.exec(lower)) end = OF_PHRASE.lastIndex;
@@ -163,6 +188,12 @@ export function findCasualties(lower: string, text?: string): CasualtyItem[] {
     )
       continue;
     let start = m.index;
+    const low = m[1] ? null : RANGE_BEFORE.exec(lower.slice(Math.max(0, start - 30), start));
+    const ranged = low && count.low !== null ? range(low[1] ?? low[2] ?? "", String(count.low)) : null;
+    if (low && ranged && count.qualifier === "exact") {
+      count = ranged;
+      start -= low[0].length;
+    }
     for (let i = 0; i < 3; i++) {
       const before = COUNT_BEFORE.exec(lower.slice(Math.max(0, start - 90), start));
       const more = before ? countOf(before[2] ?? "", before[1] ?? "") : null;

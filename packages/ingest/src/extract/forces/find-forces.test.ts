@@ -96,6 +96,15 @@ describe("findCasualties", () => {
       "killed/11-11",
       "wounded/5-5",
     ]));
+  describe("a range is one count", () => {
+    test("after the verb", () =>
+      expect(
+        casualties("The shelling hit a bus, killing between 9 and 12 passengers and wounding two or three."),
+      ).toEqual(["killed/9-12", "wounded/2-3"]));
+    test("before the verb", () =>
+      expect(casualties("Between 30 and 40 people were wounded.")).toEqual(["wounded/30-40"]));
+    test("open above", () => expect(casualties("The blast killed 40 or more.")).toEqual(["killed/40-null"]));
+  });
   test("a vague number of victims is a casualty without a count", () =>
     expect(casualties("The attackers overran the post, killing several border guards.")).toEqual(["killed/?"]));
   describe("one person told as the subject of a singular passive", () => {
