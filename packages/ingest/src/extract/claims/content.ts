@@ -4,7 +4,11 @@ import type { Range } from "./types.ts";
 // The pieces of text that were said, around an attribution.
 
 /** The content before an attribution at `end`, as one piece; empty when nothing precedes it. */
-export function beforeContent(text: string, masked: string, end: number): Range[] {
+export function beforeContent(text: string, masked: string, at: number): Range[] {
+  // "…, as the spokesman noted": the "as" that introduces the source is no part of what was said.
+  const from = Math.max(0, at - 8);
+  const as = (from === 0 ? /(?:^|[,;—–])\s*as\s*$/iu : /[,;—–]\s*as\s*$/iu).exec(masked.slice(from, at));
+  const end = as ? at - as[0].length : at;
   // '"…," one resident, who gave her name as Olga, told AFP': the opening quote is the content.
   const q = findQuotes(text.slice(0, end))[0];
   if (q?.closed && text.slice(0, q.start).trim() === "") {

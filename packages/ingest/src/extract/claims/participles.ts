@@ -3,6 +3,7 @@ import { nonEmpty, trimRange } from "./content.ts";
 import { findCues } from "./lexicon/cues.ts";
 import { mainSubject } from "./markers.ts";
 import { phraseEndingAt } from "./noun-phrase.ts";
+import { clauseSubject } from "./shared-subject.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 // Participle clauses that carry an attribution of their own: "Bush attacked Trump, calling him a “loser”";
@@ -24,7 +25,7 @@ export function participleClaims(
   const cues = findCues(masked).filter((c) => c.cue.form === "ing");
   cues.forEach((c, i) => {
     const before = masked.slice(Math.max(0, c.start - 60), c.start);
-    const withNp = phraseBeforeWith(masked, c.start);
+    const withNp = phraseBeforeWith(masked, c.start) ?? reducedRelative(text, masked, c.start, looksLikeSpeaker);
     if (!withNp && !BEFORE_PARTICIPLE_RE.test(before)) return;
     // Already read: inside a found content, or the opening of one (", adding that …" joined to "said").
     const inside = found.some((a) => a.content.some((r) => c.start >= r.start && c.start < r.end));
@@ -54,6 +55,23 @@ export function participleClaims(
   return out;
 }
 
+/** "a poll showing …", "Democrats supporting Mrs. Clinton": the noun phrase the participle modifies, right before it. */
+function reducedRelative(text: string, masked: string, at: number, looksLikeSpeaker: SpeakerTest): Range | null {
+  if (!/[\p{L}]\s+$/u.test(masked.slice(Math.max(0, at - 3), at))) return null;
+  const np = phraseEndingAt(masked, trimEnd(masked, at));
+  if (!np || np.end <= np.start) return null;
+  const phrase = text.slice(np.start, np.end);
+  // "is saying", "has been calling": a verb chain, not a noun phrase; "after saying": a preposition's gerund.
+  if (
+    /(?:^|\s)(?:is|are|was|were|be|been|being|am|by|of|for|after|before|about|without|in|on|from|with|at|to|as|while|when|and|or|but|not)$/iu.test(
+      phrase,
+    )
+  )
+    return null;
+  if (!/^\p{Lu}/u.test(phrase.split(/\s+/).pop() ?? "") && !/s$/u.test(phrase)) return null;
+  return looksLikeSpeaker(phrase, false) ? np : null;
+}
+
 /** "with 30 percent of voters saying …": the phrase between "with" and the participle. */
 function phraseBeforeWith(masked: string, at: number): Range | null {
   const np = phraseEndingAt(masked, trimEnd(masked, at));
@@ -71,6 +89,8 @@ function speakerOf(
 ): Range | null {
   const earlier = found.filter((a) => a.speaker.end <= at).at(-1);
   if (earlier) return earlier.speaker;
+  const subject = clauseSubject(text, masked, at);
+  if (subject && looksLikeSpeaker(text.slice(subject.start, subject.end), false)) return subject;
   return mainSubject(text, masked, at, looksLikeSpeaker)?.speaker ?? null;
 }
 
