@@ -23,6 +23,23 @@ describe("claims", () => {
       });
     });
 
+    test.each([
+      ['"We will rebuild every school," the mayor said at a rally in the harbour district on Monday.'],
+      ['"The count is not over," the spokeswoman said calmly as the results came in.'],
+      ['"Nobody is above the law," she told cheering supporters in the square.'],
+      ['"Nobody is above the law," the judge told Maria Lopez, a local reporter.'],
+      ['"The water is safe," the governor wrote on her Facebook page on Sunday.'],
+      ['"We have met every target," he said, introducing the new minister.'],
+    ])("a circumstance after the verb leaves the quote before as the content: %s", (s) => {
+      expect(read(s)?.content).toEqual([/"([^"]+?),?"/.exec(s)?.[1]]);
+    });
+
+    test("a clause after the verb is still the content when the words before are no clause", () => {
+      expect(read("On Monday, the minister said at the rally the war was over.")?.content).toEqual([
+        "the war was over",
+      ]);
+    });
+
     test('"X said …" without "that"', () => {
       expect(read("Coalition officials said Russian forces had tried.")?.content).toEqual(["Russian forces had tried"]);
     });

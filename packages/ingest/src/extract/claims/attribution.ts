@@ -32,6 +32,11 @@ const MEDIUM_RE =
 const FINITE_RE =
   /\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)\b/iu;
 
+// How a circumstance after a speech verb opens: a preposition, a subordinator, a manner adverb or a participle
+// ("said happily on MSNBC", "said as returns came in", "told cheering supporters in Nashua").
+const TAIL_START_RE =
+  /^\s*(?:(?:in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
+
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
   const quotes = speechQuotes(text);
@@ -238,7 +243,16 @@ function forward(
     afterQuote &&
     (/["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start)) || !FINITE_RE.test(rest)) &&
     !/\bthat\b|[:"“”«»,;]/iu.test(rest);
-  const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail;
+  // '"…," he said at a town-hall meeting in Plymouth, N.H., this week.', '"…," he said as the crowd booed.': after
+  // a quote or a clause, what follows the verb is its circumstance when it opens like one and holds no that-clause.
+  const quoteBefore = /["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start));
+  const circumstance =
+    afterQuote &&
+    (quoteBefore || FINITE_RE.test(masked.slice(0, sp.start))) &&
+    TAIL_START_RE.test(rest) &&
+    !/\bthat\b|[:"“”«»]/iu.test(rest);
+  const toldQuote = HEARER_VERBS.has(verb) && afterQuote && quoteBefore && !/\bthat\b|[:"“”«»]/iu.test(rest);
+  const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote;
   // Content before the attribution: "…, X said." or "…, X said, adding that …".
   if (tailOnly || /^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
     const pieces = beforeContent(text, masked, sp.start);
@@ -256,7 +270,9 @@ function forward(
         (/^(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking|formerly|previously|now|also known|known as)\b/iu.test(
           tail,
         ) ||
-          ADJUNCT_AT_START.test(tail));
+          ADJUNCT_AT_START.test(tail) ||
+          // '"…," the judge told Maria Lopez, a local reporter.': an appositive, no clause.
+          (/^(?:a|an)\s/iu.test(tail) && !FINITE_RE.test(tail)));
       if (!gloss && start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
         pieces.push(trimRange(text, start, text.length));
     }

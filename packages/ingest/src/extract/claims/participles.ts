@@ -12,6 +12,7 @@ import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 const BEFORE_PARTICIPLE_RE = /(?:,|\s(?:and|while|by|before|after))\s*$/u;
 const WITH_NP_RE = /\bwith\s+$/iu;
+const PRONOUN_RE = /^(?:he|she|they|we|i)$/iu;
 const EMPTY_RE = /^(?:it|this|that|so|them|him|her)?[.!?]?$/iu;
 
 /** Participle attributions of a unit that no attribution found so far covers. */
@@ -38,7 +39,9 @@ export function participleClaims(
     const that = /^\s*(?:that\s+)?/iu.exec(masked.slice(at));
     at += that?.[0].length ?? 0;
     const next = cues[i + 1];
-    const stop = next && /,\s*$/u.test(masked.slice(0, next.start)) ? next.start : text.length;
+    // "pointing to his record and saying …": the next participle of the series ends this one's content.
+    const joint = next ? /(?:,|\s+and)\s*$/u.exec(masked.slice(Math.max(0, next.start - 8), next.start)) : null;
+    const stop = next && joint ? next.start - joint[0].length : text.length;
     const content = trimRange(text, at, stop);
     if (!nonEmpty(content) || EMPTY_RE.test(text.slice(content.start, content.end))) return;
     const speaker = withNp ?? speakerOf(text, masked, found, c.start, looksLikeSpeaker);
@@ -90,7 +93,8 @@ function speakerOf(
   const earlier = found.filter((a) => a.speaker.end <= at).at(-1);
   if (earlier) return earlier.speaker;
   const subject = clauseSubject(text, masked, at);
-  if (subject && looksLikeSpeaker(text.slice(subject.start, subject.end), false)) return subject;
+  const said = subject ? text.slice(subject.start, subject.end) : "";
+  if (subject && (PRONOUN_RE.test(said) || looksLikeSpeaker(said, false))) return subject;
   return mainSubject(text, masked, at, looksLikeSpeaker)?.speaker ?? null;
 }
 

@@ -41,6 +41,19 @@ describe("claims", () => {
       expect(read(s)).toContainEqual({ speaker: "the candidate", content: "him a coward" });
     });
 
+    test("a participle after a quote speaks for the speaker of the quote", () => {
+      const s = '"The plan is working," he continued, citing the falling number of complaints.';
+      expect(read(s)).toContainEqual({ speaker: "he", content: "the falling number of complaints" });
+    });
+
+    test("participles in a series end each other's content", () => {
+      const s = "She barely paused, pointing to her record on housing and saying that rents had fallen.";
+      expect(read(s)).toEqual([
+        { speaker: "She", content: "her record on housing" },
+        { speaker: "She", content: "rents had fallen" },
+      ]);
+    });
+
     test("a participle after a plural or a name speaks for it", () => {
       expect(read("Activists supporting the measure gathered outside the court.")[0]?.speaker).toBe("Activists");
     });

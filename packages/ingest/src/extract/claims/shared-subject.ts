@@ -42,14 +42,18 @@ export function clauseSubject(text: string, masked: string, at: number): Phrase 
   const tokens = tagSentence(text, { start: from, end: at }).tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || (t.pos !== "VERB" && t.pos !== "AUX")) continue;
+    // A verb inside a quote (masked as "___") is the quoted speaker's, not the sentence's.
+    if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || masked[t.start] === "_") continue;
     const prev = tokens[i - 1];
     // "the ranking member", "voters supporting X": a participle alone is no predicate.
     if (t.pos === "VERB" && /ing$/u.test(t.lower) && prev?.pos !== "AUX") continue;
     if (t.pos === "VERB" && /ed$/u.test(t.lower) && (prev?.pos === "DET" || prev?.pos === "ADJ")) continue;
     // "Asked whether X would …, Mrs. Clinton shook her head and said": a verb of a subordinate clause is passed.
     if (SUBORDINATE_RE.test(masked.slice(Math.max(0, t.start - 12), t.start))) continue;
-    const sp = subjectBefore(masked, t.start);
+    // "He basically ducked": the adverbs before the verb are no part of its subject.
+    let at = t.start;
+    for (let k = i - 1; k >= 0 && tokens[k]?.pos === "ADV"; k--) at = (tokens[k] as { start: number }).start;
+    const sp = subjectBefore(masked, at);
     if (sp && sp.end > sp.start && !SUBORDINATE_RE.test(masked.slice(Math.max(0, sp.start - 12), sp.start))) return sp;
   }
   return null;
