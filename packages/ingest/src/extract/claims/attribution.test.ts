@@ -40,6 +40,27 @@ describe("claims", () => {
       ]);
     });
 
+    test("a second statement of the same speaker is a claim of its own", () => {
+      const s = "The mayor said that the bridge was safe, and said that the tunnel would open in May.";
+      expect(attributeAll(s).map((a) => a.content.map((r) => s.slice(r.start, r.end)).join(" "))).toEqual([
+        "the bridge was safe",
+        "the tunnel would open in May",
+      ]);
+    });
+
+    test("an appeal joined to a statement stays part of it", () => {
+      const s = "The mission said it was concerned by the fighting and urged both sides to stop.";
+      expect(read(s)?.content).toEqual(["it was concerned by the fighting and urged both sides to stop"]);
+    });
+
+    test('"calls her a …" says something of its object', () => {
+      const s = "He says he respects the governor and calls her an extremely capable leader.";
+      expect(attributeAll(s).map((a) => s.slice(a.content[0]?.start ?? 0, a.content[0]?.end ?? 0))).toEqual([
+        "he respects the governor",
+        "her an extremely capable leader",
+      ]);
+    });
+
     test('"X said …" without "that"', () => {
       expect(read("Coalition officials said Russian forces had tried.")?.content).toEqual(["Russian forces had tried"]);
     });

@@ -1,6 +1,6 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { splitAssertions } from "./assertions.ts";
-import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
+import { beforeContent, beforeSecondCue, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses } from "./cue-clause.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
 import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
@@ -78,6 +78,7 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
   return [...all, ...participleClaims(text, masked, all, speakerLike)];
 }
 
+const SECOND_PREDICATE_RE = /[\s,](?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$/iu;
 const CUT_MID_PHRASE_RE =
   /(?:^|\s)(?:of|as|that|to|and|or|but|the|a|an|in|on|at|for|with|by|from|while|when|because|saying|adding)$/iu;
 
@@ -102,7 +103,10 @@ function otherCues(
   const out: Attribution[] = [];
   for (const c of cueClauses(text, masked, speakerLike, mixedCase)) {
     const at = c.cue?.start ?? c.speaker.end;
-    if (taken.some((r) => at >= r.start && at < r.end) || found.some((a) => a.verb === c.verb)) continue;
+    // The same verb again is the one already read, unless it opens a second predicate ("…, and said that …").
+    const again =
+      found.some((a) => a.verb === c.verb) && !SECOND_PREDICATE_RE.test(masked.slice(Math.max(0, at - 12), at));
+    if (taken.some((r) => at >= r.start && at < r.end) || again) continue;
     const stop = Math.min(...starts.filter((x) => x > at), text.length);
     const content = c.content
       .filter((r) => r.start < stop)
@@ -348,7 +352,7 @@ function forward(
   }
   return {
     speaker: sp,
-    content: splitAdding(text, masked, range),
+    content: splitAdding(text, masked, trimRange(text, range.start, beforeSecondCue(masked, range.start, range.end))),
     verb,
     anonymous: sp.anonymous || anonymityAfter(masked, verbEnd),
     statement,

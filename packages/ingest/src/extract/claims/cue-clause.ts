@@ -1,5 +1,5 @@
 import { skipAdjuncts, skipHearer } from "./adjuncts.ts";
-import { beforeContent, trimRange } from "./content.ts";
+import { beforeContent, beforeSecondCue, trimRange } from "./content.ts";
 import { type CueVerb, cueOf, findCues } from "./lexicon/cues.ts";
 import { phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { objectContent } from "./object-content.ts";
@@ -126,6 +126,7 @@ function readCue(
   }
   const semi = masked.slice(at, end).search(CONTENT_END_RE);
   if (semi > 0) end = at + semi;
+  end = beforeSecondCue(masked, at, end);
   let content: Range[] = [trimRange(text, at, end)];
   const said = text.slice(content[0]?.start ?? 0, content[0]?.end ?? 0);
   // "…, polls show." / "…, he thinks.": the content came first.
@@ -312,6 +313,8 @@ const FINITE_WORD_RE =
 /** "the strike", "his plan", "the new proposal": one common noun after a determiner, nothing more. */
 function bareCommonNoun(content: string, cue: CueVerb): boolean {
   const words = content.trim().split(/\s+/);
+  // "calls her an extremely intelligent woman": an object with its predicate says something of it.
+  if (/^(?:him|her|them|it|us|me|himself|herself|themselves|itself)\s+(?:a|an|the)\s/iu.test(content)) return false;
   if (cue.cueClass !== "evidence" && cue.cueClass !== "speech") {
     if (words.length > 3 || !NOUN_BEFORE.has((words[0] ?? "").toLowerCase())) return false;
     return words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !clausal(content);
