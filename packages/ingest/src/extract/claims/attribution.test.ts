@@ -40,6 +40,13 @@ describe("claims", () => {
       ]);
     });
 
+    test('a quote that resumes after "said X," is the second piece of the content', () => {
+      expect(read('"It is a hard choice," said the senator, "because two rights are in conflict."')?.content).toEqual([
+        "It is a hard choice",
+        "because two rights are in conflict",
+      ]);
+    });
+
     test("a second statement of the same speaker is a claim of its own", () => {
       const s = "The mayor said that the bridge was safe, and said that the tunnel would open in May.";
       expect(attributeAll(s).map((a) => a.content.map((r) => s.slice(r.start, r.end)).join(" "))).toEqual([

@@ -172,7 +172,7 @@ function inverted(
   // After a closing quote any phrase is the speaker; after plain prose it must look like one.
   if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb) && /["”»]\s*,?$|,\s*["”»]$/u.test(pre)))
     return null;
-  const content = beforeContent(text, masked, verbStart);
+  const content = [...beforeContent(text, masked, verbStart), ...quoteResumed(text, masked, rest)];
   // '"…," said the commander of the brigade, Col. Ivan Petrov.': the name after the role is the speaker.
   const named = /^,\s*([^,;:()"“”_]{2,60}?)\s*[.!?]?\s*$/u.exec(masked.slice(np.end));
   if (named?.[1] && shapeOf(text.slice(np.start, np.end), mixedCase).type !== "person") {
@@ -183,6 +183,14 @@ function inverted(
     }
   }
   return { speaker: np, content, verb, anonymous: /anonym/i.test(masked.slice(np.end)), statement: false };
+}
+
+/** '"A," said X, "B."': the quote that resumes after the speaker, as a second piece of the content. */
+function quoteResumed(text: string, masked: string, at: number): Range[] {
+  const comma = /^\s*,\s*/u.exec(masked.slice(at, at + 6));
+  if (!comma) return [];
+  const q = findQuotes(text).find((x) => x.start === at + comma[0].length);
+  return q?.closed ? [trimRange(text, q.start, q.end)].filter(nonEmpty) : [];
 }
 
 /** "X said (that) …", "…, X said.", "…, X said, adding that …". */

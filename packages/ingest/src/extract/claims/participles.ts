@@ -1,6 +1,7 @@
 import { skipHearer } from "./adjuncts.ts";
 import { nonEmpty, trimRange } from "./content.ts";
 import { findCues } from "./lexicon/cues.ts";
+import { STATEMENT_NOUNS } from "./lexicon/organisations.ts";
 import { mainSubject } from "./markers.ts";
 import { phraseEndingAt } from "./noun-phrase.ts";
 import { clauseSubject } from "./shared-subject.ts";
@@ -41,7 +42,12 @@ export function participleClaims(
     const next = cues[i + 1];
     // "pointing to his record and saying …": the next participle of the series ends this one's content.
     const joint = next ? /(?:,|\s+and)\s*$/u.exec(masked.slice(Math.max(0, next.start - 8), next.start)) : null;
-    const stop = next && joint ? next.start - joint[0].length : text.length;
+    // "a poll showing X, told reporters …": what another attribution holds is not this one's content.
+    const later = found.flatMap((a) => [a.speaker.start, ...a.content.map((r) => r.start)]).filter((x) => x > c.end);
+    const first = Math.min(...later);
+    // Up to the comma before it: "…, told reporters he was calm" is the other attribution's verb and hearer.
+    const comma = later.length > 0 ? masked.lastIndexOf(",", first) : -1;
+    const stop = Math.min(next && joint ? next.start - joint[0].length : text.length, comma > c.end ? comma : first);
     const content = trimRange(text, at, stop);
     if (!nonEmpty(content) || EMPTY_RE.test(text.slice(content.start, content.end))) return;
     const speaker = withNp ?? speakerOf(text, masked, found, c.start, looksLikeSpeaker);
@@ -71,7 +77,17 @@ function reducedRelative(text: string, masked: string, at: number, looksLikeSpea
     )
   )
     return null;
-  if (!/^\p{Lu}/u.test(phrase.split(/\s+/).pop() ?? "") && !/s$/u.test(phrase)) return null;
+  // A name, a plural or a document ("a new poll showing …"): "a man carrying a sign" describes, it reports nothing.
+  const head = phrase.split(/\s+/).pop() ?? "";
+  if (!/^\p{Lu}/u.test(head) && !/s$/u.test(head)) {
+    // "issued a statement saying …" is the issuer's; "in the wake of a new poll showing …" the poll's.
+    const before = masked.slice(Math.max(0, np.start - 10), np.start);
+    if (
+      !STATEMENT_NOUNS.has(head.toLowerCase()) ||
+      !/(?:^|[\s,])(?:of|in|with|from|after|amid|despite|by)\s+$|^\s*$/u.test(before)
+    )
+      return null;
+  }
   return looksLikeSpeaker(phrase, false) ? np : null;
 }
 

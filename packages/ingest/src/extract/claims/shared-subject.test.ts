@@ -54,6 +54,14 @@ describe("claims", () => {
       ]);
     });
 
+    test("a document's participle speaks for the document, an issuer's for the issuer", () => {
+      const s = "Ortiz, in the wake of a new poll showing her rival ahead, told reporters she was calm.";
+      expect(read(s)).toContainEqual({ speaker: "a new poll", content: "her rival ahead" });
+      const t = "The ministry issued a statement saying the border was closed.";
+      expect(read(t).some((a) => a.speaker === "a statement")).toBe(false);
+      expect(read("A man carrying a sign saying the end is near walked by.")).toEqual([]);
+    });
+
     test("a participle after a plural or a name speaks for it", () => {
       expect(read("Activists supporting the measure gathered outside the court.")[0]?.speaker).toBe("Activists");
     });
