@@ -28,6 +28,7 @@ import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
+import { chooseLocation, narrower } from "./place-choice.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -214,7 +215,15 @@ export class ArticleEvents {
     // The dateline is where the story was filed: the event's place only when the text names none.
     // A place the lexicon gazetteer knows names it as other outlets will (resolution compares places); else the
     // frame's own locative phrase; else the dateline.
-    const location = d.location?.name ?? d.framePlace ?? this.places.dateline?.name ?? null;
+    const location = chooseLocation(
+      {
+        known: d.location,
+        carried: d.locationCarried,
+        framed: d.framePlace,
+        dateline: this.places.dateline?.name ?? null,
+      },
+      this.places.countries,
+    );
     return {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
@@ -456,6 +465,7 @@ export class ArticleEvents {
       attacker,
       target,
       location: null,
+      locationCarried: false,
       framePlace: null,
       victims: [],
       instruments: [],
@@ -506,15 +516,22 @@ export class ArticleEvents {
   }
 
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
-    if (c.frame.place && !d.framePlace) d.framePlace = c.frame.place.text.replace(/^(?:the|a|an)\s+/i, "");
+    const framed = c.frame.place?.text.replace(/^(?:the|a|an)\s+/i, "");
+    // "The kidnapping took place in San Luis" after "in San Miguel department": the narrower telling says where.
+    if (framed && (!d.framePlace || narrower(framed, d.framePlace, this.places.countries))) d.framePlace = framed;
     for (const i of c.frame.instruments)
       if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);
     const place = placeOf(s, c);
     const told = place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
     if (told && !d.placesTold.includes(told)) d.placesTold.push(told);
-    if (place && (!d.location || place.place.level < d.location.level))
+    if (place && (!d.location || d.locationCarried || place.place.level < d.location.level)) {
       d.location = { name: place.place.name, level: place.place.level };
-    d.location ??= this.place;
+      d.locationCarried = false;
+    }
+    if (!d.location && this.place) {
+      d.location = this.place;
+      d.locationCarried = true;
+    }
     if (this.extrasOf?.index !== s.index) {
       this.extrasOf = {
         index: s.index,

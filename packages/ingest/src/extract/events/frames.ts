@@ -1,6 +1,7 @@
 import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
+import { widenSubject } from "./subject-span.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
 export interface Phrase extends Span {
@@ -61,7 +62,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       isAgentLike(s, c),
   );
   if (passive) {
-    target = subjectOf(s, before, ti);
+    target = widenSubject(s, subjectOf(s, before, ti), ti);
     // "two bombs were detonated": the weapon, not what it hit.
     if (target && isWeapon(headWord(s, target))) target = null;
     attacker = by ?? null;
@@ -448,9 +449,13 @@ export function victimsOf(s: AnalysedSentence, text: string): Phrase[] {
       continue;
     const passive = isPassive(s.tokens, i);
     const c = passive
-      ? subjectOf(
+      ? widenSubject(
           s,
-          s.chunks.filter((x) => x.last < i),
+          subjectOf(
+            s,
+            s.chunks.filter((x) => x.last < i),
+            i,
+          ),
           i,
         )
       : objectOf(
