@@ -13,6 +13,7 @@ import {
 } from "../lexicon/triggers.ts";
 import { type AnalysedSentence, nounChunks, tagSentence } from "../linguistic/index.ts";
 import { claimAt, type Frame, readFrame } from "./frames.ts";
+import { toldAsNoAttack } from "./not-told.ts";
 import { assignRoles, targetObject } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -95,6 +96,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       continue;
     }
     if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
+    if (toldAsNoAttack(l, f.start, f.end, s.dates.length > 0)) continue;
     // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
     // "with the last such strike being carried out in April": an absolute clause telling an attack, no weapon.
     if (INSTRUMENT_BEFORE.test(beforeText) && !ABSOLUTE_AFTER.test(afterText)) continue;
