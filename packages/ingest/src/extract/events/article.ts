@@ -154,13 +154,7 @@ export class ArticleEvents {
   private readVictims(s: SentenceInfo, draft: Draft | null): void {
     const d = draft ?? this.drafts.findLast((x) => x.lastSentence >= s.index - 1 && x.kind !== "shootdown");
     if (!d || !s.analysed) return;
-    for (const v of victimsOf(s.analysed, s.text)) {
-      const name = v.text.replace(/\s+/g, " ");
-      const low = name.toLowerCase();
-      if (d.attacker.name.toLowerCase() === low) continue;
-      if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) continue;
-      if (d.victims.length < 4) d.victims.push(name);
-    }
+    for (const v of victimsOf(s.analysed, s.text)) noteVictim(d, v.text);
   }
 
   /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
@@ -496,8 +490,13 @@ export class ArticleEvents {
         d.dateFallback = false;
       } else if (datesAgree(d.date, date) && explicit) d.date = finer(d.date, date);
     }
+    const before = d.target;
     if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = this.targetOf(null, c);
     else if (!d.target) d.target = this.targetOf(null, c);
+    // "the murder of the Jesuit priests, their cook and her daughter" after "six Jesuits were killed": each telling
+    // may name more of whom the attack hit; what it names beside the target kept joins the victims.
+    const told = d.target === before ? this.targetOf(null, c) : before;
+    if (told) noteVictim(d, told.name);
     // A specific kind ("drone strike", "shelled") says more than a generic one ("the strike", "the attack").
     if (
       KIND_CLASS[c.kind] === KIND_CLASS[d.kind] &&
@@ -608,6 +607,18 @@ export class ArticleEvents {
     }
     return best ?? this.mostRecent();
   }
+}
+
+// Victims kept per event: a long story's every casualty list would make the target unreadable.
+const MAX_VICTIMS = 6;
+
+/** Adds whom else the attack hit, unless the attacker, the target or a victim already kept names them. */
+function noteVictim(d: Draft, text: string): void {
+  const name = text.replace(/\s+/g, " ");
+  const low = name.toLowerCase();
+  if (d.attacker.name.toLowerCase() === low) return;
+  if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) return;
+  if (d.victims.length < MAX_VICTIMS) d.victims.push(name);
 }
 
 const KILLER_THEN =

@@ -1,7 +1,7 @@
 import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
-import { widenSubject } from "./subject-span.ts";
+import { widenSubject, withOfTail } from "./subject-span.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
 export interface Phrase extends Span {
@@ -88,7 +88,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   if (target && attacker && target.first === attacker.first) target = null;
   return {
     attacker: phrase(withCoordinated(s, attacker, 2)),
-    target: phrase(withCoordinated(s, target)),
+    target: phrase(withCoordinated(s, withOfTail(s, target))),
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
     verbal,
@@ -464,7 +464,7 @@ export function victimsOf(s: AnalysedSentence, text: string): Phrase[] {
           i,
         );
     if (!c || c.pronoun || isTime(s, c)) continue;
-    const p = toPhrase(s, text, withCoordinated(s, c) as Chunk);
+    const p = toPhrase(s, text, withCoordinated(s, withOfTail(s, c)) as Chunk);
     if (!p.anaphoric && !out.some((o) => o.start === p.start)) out.push(p);
   }
   return out;

@@ -95,3 +95,18 @@ function relativeAntecedent(s: AnalysedSentence, verb: number): Chunk | null {
   const c = chunkEndingAt(s, k);
   return c && !isTime(s.tokens[c.head]) ? ofHead(s, c) : null;
 }
+
+/**
+ * "a section of the Teca oil pipeline", "the house of the mayor", "members of a legal commission": what was hit,
+ * with the "of" phrases that say whose or which it is (a time is no such phrase: "the attack of 12 November").
+ */
+export function withOfTail(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  if (!c || c.pronoun) return c;
+  let last = c.last;
+  for (let n = 0; n < 2 && s.tokens[last + 1]?.lower === "of"; n++) {
+    const next = s.chunks.find((x) => x.first === last + 2);
+    if (!next || next.pronoun || isTime(s.tokens[next.head])) break;
+    last = next.last;
+  }
+  return last === c.last ? c : span(s, c.first, last, c.head);
+}
