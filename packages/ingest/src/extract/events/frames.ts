@@ -1,6 +1,7 @@
 import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
+import { notUsed } from "./instrument-use.ts";
 import { widenSubject, withOfTail } from "./subject-span.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
@@ -297,7 +298,7 @@ function motiveCut(text: string, from: number): number {
 function instrumentsOf(s: AnalysedSentence, text: string, until: number): Phrase[] {
   const out: Phrase[] = [];
   const lower = text.slice(0, until).toLowerCase();
-  if (lower.length !== text.length) return out;
+  if (lower.length !== until) return out;
   INSTRUMENT_RE.lastIndex = 0;
   for (let m = INSTRUMENT_RE.exec(lower); m && out.length < 6; m = INSTRUMENT_RE.exec(lower)) {
     const start = m.index;
@@ -311,6 +312,10 @@ function instrumentsOf(s: AnalysedSentence, text: string, until: number): Phrase
       from = Math.min(start, s.tokens[k]?.start ?? start);
     }
     const to = chunk ? Math.max(end, s.tokens[chunk.head]?.end ?? end) : end;
+    // "home-made IEDs": a hyphenated word is one word.
+    while (from > 1 && text[from - 1] === "-" && /\w/.test(text[from - 2] ?? ""))
+      from = text.lastIndexOf(" ", from - 1) + 1;
+    if (notUsed(lower, from, text.slice(from, to))) continue;
     if (!out.some((p) => p.start < to && from < p.end))
       out.push({ start: from, end: to, text: text.slice(from, to), anaphoric: false });
   }
