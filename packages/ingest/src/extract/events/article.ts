@@ -214,7 +214,7 @@ export class ArticleEvents {
         known: d.location,
         carried: d.locationCarried,
         framed: d.framePlace,
-        dateline: this.places.dateline?.name ?? null,
+        dateline: this.places.dateline,
       },
       this.places.countries,
     );

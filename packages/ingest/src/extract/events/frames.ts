@@ -275,10 +275,12 @@ const OF_PLACE =
 function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
   let best: Chunk | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const c of s.chunks) {
-    const prep = prevWord(s.tokens, c);
+  for (const chunk of s.chunks) {
+    const prep = prevWord(s.tokens, chunk);
     if (!LOCATIVE.has(prep) && prep !== "of") continue;
-    if (!isPlaceLike(s, c) || isTime(s, c) || c.pronoun) continue;
+    // "in the capital, Caracas": a place noun set beside its name.
+    const c = namedBeside(s, chunk) ?? chunk;
+    if (!isPlaceLike(s, c) || isTime(s, c) || c.pronoun || timePossessive(s, c)) continue;
     if (prep === "of" && !OF_PLACE.test(s.tokens[c.first - 2]?.lower ?? "")) continue;
     const distance = c.first > tj ? c.first - tj : (tj - c.last) * 2;
     if (distance < bestScore) {
@@ -287,6 +289,22 @@ function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
     }
   }
   return best;
+}
+
+const SETTLEMENT = /^(?:capital|city|town|village|hamlet|port|province|region|district|state|department)$/;
+
+/** "the capital, Caracas", "the town, Djibo": the name set beside a bare place noun. */
+function namedBeside(s: AnalysedSentence, c: Chunk): Chunk | null {
+  if (!SETTLEMENT.test(headWord(s, c)) || hasName(s, c) || s.tokens[c.last + 1]?.text !== ",") return null;
+  const next = s.chunks.find((x) => x.first === c.last + 2);
+  return next && !next.pronoun && isName(s, next) && !isTime(s, next) ? next : null;
+}
+
+/** "in today's Taliban attack": a phrase owned by a time is the attack's, not a place. */
+function timePossessive(s: AnalysedSentence, c: Chunk): boolean {
+  for (let k = c.first; k < c.last; k++)
+    if (/^['’]s$/.test(s.tokens[k + 1]?.lower ?? "") && TIME_WORD.test(s.tokens[k]?.lower ?? "")) return true;
+  return false;
 }
 
 // "..., in revenge for a drone strike": what follows is another event, told as a motive.

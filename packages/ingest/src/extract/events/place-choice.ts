@@ -1,3 +1,4 @@
+import { gazetteer } from "../geo/gazetteer.ts";
 import { lookupPlace } from "../geo/index.ts";
 
 /** How wide a place is: 0 a site, 1 a settlement (or a name no gazetteer knows), 2 a region, 3 a country. */
@@ -44,8 +45,8 @@ export interface PlaceTold {
   carried: boolean;
   /** The locative phrase of the event's own frame ("in San Luis de la Reina", "the town of X"). */
   framed: string | null;
-  /** The filing place of the dateline. */
-  dateline: string | null;
+  /** The filing place of the dateline, with its country when known. */
+  dateline: { name: string; countryCode: string | null } | null;
 }
 
 /**
@@ -56,5 +57,20 @@ export interface PlaceTold {
 export function chooseLocation(p: PlaceTold, countries: readonly string[]): string | null {
   const own = p.known && !p.carried ? p.known : null;
   if (own && p.framed) return coarse(placeRank(p.framed, countries)) < coarse(own.level) ? p.framed : own.name;
-  return own?.name ?? p.framed ?? p.known?.name ?? p.dateline;
+  const told = own?.name ?? p.framed ?? p.known?.name;
+  if (told) return told;
+  // A story with no filing place that names none for its event happened in the country it is about. (One filed
+  // abroad is no better placed by its country: "SAN JOSE (COSTA RICA) --" often tells of Costa Rica after all.)
+  return p.dateline ? p.dateline.name : countryName(countries[0]);
+}
+
+function countryName(code: string | undefined): string | null {
+  if (!code) return null;
+  try {
+    const g = gazetteer();
+    const id = g.countryId(code);
+    return id >= 0 ? g.name(id) : null;
+  } catch {
+    return null;
+  }
 }
