@@ -302,7 +302,7 @@ export class ArticleEvents {
     }
     // "the murder of Hector Oqueli", "the attack on the embassy" told first: a definite telling with no event before
     // it to point back to refers to an attack the reader is taken to know, and it is one.
-    if (c.definite && !c.such && !c.plural && !this.drafts.length && (c.target || c.targetObject || c.frame.target))
+    if (c.definite && !c.such && !c.plural && !this.drafts.length && (c.targetObject || c.frame.target))
       return this.create(s, c, UNKNOWN_ATTACKER, c.date ?? this.discourseDate ?? this.fallbackDate(), c.date !== null);
     if (c.date) {
       const date = c.date;
