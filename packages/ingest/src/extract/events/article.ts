@@ -28,7 +28,7 @@ import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
-import { chooseLocation, narrower } from "./place-choice.ts";
+import { chooseLocation, framePlaceName, narrower } from "./place-choice.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -519,9 +519,11 @@ export class ArticleEvents {
   }
 
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
-    const framed = c.frame.place?.text.replace(/^(?:the|a|an)\s+/i, "");
+    const countries = this.places.countries;
+    const phrase = c.frame.place?.text.replace(/^(?:the|a|an)\s+/i, "");
+    const framed = phrase ? framePlaceName(phrase, s.analysed?.casing ?? "mixed", countries) : null;
     // "The kidnapping took place in San Luis" after "in San Miguel department": the narrower telling says where.
-    if (framed && (!d.framePlace || narrower(framed, d.framePlace, this.places.countries))) d.framePlace = framed;
+    if (framed && (!d.framePlace || narrower(framed, d.framePlace, countries))) d.framePlace = framed;
     for (const i of c.frame.instruments)
       if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);
     const place = placeOf(s, c);

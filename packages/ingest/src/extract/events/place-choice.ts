@@ -1,5 +1,6 @@
 import { gazetteer } from "../geo/gazetteer.ts";
 import { lookupPlace } from "../geo/index.ts";
+import { type Casing, truecaseWord } from "../linguistic/index.ts";
 
 /** How wide a place is: 0 a site, 1 a settlement (or a name no gazetteer knows), 2 a region, 3 a country. */
 export type PlaceRank = 0 | 1 | 2 | 3;
@@ -36,6 +37,27 @@ const coarse = (rank: number) => Math.max(1, Math.min(rank, 3));
 
 export function narrower(candidate: string, kept: string, countries: readonly string[]): boolean {
   return coarse(placeRank(candidate, countries)) < coarse(placeRank(kept, countries));
+}
+
+/**
+ * A frame's place as it may be kept: the parts of its comma chain before any that counts ("GUAIMARAL, 25 KM" is
+ * Guaimaral), or null. In copy with no capitals to go by (all caps, all lower case), a first part of everyday words
+ * only ("POWER TOWER", "THE MASSACRE", "1311 GMT") is no place unless the gazetteer knows it; a name among its words
+ * ("SAN LUIS DE LA REINA") or mixed-case copy vouches for it.
+ */
+export function framePlaceName(name: string, casing: Casing, countries: readonly string[]): string | null {
+  const parts = name.split(/\s*,\s*/);
+  const counted = parts.findIndex((p) => /\d/.test(p));
+  const kept = (counted < 0 ? parts : parts.slice(0, counted)).join(", ");
+  const first = parts[0] ?? "";
+  if (!kept || !first) return null;
+  if (casing === "mixed") return kept;
+  if (first.split(/[\s/]+/).some((w) => w && truecaseWord(w, "title") !== w.toLowerCase())) return kept;
+  try {
+    return lookupPlace(first, { countries, framed: true }) ? kept : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface PlaceTold {
