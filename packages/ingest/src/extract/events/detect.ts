@@ -121,6 +121,9 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     analysed ??= analyseAround(s.text, found);
     s.analysed = analysed;
     const frame = readFrame(analysed, s.text, f.start, f.end);
+    // "X condemned the murder of Y": who governs a killing named by its victim is not its killer; only the phrase's
+    // own grammar ("the murder of Y by Z", "Z's killing of Y") names one.
+    if (/^(?:murder|killings?)$/.test(word) && /^ of /.test(afterText) && !frame.attacker) roles.attacker = null;
     // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
     if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1 || AGGREGATE.test(l)))
       continue;

@@ -23,6 +23,7 @@ export interface Frame {
   inanimateSubject: boolean;
 }
 
+const VICTIM_NOUN = /^(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?|execution)$/;
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
 const LOCATIVE = new Set(["in", "near", "outside", "at", "around", "across", "inside", "into", "nearby", "from"]);
 const TARGET_PREP = new Set(["on", "against", "at", "upon", "targeting", "toward", "towards"]);
@@ -60,6 +61,8 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       prevWord(tokens, c) === "by" &&
       (c.first - tj <= 8 || (!verbal && c.first - tj <= 24 && !crossesClause(tokens, tj + 1, c.first))) &&
       (c.first - 2 <= tj || tokens[c.first - 2]?.pos !== "VERB") &&
+      // "interrupted by the murder of two members ..., restored after a visit by X": a far "by" is its own noun's.
+      (c.first - tj <= 8 || tokens[c.first - 2]?.pos !== "NOUN") &&
       isAgentLike(s, c),
   );
   if (passive) {
@@ -85,6 +88,16 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       // "the murder of Hector Oqueli", "the bombing of the embassy"
       after.find((c) => c.first === tj + 2 && prevWord(tokens, c) === "of" && !isTime(s, c) && !c.pronoun) ??
       null;
+  }
+  // "Rivera's murder", "the mayor's kidnapping": who owns a killing or an abduction is its victim.
+  if (
+    !verbal &&
+    attacker &&
+    VICTIM_NOUN.test(tokens[ti]?.lower ?? "") &&
+    /^['’]s?$/.test(tokens[attacker.last + 1]?.lower ?? "")
+  ) {
+    target ??= attacker;
+    attacker = null;
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
@@ -220,6 +233,14 @@ function premodifier(s: AnalysedSentence, before: readonly Chunk[], ti: number):
   const gap = s.tokens.slice(c.last + 1, ti);
   if (gap.some((t) => !(t.pos === "PART" || t.text === "-" || t.pos === "ADJ" || t.pos === "NOUN"))) return null;
   if (!isAgentLike(s, c) || c.pronoun) return null;
+  // "this new terrorist attack": a demonstrative and its adjectives point at the attack, not at who made it.
+  if (
+    /^(?:this|that|these|those|such|another)$/.test(s.tokens[c.first]?.lower ?? "") &&
+    c.head === c.last &&
+    s.tokens[c.head]?.pos !== "PROPN" &&
+    !AGENT_HEADS.has(headWord(s, c))
+  )
+    return null;
   // "an attack" preceded by "the town's" is not an actor's: only names and agent nouns pass.
   return c;
 }
