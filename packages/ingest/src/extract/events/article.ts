@@ -217,6 +217,7 @@ export class ArticleEvents {
         dateline: this.places.dateline,
       },
       this.places.countries,
+      d.attacker.name,
     );
     return {
       kind: d.kind,
@@ -302,7 +303,14 @@ export class ArticleEvents {
     }
     // "the murder of Hector Oqueli", "the attack on the embassy" told first: a definite telling with no event before
     // it to point back to refers to an attack the reader is taken to know, and it is one.
-    if (c.definite && !c.such && !c.plural && !this.drafts.length && (c.targetObject || c.frame.target))
+    if (
+      c.definite &&
+      !c.frame.verbal &&
+      !c.such &&
+      !c.plural &&
+      !this.drafts.length &&
+      (c.targetObject || c.frame.target)
+    )
       return this.create(s, c, UNKNOWN_ATTACKER, c.date ?? this.discourseDate ?? this.fallbackDate(), c.date !== null);
     if (c.date) {
       const date = c.date;

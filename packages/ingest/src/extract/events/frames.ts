@@ -90,14 +90,17 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       null;
   }
   // "Rivera's murder", "the mayor's kidnapping": who owns a killing or an abduction is its victim.
+  const owner = before.at(-1);
   if (
     !verbal &&
-    attacker &&
+    owner &&
+    !owner.pronoun &&
+    owner.last === ti - 2 &&
     VICTIM_NOUN.test(tokens[ti]?.lower ?? "") &&
-    /^['’]s?$/.test(tokens[attacker.last + 1]?.lower ?? "")
+    /^['’]s?$/.test(tokens[ti - 1]?.lower ?? "")
   ) {
-    target ??= attacker;
-    attacker = null;
+    target ??= owner;
+    if (attacker?.first === owner.first) attacker = null;
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {

@@ -42,7 +42,7 @@ export function narrower(candidate: string, kept: string, countries: readonly st
 /**
  * A frame's place as it may be kept: the parts of its comma chain before any that counts ("GUAIMARAL, 25 KM" is
  * Guaimaral), or null. In copy with no capitals to go by (all caps, all lower case), a first part of everyday words
- * only ("POWER TOWER", "THE MASSACRE", "1311 GMT") is no place unless the gazetteer knows it; a name among its words
+ * only ("CENTRAL MARKET", "THE MASSACRE", "1311 GMT") is no place unless the gazetteer knows it; a name among its words
  * ("SAN LUIS DE LA REINA") or mixed-case copy vouches for it.
  */
 export function framePlaceName(name: string, casing: Casing, countries: readonly string[]): string | null {
@@ -76,14 +76,17 @@ export interface PlaceTold {
  * was filed, not where it happened, unless nothing else is said). Between the lexicon's place and the frame's,
  * the narrower wins; on a tie the lexicon's, which names the place as other outlets will.
  */
-export function chooseLocation(p: PlaceTold, countries: readonly string[]): string | null {
+export function chooseLocation(p: PlaceTold, countries: readonly string[], attacker = ""): string | null {
   const own = p.known && !p.carried ? p.known : null;
   if (own && p.framed) return coarse(placeRank(p.framed, countries)) < coarse(own.level) ? p.framed : own.name;
   const told = own?.name ?? p.framed ?? p.known?.name;
   if (told) return told;
-  // A story with no filing place that names none for its event happened in the country it is about. (One filed
-  // abroad is no better placed by its country: "SAN JOSE (COSTA RICA) --" often tells of Costa Rica after all.)
-  return p.dateline ? p.dateline.name : countryName(countries[0]);
+  // A story with no filing place that names none for its event happened in the country it is about (one filed
+  // abroad is no better placed by its country: "SAN JOSE (COSTA RICA) --" often tells of Costa Rica after all),
+  // unless that is the attacker's: "Russia fired missiles overnight" says nothing of where they struck.
+  if (p.dateline) return p.dateline.name;
+  const country = countryName(countries[0]);
+  return country && !attacker.toLowerCase().includes(country.toLowerCase()) ? country : null;
 }
 
 function countryName(code: string | undefined): string | null {
