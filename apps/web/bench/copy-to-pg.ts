@@ -39,12 +39,15 @@ export async function copyToPostgres(sqlitePath: string, pgUrl: string): Promise
   try {
     await rows(to, `TRUNCATE ${[...TABLES].reverse().join(", ")} RESTART IDENTITY CASCADE`);
     for (const table of TABLES) {
+      let hasId = false;
       for (let offset = 0; ; offset += PAGE) {
         const batch = await rows(from, `SELECT * FROM ${table} ORDER BY rowid LIMIT ${PAGE} OFFSET ${offset}`);
         if (batch.length === 0) break;
+        hasId ||= "id" in (batch[0] ?? {});
         for (const statement of insertRows(table, batch)) await rows(to, statement);
       }
-      if (table !== "source_origins") {
+      // Tables keyed by a serial id go on from the copied ids (source_origins and the web tables have none).
+      if (hasId) {
         await rows(to, `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 1)) FROM ${table}`);
       }
     }

@@ -46,7 +46,7 @@ async function samples(path: string) {
   // The busiest actors, and some quiet ones, for the actor pages.
   const actorKeys = (
     await c.execute(
-      `SELECT key FROM (SELECT attacker_key AS key FROM events UNION ALL SELECT target_key FROM events)
+      `SELECT key FROM (SELECT attacker_key AS key FROM events UNION ALL SELECT target_key FROM events) AS keys
        WHERE key IS NOT NULL GROUP BY key ORDER BY count(*) DESC LIMIT 5`,
     )
   ).rows.map((r) => String(r[0]));

@@ -53,8 +53,9 @@ function poolFor(url: string, readOnly: boolean): pg.Pool {
     connectionString: url,
     max: 4,
     connectionTimeoutMillis: 10_000,
-    // The dashboard's connections refuse writes, as its SQLite connection does.
-    ...(readOnly ? { options: "-c default_transaction_read_only=on" } : {}),
+    // The dashboard's connections refuse writes, as its SQLite connection does; its aggregates group ~100k rows
+    // by event, which spills to disk at the default 4 MB of sort and hash memory.
+    ...(readOnly ? { options: "-c default_transaction_read_only=on -c work_mem=32MB" } : {}),
   });
   // A client whose server went away must not crash the process (an unhandled 'error' event): the query in flight
   // fails, and the transaction retries or reports it.

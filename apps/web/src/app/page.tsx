@@ -34,15 +34,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const filter = parsed.value;
   const bucket = parseBucket(params);
   const problems = [...parsed.problems, ...bucket.problems];
-  const [counts, strikes, forces, coverage, perSource, recent, located] = [
-    await kpis(db, filter),
-    await strikesOverTime(db, filter, bucket.value),
-    await forceTotals(db, filter),
-    await coverageMatrix(db, filter),
-    await eventsPerSource(db, filter),
-    await listEvents(db, { filter, pageSize: 8 }),
-    await mapEvents(db, filter, 300),
-  ];
+  // At once: on PostgreSQL each goes to its own pooled connection (SQLite's one connection takes them in turn).
+  const [counts, strikes, forces, coverage, perSource, recent, located] = await Promise.all([
+    kpis(db, filter),
+    strikesOverTime(db, filter, bucket.value),
+    forceTotals(db, filter),
+    coverageMatrix(db, filter),
+    eventsPerSource(db, filter),
+    listEvents(db, { filter, pageSize: 8 }),
+    mapEvents(db, filter, 300),
+  ]);
   const forceRows = pivotForces(forces);
   const query = toQuery(filterParams(filter));
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type Db, isPostgresUrl, openReadOnlyDb } from "@deconflict/db";
+import { closeDb, type Db, isPostgresUrl, openDb, openReadOnlyDb, pendingMigrations } from "@deconflict/db";
 import { hasTable } from "@deconflict/db/dialect";
 import { env } from "../env.ts";
 
@@ -20,6 +20,9 @@ export async function getDb(): Promise<Db | null> {
   });
   const db = await opening;
   if (!(await hasTable(db, "events"))) return null;
+  // A database made by an older version: its new columns come first, as the CLI would add them (the read-only
+  // connection sees them once they are committed).
+  if ((await pendingMigrations(db)) > 0) await closeDb(await openDb(env.dbPath));
   ready = db;
   return db;
 }

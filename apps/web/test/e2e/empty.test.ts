@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createTestDatabase, testDialect } from "@deconflict/db/testing";
+import { createTestDatabase, olderSchemaDatabase, tempTarget, testDialect } from "@deconflict/db/testing";
 import { describe, expect, test } from "vitest";
 import { startServer } from "../support/app.ts";
 
@@ -51,6 +51,29 @@ describe.runIf(testDialect() === "sqlite")("with no database file yet", () => {
     } finally {
       server.kill("SIGTERM");
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("with a database an older version made", () => {
+  test("brings it up to date on first read, and shows its rows", async () => {
+    const { target, cleanup } = await tempTarget();
+    await olderSchemaDatabase(target, 1, [
+      `INSERT INTO sources (content_hash, title, text, extractor_version, ingested_at)
+       VALUES ('h1', 'An older article', 'Text.', 'x', '2024-01-01T00:00:00Z')`,
+      "INSERT INTO source_origins (path, source_id) VALUES ('/corpus/older.txt', 1)",
+    ]);
+    const { baseUrl, server } = await startServer(target);
+    try {
+      const page = await fetch(`${baseUrl}/sources/1`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("An older article");
+      const exported = await (await fetch(`${baseUrl}/export/json`)).json();
+      expect(exported.sources).toMatchObject([{ file: "older.txt", title: "An older article" }]);
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((ok) => server.once("exit", ok));
+      await cleanup();
     }
   });
 });

@@ -1,26 +1,7 @@
 import { count } from "drizzle-orm";
 import type { Conn } from "../client.ts";
-import {
-  casualties,
-  claims,
-  escalations,
-  eventMentions,
-  events,
-  forceReports,
-  sourceOrigins,
-  sources,
-} from "../schema/index.ts";
-
-const TABLES = {
-  sources,
-  sourceOrigins,
-  events,
-  eventMentions,
-  forceReports,
-  casualties,
-  escalations,
-  claims,
-} as const;
+import { sources } from "../schema/index.ts";
+import { TABLES } from "../schema/tables.ts";
 
 export type TableCounts = Record<keyof typeof TABLES, number>;
 

@@ -19,9 +19,12 @@ import {
 export const sourceRef = (id: number) => `s${id}`;
 export const eventRef = (id: number) => `e${id}`;
 
-/** The path a source was first ingested from (source_origins is a rowid table: rowid is insertion order). */
-export const firstOriginPath = sql<string | null>`(SELECT ${sourceOrigins.path} FROM ${sourceOrigins}
-  WHERE ${sourceOrigins.sourceId} = ${sources.id} ORDER BY ${sourceOrigins}.rowid LIMIT 1)`;
+/**
+ * The path a source is known by: the one whose metadata it carries, else (rows stored before that was recorded) the
+ * first it was ingested from (source_origins is a rowid table: rowid is insertion order).
+ */
+export const firstOriginPath = sql<string | null>`coalesce(${sources.originPath}, (SELECT ${sourceOrigins.path}
+  FROM ${sourceOrigins} WHERE ${sourceOrigins.sourceId} = ${sources.id} ORDER BY ${sourceOrigins}.rowid LIMIT 1))`;
 
 type ExportSource = ExportV1["sources"][number];
 type ExportEvent = ExportV1["events"][number];

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
 import { actor, claim, extraction, force, mention, noMeta, sha256, tempDb } from "../testing/index.ts";
 import { tableCounts } from "./counts.ts";
+import { exportV1 } from "./export.ts";
 import { storeSource } from "./store-source.ts";
 
 let db: Db;
@@ -52,6 +53,55 @@ describe("storeSource", () => {
       expect(second).toEqual({ status: "duplicate", sourceId: first.sourceId });
       const counts = await tableCounts(db);
       expect(counts).toMatchObject({ sources: 1, sourceOrigins: 2, eventMentions: 1 });
+    });
+  });
+
+  describe("a reprint: the same bytes under several names", () => {
+    const exported = async () => (await exportV1(db)).sources.map(({ file, outlet }) => ({ file, outlet }));
+    const copies = [
+      { path: "/feed-b/002-cnn.txt", outlet: "CNN" },
+      { path: "/feed-a/001-dw.txt", outlet: "DW" },
+      { path: "/feed-a/003-afp.txt", outlet: "AFP" },
+    ];
+
+    test("carries the first name's outlet whichever copy arrives first", async () => {
+      const seen = new Set<string>();
+      for (const order of [
+        [0, 1, 2],
+        [2, 1, 0],
+        [1, 2, 0],
+      ]) {
+        ({ db, cleanup } = await tempDb());
+        for (const i of order) {
+          const c = copies[i] as (typeof copies)[number];
+          await store(c.path, "A", extraction({ mentions: [mention()] }), c.outlet);
+        }
+        seen.add(JSON.stringify(await exported()));
+        const [e] = await events();
+        expect(e?.outletCount).toBe(1);
+        cleanup();
+      }
+      expect([...seen]).toEqual([JSON.stringify([{ file: "001-dw.txt", outlet: "DW" }])]);
+      ({ db, cleanup } = await tempDb());
+    });
+
+    test("extracts a later copy only when it comes first, and gives its mentions that outlet", async () => {
+      await store("/c/b.txt", "A", extraction({ mentions: [mention()] }), "CNN");
+      const later = await store("/c/c.txt", "A", () => {
+        throw new Error("a copy that does not come first must not be extracted");
+      });
+      expect(later.status).toBe("duplicate");
+      await store("/c/a.txt", "A", () => extraction({ mentions: [mention()] }), "DW");
+      expect(await exported()).toEqual([{ file: "a.txt", outlet: "DW" }]);
+      const keys = await db.query.eventMentions.findMany({ columns: { outletKey: true } });
+      expect(keys).toEqual([{ outletKey: "o:dw" }]);
+    });
+
+    test("names the next copy when the named one's path gets other content", async () => {
+      await store("/c/a.txt", "A", extraction({ mentions: [mention()] }), "DW");
+      await store("/c/b.txt", "A", extraction({ mentions: [mention()] }), "CNN");
+      await store("/c/a.txt", "B", extraction({ mentions: [mention()] }), "DW");
+      expect((await exported()).map((s) => s.file).sort()).toEqual(["a.txt", "b.txt"]);
     });
   });
 

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Extraction } from "@deconflict/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
@@ -20,7 +21,8 @@ export interface StoreSourceInput {
   originPath: string;
   /** sha256 of the raw file bytes, lower-case hex. */
   contentHash: string;
-  meta: SourceMeta;
+  /** The metadata, or a function making it from the extraction (a duplicate is extracted only when it must be). */
+  meta: SourceMeta | ((extraction: Extraction) => SourceMeta);
   /** The extraction, or a function making it when it is only needed if the content is new (a race). */
   extraction: Extraction | (() => Extraction);
 }
@@ -77,10 +79,11 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
     if (origin) {
       // This path now holds content already stored under another source: point it there.
       await tx.update(sourceOrigins).set({ sourceId: byHash }).where(eq(sourceOrigins.path, input.originPath));
-      await dropIfOrphaned(tx, origin.sourceId);
+      await originLeft(tx, origin.sourceId, input.originPath);
     } else {
       await tx.insert(sourceOrigins).values({ path: input.originPath, sourceId: byHash });
     }
+    await adoptIfFirst(tx, byHash, input);
     return { status: "duplicate", sourceId: byHash };
   }
 
@@ -92,17 +95,12 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
       .from(sourceOrigins)
       .where(and(eq(sourceOrigins.sourceId, origin.sourceId), ne(sourceOrigins.path, input.originPath)));
     if ((others?.n ?? 0) === 0) {
-      const before = await removeExtractions(tx, origin.sourceId);
-      await tx.update(sources).set(columns).where(eq(sources.id, origin.sourceId));
-      const source = { id: origin.sourceId, outlet: columns.outlet, contentHash: input.contentHash };
-      const changes = await insertExtraction(tx, source, extraction);
-      // Mentions went away too: their blocks are resolved again, and every event touched, old or new, refreshed.
-      await reresolveBlocks(tx, before.blocks, changes);
-      await settleEvents(tx, changes, before.events);
+      await restore(tx, origin.sourceId, columns, extraction);
       return { status: "replaced", sourceId: origin.sourceId };
     }
     // Other paths still hold the old content, so it stays; this path gets a source of its own.
     await tx.delete(sourceOrigins).where(eq(sourceOrigins.path, input.originPath));
+    await originLeft(tx, origin.sourceId, input.originPath);
   }
   const [row] = await tx.insert(sources).values(columns).returning({ id: sources.id });
   if (!row) throw new Error("inserting a source returned no id");
@@ -112,10 +110,83 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
   return { status: origin ? "replaced" : "ingested", sourceId: row.id };
 }
 
+/** Replaces a stored source's columns and everything extracted from it, re-resolving the events it told. */
+async function restore(
+  tx: Conn,
+  sourceId: number,
+  columns: ReturnType<typeof sourceColumns>,
+  extraction: Extraction,
+): Promise<void> {
+  const before = await removeExtractions(tx, sourceId);
+  await tx.update(sources).set(columns).where(eq(sources.id, sourceId));
+  const source = { id: sourceId, outlet: columns.outlet, contentHash: columns.contentHash };
+  const changes = await insertExtraction(tx, source, extraction);
+  // Mentions went away too: their blocks are resolved again, and every event touched, old or new, refreshed.
+  await reresolveBlocks(tx, before.blocks, changes);
+  await settleEvents(tx, changes, before.events);
+}
+
+/**
+ * A copy of stored bytes under a path that comes first: the source takes this path's metadata (its outlet and
+ * date, which the extraction may read), so a reprint is stored the same whichever copy arrived first.
+ */
+async function adoptIfFirst(tx: Conn, sourceId: number, input: StoreSourceInput): Promise<void> {
+  const current = await representativeOf(tx, sourceId, input.originPath);
+  if (current !== null && !comesFirst(input.originPath, current)) return;
+  const extraction = typeof input.extraction === "function" ? input.extraction() : input.extraction;
+  const columns = sourceColumns(input, extraction);
+  const [stored] = await tx.select().from(sources).where(eq(sources.id, sourceId));
+  const same = stored && META_KEYS.every((k) => stored[k] === columns[k]);
+  if (same) await tx.update(sources).set({ originPath: input.originPath }).where(eq(sources.id, sourceId));
+  else await restore(tx, sourceId, columns, extraction);
+}
+
+const META_KEYS = ["title", "outlet", "url", "publishedAt", "byline"] as const;
+
+/** The path whose metadata the source carries: recorded, or (rows stored before it was) the first other origin. */
+async function representativeOf(tx: Conn, sourceId: number, except: string): Promise<string | null> {
+  const [row] = await tx.select({ path: sources.originPath }).from(sources).where(eq(sources.id, sourceId));
+  if (row?.path && row.path !== except) return row.path;
+  return firstOf(await originPaths(tx, sourceId, except));
+}
+
+/** A path left the source: if it was the one named, the first remaining path is named instead (or the source goes). */
+async function originLeft(tx: Conn, sourceId: number, path: string): Promise<void> {
+  const [row] = await tx.select({ path: sources.originPath }).from(sources).where(eq(sources.id, sourceId));
+  if (!row) return;
+  const remaining = await originPaths(tx, sourceId, path);
+  if (remaining.length === 0) return dropIfOrphaned(tx, sourceId);
+  if (row.path === path || row.path === null) {
+    await tx
+      .update(sources)
+      .set({ originPath: firstOf(remaining) })
+      .where(eq(sources.id, sourceId));
+  }
+}
+
+async function originPaths(tx: Conn, sourceId: number, except: string): Promise<string[]> {
+  const rows = await tx
+    .select({ path: sourceOrigins.path })
+    .from(sourceOrigins)
+    .where(and(eq(sourceOrigins.sourceId, sourceId), ne(sourceOrigins.path, except)));
+  return rows.map((r) => r.path);
+}
+
+/** File name first, then the whole path: copies of one corpus split over folders order as the files do. */
+export function comesFirst(a: string, b: string): boolean {
+  const [na, nb] = [basename(a), basename(b)];
+  return na !== nb ? na < nb : a < b;
+}
+
+function firstOf(paths: string[]): string | null {
+  return paths.reduce<string | null>((best, p) => (best === null || comesFirst(p, best) ? p : best), null);
+}
+
 function sourceColumns(input: StoreSourceInput, extraction: Extraction) {
   return {
     contentHash: input.contentHash,
-    ...input.meta,
+    ...(typeof input.meta === "function" ? input.meta(extraction) : input.meta),
+    originPath: input.originPath,
     text: extraction.text,
     extractorVersion: extraction.extractorVersion,
     ingestedAt: new Date().toISOString(),

@@ -14,6 +14,11 @@ export const sources = sqliteTable(
     text: text("text").notNull(),
     extractorVersion: text("extractor_version").notNull(),
     ingestedAt: text("ingested_at").notNull(),
+    /**
+     * The origin whose metadata the source carries, when several paths hold the same bytes (a wire reprint): the
+     * first by file name, then path, so the stored source does not depend on the order the copies arrived in.
+     */
+    originPath: text("origin_path"),
   },
   (t) => [index("sources_published_idx").on(t.publishedAt)],
 );

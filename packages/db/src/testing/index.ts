@@ -121,3 +121,4 @@ export function extraction(over: Partial<Extraction> = {}): Extraction {
 }
 
 export const noMeta = { title: null, outlet: null, url: null, publishedAt: null, byline: null };
+export { olderSchemaDatabase } from "./older-schema.ts";

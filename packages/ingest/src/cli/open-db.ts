@@ -1,5 +1,13 @@
 import { existsSync } from "node:fs";
-import { closeDb, type Db, isPostgresUrl, openDb, openReadOnlyDb, PgConnectError } from "@deconflict/db";
+import {
+  closeDb,
+  type Db,
+  isPostgresUrl,
+  openDb,
+  openReadOnlyDb,
+  PgConnectError,
+  pendingMigrations,
+} from "@deconflict/db";
 import { hasTable } from "@deconflict/db/dialect";
 import { asDatabaseError } from "../pipeline/database-error.ts";
 import { describeErrno } from "../read/errors.ts";
@@ -41,7 +49,19 @@ export async function openForReading(path: string): Promise<Db> {
   } catch (e) {
     problem = `cannot read the database ${shownDb(path)}: ${(e as Error).message}`;
   }
-  if (problem === null) return db;
+  if (problem === null) return upToDate(db, path);
   await closeDb(db);
   throw new FatalError(problem);
+}
+
+/** A database made by an older version gets this version's migrations first, as an ingest would apply them. */
+async function upToDate(db: Db, path: string): Promise<Db> {
+  const pending = await pendingMigrations(db);
+  if (pending === 0) return db;
+  await closeDb(db);
+  await closeDb(await openForWriting(path));
+  process.stderr.write(
+    `deconflict: brought ${shownDb(path)} up to this version's schema (${pending} migration${pending === 1 ? "" : "s"})\n`,
+  );
+  return openReadOnlyDb(path);
 }

@@ -202,7 +202,7 @@ async function storePrepared(
     return await storeSource(db, {
       originPath: read.originPath,
       contentHash: read.contentHash,
-      meta: metaOf(read, extraction),
+      meta: extraction ? metaOf(read, extraction) : (made) => metaOf(read, made),
       extraction: extraction ?? (() => extractChecked(read.article, loadedOrThrow())),
     });
   } catch (e) {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { olderSchemaDatabase } from "@deconflict/db/testing";
 import { ExportV1Schema } from "@deconflict/domain";
 import * as v from "valibot";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -42,6 +43,19 @@ describe("deconflict export --format json", () => {
     },
     30_000,
   );
+});
+
+describe("deconflict export on a database an older version made", () => {
+  test("brings its schema up to date first, says so on stderr, and exports", async () => {
+    const old = await dbIn(tmp.dir, "older");
+    await olderSchemaDatabase(old, 1);
+    const r = await deconflict(["export", "--format", "json", "--db", old]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^deconflict: brought .* up to this version's schema \(1 migration\)\n$/);
+    expect(v.parse(ExportV1Schema, JSON.parse(r.stdout)).sources).toEqual([]);
+    const again = await deconflict(["export", "--format", "json", "--db", old]);
+    expect(again.stderr).toBe("");
+  }, 30_000);
 });
 
 describe("deconflict export --format csv", () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "sources" ADD COLUMN "origin_path" text COLLATE "C";
