@@ -4,6 +4,7 @@ import {
   type EventMention,
   KIND_CLASS,
   mergeQuantities,
+  type Quantity,
   type Span,
 } from "@deconflict/domain";
 import { findCasualties } from "../forces/casualties.ts";
@@ -284,13 +285,7 @@ export class ArticleEvents {
       const attacker = own;
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
       const fromFallback = !c.date && !this.discourseDate;
-      const found = this.findCompatible(
-        c,
-        attacker.key,
-        date,
-        c.date !== null,
-        placeOf(s, c)?.place.name.toLowerCase() ?? null,
-      );
+      const found = this.findCompatible(c, attacker.key, date, c.date !== null, townOf(s, c));
       const d = found
         ? this.merge(found, c, date, c.date !== null)
         : this.create(s, c, attacker, date, c.date !== null);
@@ -535,7 +530,7 @@ export class ArticleEvents {
     for (const i of c.frame.instruments)
       if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);
     const place = placeOf(s, c);
-    const told = place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
+    const told = townOf(s, c);
     if (told && !d.placesTold.includes(told)) d.placesTold.push(told);
     if (place && (!d.location || d.locationCarried || place.place.level < d.location.level)) {
       d.location = { name: place.place.name, level: place.place.level };
@@ -564,7 +559,7 @@ export class ArticleEvents {
     resolved: { c: Candidate; draft: Draft | null }[],
     sentenceDate: EventDate | null,
   ): void {
-    const casualties = findCasualties(s.lower);
+    const casualties = findCasualties(s.lower, s.text);
     const forces = findForces(s.lower, s.actors, casualties, this.forceCtx);
     const steps = findEscalation(s.lower);
     if (!casualties.length && !forces.length && !steps.length) return;
@@ -589,6 +584,7 @@ export class ArticleEvents {
     for (const c of casualties) {
       let d = draftAt(c.start);
       if (!d) continue;
+      if (d === fallback) d = this.tollRetold(d, c) ?? d;
       // "fired rockets after the army said it had killed three": the toll of another actor's attack.
       const killer = killerBefore(s, c.start);
       if (killer && killer.entry.key !== d.attacker.key) {
@@ -607,6 +603,20 @@ export class ArticleEvents {
       if (!d || d.escalation.some((e) => e.step === st.step)) continue;
       d.escalation.push({ step: st.step, span: { start: s.start + st.start, end: s.start + st.end } });
     }
+  }
+
+  /**
+   * "The hospital received more than 40 wounded", told after two attacks: a toll with no attack of its own in the
+   * sentence retells the figure of the event that already gave one of that kind, not the last event told.
+   */
+  private tollRetold(last: Draft, c: { kind: string; count: Quantity | null }): Draft | null {
+    if (!c.count || last.casualties.some((x) => x.kind === c.kind)) return null;
+    const count = c.count;
+    return (
+      this.drafts.findLast(
+        (d) => d !== last && d.casualties.some((x) => x.kind === c.kind && x.count && overlaps(x.count, count)),
+      ) ?? null
+    );
   }
 
   private discourseDraft(date: EventDate | null): Draft | null {
@@ -629,6 +639,11 @@ function noteVictim(d: Draft, text: string): void {
   if (d.attacker.name.toLowerCase() === low) return;
   if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) return;
   if (d.victims.length < MAX_VICTIMS) d.victims.push(name);
+}
+
+function overlaps(a: Quantity, b: Quantity): boolean {
+  const low = (q: Quantity) => q.low ?? q.high ?? 0;
+  return (a.high === null || low(b) <= a.high) && (b.high === null || low(a) <= b.high);
 }
 
 const KILLER_THEN =
@@ -656,6 +671,13 @@ function placeOf(s: SentenceInfo, c: { start: number }) {
     places.filter((p) => p.place.level <= 1).sort((a, b) => placeScore(s.lower, a, c) - placeScore(s.lower, b, c))[0] ??
     places[0]
   );
+}
+
+// A town or site tells where a strike was; a sea, region or country said beside it ("missiles aimed into the Red
+// Sea", "a town in Donetsk region") is no other place: only towns are compared between two tellings.
+function townOf(s: SentenceInfo, c: { start: number }): string | null {
+  const place = placeOf(s, c);
+  return place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
 }
 
 // "Russia launched drones": a country told as an actor is not where it happened, unless "in", "over", "near" it.
