@@ -9,8 +9,10 @@ const at = (lower: string, word: string, dated = false) => {
 describe("toldAsNoAttack", () => {
   test("an accident is no attack", () => {
     expect(at("five fighters were killed in an accidental explosion at their depot", "explosion")).toBe(true);
-    expect(at("the device exploded prematurely, killing its maker", "exploded")).toBe(true);
-    expect(at("the shell exploded while they were handling it", "exploded")).toBe(true);
+    expect(at("the device detonated accidentally, killing its maker", "detonated")).toBe(true);
+  });
+  test("an attack that went wrong is still one", () => {
+    expect(at("a bomb detonated prematurely as the assailants were planting it", "detonated")).toBe(false);
   });
   test("a clash over an issue is an argument", () =>
     expect(at("the two ministers clashed over the budget", "clashed")).toBe(true));

@@ -1,10 +1,10 @@
 // Trigger words that, in their sentence, tell no attack that happened: an accident, a purpose, a generalisation.
 
-// "killed in two accidental explosions", "the device detonated accidentally", "went off prematurely": an accident,
-// or a bomb that killed its own makers, is no attack. ("Troops killed nine peasants by mistake" is still a killing.)
-const ACCIDENT_BEFORE = /\b(?:accidental(?:ly)?|premature(?:ly)?)\s+(?:[a-z-]+\s+)?$/;
-const ACCIDENT_AFTER =
-  /^\s*(?:[a-z-]+\s+){0,2}(?:accidentally|prematurely)\b|^\s*(?:[a-z-]+\s+){0,3}while (?:they were |he was |she was )?(?:planting|making|assembling|handling|building|manufacturing|transporting|defusing)\b/;
+// "killed in two accidental explosions", "the device detonated accidentally": an accident is no attack. (A bomb
+// that "detonated prematurely as assailants were planting it" is an attack that went wrong, and stays one; so is
+// "troops killed nine peasants by mistake".)
+const ACCIDENT_BEFORE = /\baccidental(?:ly)?\s+(?:[a-z-]+\s+)?$/;
+const ACCIDENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}accidentally\b/;
 // "kidnappings and violence are commonplace", "murders, kidnappings and arrests": attacks in general, in a list
 // or under a generic predicate, with no article, number or possessive of their own.
 const BARE_BEFORE = /(?:^|[^a-z0-9'’\s-]\s*|\b(?:and|or|of|in|with|by|for)\s+)$/;

@@ -50,9 +50,7 @@ describe("where", () => {
 
 describe("what tells no attack", () => {
   test("an accidental explosion", () =>
-    expect(mentions("Four militants were killed in an accidental explosion while they were making a bomb.")).toEqual(
-      [],
-    ));
+    expect(mentions("Four militants were killed in an accidental explosion at their depot.")).toEqual([]));
   test("attacks in a general list", () =>
     expect(mentions("The report said murders, kidnappings and robberies are commonplace in the region.")).toEqual([]));
 });
