@@ -110,7 +110,8 @@ describe("extractArticle", () => {
         brief(
           "An Israeli drone strike on a car in Bint Jbeil killed three Hezbollah fighters on Monday. The Israeli military said its aircraft had targeted a Hezbollah cell.",
         ),
-      ).toEqual(["drone-strike 2024-03-11 Israeli -> Hezbollah cell, three Hezbollah fighters"]);
+        // The car the first telling named as struck stays among what was hit.
+      ).toEqual(["drone-strike 2024-03-11 Israeli -> Hezbollah cell, three Hezbollah fighters, car"]);
     });
   });
 

@@ -29,6 +29,7 @@ import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
+import { chooseLocation, framePlaceName, narrower } from "./place-choice.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -154,13 +155,7 @@ export class ArticleEvents {
   private readVictims(s: SentenceInfo, draft: Draft | null): void {
     const d = draft ?? this.drafts.findLast((x) => x.lastSentence >= s.index - 1 && x.kind !== "shootdown");
     if (!d || !s.analysed) return;
-    for (const v of victimsOf(s.analysed, s.text)) {
-      const name = v.text.replace(/\s+/g, " ");
-      const low = name.toLowerCase();
-      if (d.attacker.name.toLowerCase() === low) continue;
-      if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) continue;
-      if (d.victims.length < 4) d.victims.push(name);
-    }
+    for (const v of victimsOf(s.analysed, s.text)) noteVictim(d, v.text);
   }
 
   /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
@@ -215,7 +210,16 @@ export class ArticleEvents {
     // The dateline is where the story was filed: the event's place only when the text names none.
     // A place the lexicon gazetteer knows names it as other outlets will (resolution compares places); else the
     // frame's own locative phrase; else the dateline.
-    const location = d.location?.name ?? d.framePlace ?? this.places.dateline?.name ?? null;
+    const location = chooseLocation(
+      {
+        known: d.location,
+        carried: d.locationCarried,
+        framed: d.framePlace,
+        dateline: this.places.dateline,
+      },
+      this.places.countries,
+      d.attacker.name,
+    );
     return {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
@@ -292,6 +296,17 @@ export class ArticleEvents {
       }
       return d;
     }
+    // "the murder of Hector Oqueli", "the attack on the embassy" told first: a definite telling with no event before
+    // it to point back to refers to an attack the reader is taken to know, and it is one.
+    if (
+      c.definite &&
+      !c.frame.verbal &&
+      !c.such &&
+      !c.plural &&
+      !this.drafts.length &&
+      (c.targetObject || c.frame.target)
+    )
+      return this.create(s, c, UNKNOWN_ATTACKER, c.date ?? this.discourseDate ?? this.fallbackDate(), c.date !== null);
     if (c.date) {
       const date = c.date;
       const found = this.drafts.findLast(
@@ -451,6 +466,7 @@ export class ArticleEvents {
       attacker,
       target,
       location: null,
+      locationCarried: false,
       framePlace: null,
       victims: [],
       instruments: [],
@@ -477,8 +493,13 @@ export class ArticleEvents {
         d.dateFallback = false;
       } else if (datesAgree(d.date, date) && explicit) d.date = finer(d.date, date);
     }
+    const before = d.target;
     if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = this.targetOf(null, c);
     else if (!d.target) d.target = this.targetOf(null, c);
+    // "the murder of the Jesuit priests, their cook and her daughter" after "six Jesuits were killed": each telling
+    // may name more of whom the attack hit; what it names beside the target kept joins the victims.
+    const told = d.target === before ? this.targetOf(null, c) : before;
+    if (told) noteVictim(d, told.name);
     // A specific kind ("drone strike", "shelled") says more than a generic one ("the strike", "the attack").
     if (
       KIND_CLASS[c.kind] === KIND_CLASS[d.kind] &&
@@ -501,15 +522,24 @@ export class ArticleEvents {
   }
 
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
-    if (c.frame.place && !d.framePlace) d.framePlace = c.frame.place.text.replace(/^(?:the|a|an)\s+/i, "");
+    const countries = this.places.countries;
+    const phrase = c.frame.place?.text.replace(/^(?:the|a|an)\s+/i, "");
+    const framed = phrase ? framePlaceName(phrase, s.analysed?.casing ?? "mixed", countries) : null;
+    // "The kidnapping took place in San Luis" after "in San Miguel department": the narrower telling says where.
+    if (framed && (!d.framePlace || narrower(framed, d.framePlace, countries))) d.framePlace = framed;
     for (const i of c.frame.instruments)
       if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);
     const place = placeOf(s, c);
     const told = townOf(s, c);
     if (told && !d.placesTold.includes(told)) d.placesTold.push(told);
-    if (place && (!d.location || place.place.level < d.location.level))
+    if (place && (!d.location || d.locationCarried || place.place.level < d.location.level)) {
       d.location = { name: place.place.name, level: place.place.level };
-    d.location ??= this.place;
+      d.locationCarried = false;
+    }
+    if (!d.location && this.place) {
+      d.location = this.place;
+      d.locationCarried = true;
+    }
     if (this.extrasOf?.index !== s.index) {
       this.extrasOf = {
         index: s.index,
@@ -597,6 +627,18 @@ export class ArticleEvents {
     }
     return best ?? this.mostRecent();
   }
+}
+
+// Victims kept per event: a long story's every casualty list would make the target unreadable.
+const MAX_VICTIMS = 6;
+
+/** Adds whom else the attack hit, unless the attacker, the target or a victim already kept names them. */
+function noteVictim(d: Draft, text: string): void {
+  const name = text.replace(/\s+/g, " ");
+  const low = name.toLowerCase();
+  if (d.attacker.name.toLowerCase() === low) return;
+  if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) return;
+  if (d.victims.length < MAX_VICTIMS) d.victims.push(name);
 }
 
 function overlaps(a: Quantity, b: Quantity): boolean {
