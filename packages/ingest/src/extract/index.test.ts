@@ -66,6 +66,31 @@ describe("extractArticle", () => {
         expect(brief("Russian missiles hit Odesa on Monday. The strike on Odesa killed five.")).toHaveLength(1);
       });
     });
+    describe("when one telling names a town and the other only a sea or region", () => {
+      test("are one event: the region is no other place", () => {
+        expect(
+          brief(
+            "Israeli aircraft struck a weapons depot in Khan Younis on Tuesday, the army said. Residents said they " +
+              "heard loud blasts. On Tuesday, Israeli aircraft carried out strikes against militant positions in " +
+              "the south of the Gaza Strip, the army added.",
+          ),
+        ).toHaveLength(1);
+      });
+    });
+  });
+
+  describe("a toll told in a sentence with no attack", () => {
+    test("goes to the event whose figure of that kind it retells", () => {
+      const x = extract(
+        "RSF fighters shelled a market in El Obeid on Monday, killing 12 people and wounding dozens. The army said " +
+          "its jets struck RSF positions east of the city the same day. A hospital director said the hospital had " +
+          "received more than 30 wounded.",
+      );
+      expect(x.mentions.map((m) => [m.kind, m.casualties.map((c) => `${c.kind} ${c.count?.low}`)])).toEqual([
+        ["artillery-strike", ["killed 12", "wounded 24", "wounded 30"]],
+        ["airstrike", []],
+      ]);
+    });
   });
 
   describe("a country named as the attacker", () => {
@@ -85,7 +110,8 @@ describe("extractArticle", () => {
         brief(
           "An Israeli drone strike on a car in Bint Jbeil killed three Hezbollah fighters on Monday. The Israeli military said its aircraft had targeted a Hezbollah cell.",
         ),
-      ).toEqual(["drone-strike 2024-03-11 Israeli -> Hezbollah cell, three Hezbollah fighters"]);
+        // The car the first telling named as struck stays among what was hit.
+      ).toEqual(["drone-strike 2024-03-11 Israeli -> Hezbollah cell, three Hezbollah fighters, car"]);
     });
   });
 

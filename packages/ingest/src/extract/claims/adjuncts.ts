@@ -14,7 +14,7 @@ const ADJUNCT_RE = new RegExp(
     `at (?:a|an|the)(?: [\\p{L}-]+){0,2}? (?:conference|briefing|meeting|hearing|rally|summit|event|session|ceremony)`,
     `(?:(?:while )?speaking )?(?:on|under) (?:the )?condition (?:of|that) anonymity(?: (?:to|because|as|since|so as to) [^,.;:"“”]{0,120})?|anonymously|on background`,
     `(?:because|as|since) (?:he|she|they|the official|the source)s? (?:was|were|is|are) not authori[sz]ed[^,.;:"“”]{0,120}`,
-    `on (?:(?:his|her|their|its|the|a) )?(?:[\\p{L}.]+ ){0,2}?(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|truth social|social media|account|page|channel|website|blog|podcast|television|tv|radio)`,
+    `on (?:(?:his|her|their|its|the|a) )?(?:[\\p{L}.]+ ){0,2}?(?:twitter|x|facebook|telegram|instagram|tiktok|youtube|truth social|social media|account|page|channel|website|blog|podcast|television|tv|radio)(?: (?:page|account|feed|channel|profile|site))?`,
     `by (?:phone|telephone|email|e-mail)`,
     `also|again|further|earlier|later|previously|recently|separately|too|publicly|privately|repeatedly|bluntly|flatly|firmly|emphatically`,
     `(?:to|told) (?:reporters|journalists|the press|the media|lawmakers|parliament|the assembly)`,

@@ -23,6 +23,51 @@ describe("claims", () => {
       });
     });
 
+    test.each([
+      ['"We will rebuild every school," the mayor said at a rally in the harbour district on Monday.'],
+      ['"The count is not over," the spokeswoman said calmly as the results came in.'],
+      ['"Nobody is above the law," she told cheering supporters in the square.'],
+      ['"Nobody is above the law," the judge told Maria Lopez, a local reporter.'],
+      ['"The water is safe," the governor wrote on her Facebook page on Sunday.'],
+      ['"We have met every target," he said, introducing the new minister.'],
+    ])("a circumstance after the verb leaves the quote before as the content: %s", (s) => {
+      expect(read(s)?.content).toEqual([/"([^"]+?),?"/.exec(s)?.[1]]);
+    });
+
+    test("a clause after the verb is still the content when the words before are no clause", () => {
+      expect(read("On Monday, the minister said at the rally the war was over.")?.content).toEqual([
+        "the war was over",
+      ]);
+    });
+
+    test('a quote that resumes after "said X," is the second piece of the content', () => {
+      expect(read('"It is a hard choice," said the senator, "because two rights are in conflict."')?.content).toEqual([
+        "It is a hard choice",
+        "because two rights are in conflict",
+      ]);
+    });
+
+    test("a second statement of the same speaker is a claim of its own", () => {
+      const s = "The mayor said that the bridge was safe, and said that the tunnel would open in May.";
+      expect(attributeAll(s).map((a) => a.content.map((r) => s.slice(r.start, r.end)).join(" "))).toEqual([
+        "the bridge was safe",
+        "the tunnel would open in May",
+      ]);
+    });
+
+    test("an appeal joined to a statement stays part of it", () => {
+      const s = "The mission said it was concerned by the fighting and urged both sides to stop.";
+      expect(read(s)?.content).toEqual(["it was concerned by the fighting and urged both sides to stop"]);
+    });
+
+    test('"calls her a …" says something of its object', () => {
+      const s = "He says he respects the governor and calls her an extremely capable leader.";
+      expect(attributeAll(s).map((a) => s.slice(a.content[0]?.start ?? 0, a.content[0]?.end ?? 0))).toEqual([
+        "he respects the governor",
+        "her an extremely capable leader",
+      ]);
+    });
+
     test('"X said …" without "that"', () => {
       expect(read("Coalition officials said Russian forces had tried.")?.content).toEqual(["Russian forces had tried"]);
     });

@@ -1,6 +1,6 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { splitAssertions } from "./assertions.ts";
-import { beforeContent, nonEmpty, splitAdding, trimRange } from "./content.ts";
+import { beforeContent, beforeSecondCue, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses } from "./cue-clause.ts";
 import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
 import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
@@ -31,6 +31,11 @@ const MEDIUM_RE =
 // A finite verb: what follows "told the paper" is then a clause that was told, not the circumstances of telling.
 const FINITE_RE =
   /\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)\b/iu;
+
+// How a circumstance after a speech verb opens: a preposition, a subordinator, a manner adverb or a participle
+// ("said happily on MSNBC", "said as returns came in", "told cheering supporters in Nashua").
+const TAIL_START_RE =
+  /^\s*(?:(?:in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
@@ -73,6 +78,7 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
   return [...all, ...participleClaims(text, masked, all, speakerLike)];
 }
 
+const SECOND_PREDICATE_RE = /[\s,](?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$/iu;
 const CUT_MID_PHRASE_RE =
   /(?:^|\s)(?:of|as|that|to|and|or|but|the|a|an|in|on|at|for|with|by|from|while|when|because|saying|adding)$/iu;
 
@@ -97,7 +103,10 @@ function otherCues(
   const out: Attribution[] = [];
   for (const c of cueClauses(text, masked, speakerLike, mixedCase)) {
     const at = c.cue?.start ?? c.speaker.end;
-    if (taken.some((r) => at >= r.start && at < r.end) || found.some((a) => a.verb === c.verb)) continue;
+    // The same verb again is the one already read, unless it opens a second predicate ("…, and said that …").
+    const again =
+      found.some((a) => a.verb === c.verb) && !SECOND_PREDICATE_RE.test(masked.slice(Math.max(0, at - 12), at));
+    if (taken.some((r) => at >= r.start && at < r.end) || again) continue;
     const stop = Math.min(...starts.filter((x) => x > at), text.length);
     const content = c.content
       .filter((r) => r.start < stop)
@@ -163,7 +172,7 @@ function inverted(
   // After a closing quote any phrase is the speaker; after plain prose it must look like one.
   if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb) && /["”»]\s*,?$|,\s*["”»]$/u.test(pre)))
     return null;
-  const content = beforeContent(text, masked, verbStart);
+  const content = [...beforeContent(text, masked, verbStart), ...quoteResumed(text, masked, rest)];
   // '"…," said the commander of the brigade, Col. Ivan Petrov.': the name after the role is the speaker.
   const named = /^,\s*([^,;:()"“”_]{2,60}?)\s*[.!?]?\s*$/u.exec(masked.slice(np.end));
   if (named?.[1] && shapeOf(text.slice(np.start, np.end), mixedCase).type !== "person") {
@@ -174,6 +183,14 @@ function inverted(
     }
   }
   return { speaker: np, content, verb, anonymous: /anonym/i.test(masked.slice(np.end)), statement: false };
+}
+
+/** '"A," said X, "B."': the quote that resumes after the speaker, as a second piece of the content. */
+function quoteResumed(text: string, masked: string, at: number): Range[] {
+  const comma = /^\s*,\s*/u.exec(masked.slice(at, at + 6));
+  if (!comma) return [];
+  const q = findQuotes(text).find((x) => x.start === at + comma[0].length);
+  return q?.closed ? [trimRange(text, q.start, q.end)].filter(nonEmpty) : [];
 }
 
 /** "X said (that) …", "…, X said.", "…, X said, adding that …". */
@@ -238,7 +255,16 @@ function forward(
     afterQuote &&
     (/["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start)) || !FINITE_RE.test(rest)) &&
     !/\bthat\b|[:"“”«»,;]/iu.test(rest);
-  const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail;
+  // '"…," he said at a town-hall meeting in Plymouth, N.H., this week.', '"…," he said as the crowd booed.': after
+  // a quote or a clause, what follows the verb is its circumstance when it opens like one and holds no that-clause.
+  const quoteBefore = /["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start));
+  const circumstance =
+    afterQuote &&
+    (quoteBefore || FINITE_RE.test(masked.slice(0, sp.start))) &&
+    TAIL_START_RE.test(rest) &&
+    !/\bthat\b|[:"“”«»]/iu.test(rest);
+  const toldQuote = HEARER_VERBS.has(verb) && afterQuote && quoteBefore && !/\bthat\b|[:"“”«»]/iu.test(rest);
+  const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote;
   // Content before the attribution: "…, X said." or "…, X said, adding that …".
   if (tailOnly || /^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
     const pieces = beforeContent(text, masked, sp.start);
@@ -256,7 +282,9 @@ function forward(
         (/^(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking|formerly|previously|now|also known|known as)\b/iu.test(
           tail,
         ) ||
-          ADJUNCT_AT_START.test(tail));
+          ADJUNCT_AT_START.test(tail) ||
+          // '"…," the judge told Maria Lopez, a local reporter.': an appositive, no clause.
+          (/^(?:a|an)\s/iu.test(tail) && !FINITE_RE.test(tail)));
       if (!gloss && start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
         pieces.push(trimRange(text, start, text.length));
     }
@@ -332,7 +360,7 @@ function forward(
   }
   return {
     speaker: sp,
-    content: splitAdding(text, masked, range),
+    content: splitAdding(text, masked, trimRange(text, range.start, beforeSecondCue(masked, range.start, range.end))),
     verb,
     anonymous: sp.anonymous || anonymityAfter(masked, verbEnd),
     statement,

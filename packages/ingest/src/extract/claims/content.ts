@@ -1,10 +1,15 @@
+import { findCues } from "./lexicon/cues.ts";
 import { findQuotes, wordCount } from "./quotes.ts";
 import type { Range } from "./types.ts";
 
 // The pieces of text that were said, around an attribution.
 
 /** The content before an attribution at `end`, as one piece; empty when nothing precedes it. */
-export function beforeContent(text: string, masked: string, end: number): Range[] {
+export function beforeContent(text: string, masked: string, at: number): Range[] {
+  // "…, as the spokesman noted": the "as" that introduces the source is no part of what was said.
+  const from = Math.max(0, at - 8);
+  const as = (from === 0 ? /(?:^|[,;—–])\s*as\s*$/iu : /[,;—–]\s*as\s*$/iu).exec(masked.slice(from, at));
+  const end = as ? at - as[0].length : at;
   // '"…," one resident, who gave her name as Olga, told AFP': the opening quote is the content.
   const q = findQuotes(text.slice(0, end))[0];
   if (q?.closed && text.slice(0, q.start).trim() === "") {
@@ -65,4 +70,24 @@ export function splitAdding(text: string, masked: string, range: Range): Range[]
   if (!m) return [range];
   const cut = range.start + m.index;
   return [trimRange(text, range.start, cut), trimRange(text, cut + m[0].length, range.end)].filter(nonEmpty);
+}
+
+const APPEALS = new Set(["urge", "ask", "call on", "call for", "demand", "advise", "remind", "recommend", "plead"]);
+// "…, and said that B", "… but insisted B": the conjunction before a second finite cue of the same subject.
+const SECOND_CUE_BEFORE_RE = /[\s,](?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$/iu;
+
+/**
+ * Where content that runs into a second predicate of its speaker ends: "Graham said Carson is a good man, and said
+ * that Trump melted down" holds two claims, and the second cue is read as one of its own.
+ */
+export function beforeSecondCue(masked: string, from: number, to: number): number {
+  for (const c of findCues(masked.slice(0, to), from)) {
+    // A second statement ("and said", "but insisted"); an accusation or denial joined to a statement is split
+    // elsewhere (assertions.ts), an appeal ("and urged both sides to …") stays with what was said.
+    if ((c.cue.form !== "past" && c.cue.form !== "s") || c.cue.cueClass !== "speech" || APPEALS.has(c.cue.lemma))
+      continue;
+    const lead = SECOND_CUE_BEFORE_RE.exec(masked.slice(Math.max(from, c.start - 16), c.start));
+    if (lead) return c.start - lead[0].length;
+  }
+  return to;
 }

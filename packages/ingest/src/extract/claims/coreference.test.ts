@@ -19,10 +19,11 @@ describe("claims", () => {
       expect(say(m, "it")).toMatchObject({ text: "Operation Inherent Resolve coalition", kind: "official-statement" });
     });
 
-    test('"the statement" is the last statement\'s issuer', () => {
+    test('"the statement" is the last statement\'s issuer, and keeps naming the document', () => {
       const m = new SpeakerMemory();
       say(m, "a statement issued by the Pentagon");
-      expect(say(m, "The statement").text).toBe("Pentagon");
+      expect(say(m, "The statement").text).toBe("Pentagon statement");
+      expect(say(m, "the poll").text).toBe("Pentagon poll");
     });
 
     test('a bare "the governor" points back, "the regional governor" does not', () => {

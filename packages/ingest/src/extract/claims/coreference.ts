@@ -72,8 +72,9 @@ export class SpeakerMemory {
           return { text: issuer.text, kind, pendingRole: null, roleClass: null };
         }
         const org = this.lastIssuer ?? this.lastOrg;
+        // "the poll found", "the statement said": the text names the document; its issuer is the one named before.
         return {
-          text: org?.text ?? shape.noun,
+          text: org ? `${org.text} ${shape.noun}` : shape.noun,
           kind: org?.kind === "media" ? "media" : "official-statement",
           pendingRole: null,
           roleClass: null,

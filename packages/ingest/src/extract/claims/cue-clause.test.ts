@@ -20,7 +20,7 @@ describe("claims", () => {
       ],
       ["She thinks Sanders could still win California.", "She", "thinks", "Sanders could still win California"],
       ["He wants to be a hero.", "He", "wants", "to be a hero"],
-      ["Mr. Carson endorsed Mr. Trump on Friday.", "Mr. Carson", "endorsed", "Mr. Trump on Friday"],
+      ["Mr. Carson endorsed Mr. Trump on Friday.", "Mr. Carson", "endorsed", "Mr. Trump"],
       ["The senator has long argued the tax is unfair.", "The senator", "argued", "the tax is unfair"],
       [
         "Republicans fear the nominee will cost them the Senate.",

@@ -1,7 +1,9 @@
 import { skipAdjuncts, skipHearer } from "./adjuncts.ts";
-import { beforeContent, trimRange } from "./content.ts";
-import { type CueVerb, findCues } from "./lexicon/cues.ts";
-import { subjectBefore } from "./noun-phrase.ts";
+import { beforeContent, beforeSecondCue, trimRange } from "./content.ts";
+import { type CueVerb, cueOf, findCues } from "./lexicon/cues.ts";
+import { phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
+import { objectContent } from "./object-content.ts";
+import { coordinatedSubject, relativeAntecedent } from "./shared-subject.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 // Any cue verb of the lexicon (speech, accusation, denial, belief, intention, evidence) with its subject before it
@@ -81,16 +83,23 @@ function readCue(
   // "policies proposed by the senator": a past form before "by" is a passive, its source after "by".
   if (cue.form === "past" && /^\s+by\s/iu.test(masked.slice(verbEnd, verbEnd + 5))) return null;
   if (cue.form === "ing" && !chain.words.some((w) => BE.has(w))) return null;
-  const found = subjectBefore(masked, chain.start);
+  const relative = relativeAntecedent(masked, chain.start);
+  const found = coordinatedSubject(text, masked, chain.start) ?? relative ?? subjectBefore(masked, chain.start);
   if (!found || found.end <= found.start) return null;
   // "… the aides he hired", "'' he": a pronoun right before the verb is the whole subject.
   const own = /(?:^|[\s'‘’"“”])(he|she|they|we|i|it|you)$/iu.exec(masked.slice(found.start, found.end));
-  const sp = own ? { ...found, start: found.end - (own[1] as string).length } : found;
+  const sp = partitive(masked, own ? { ...found, start: found.end - (own[1] as string).length } : found);
   const speaker = text.slice(sp.start, sp.end);
   const lead = masked.slice(Math.max(0, sp.start - 12), sp.start).trimEnd();
-  if (NOT_SUBJECT_END.test(lead)) return null;
+  // "As Politico reported, …": the writer vouches for what the source said, the main clause.
+  const asSource = AS_SOURCE_RE.test(lead);
+  // "a survey found that 58 percent of voters opposed …": a cue inside another cue's complement is part of its
+  // content, not an attribution of its own.
+  if (nestedIn(masked, sp.start)) return null;
+  // "Republicans who say the law is …" is an attribution wherever the relative clause sits.
+  if (!relative && !asSource && NOT_SUBJECT_END.test(lead)) return null;
   // "…, since Iran is hoping to …": a cue in a clause of reason or time is the writer's background, not a claim.
-  if (SUBORDINATE_END.test(lead)) return null;
+  if (!relative && !asSource && SUBORDINATE_END.test(lead)) return null;
   const pronoun = PRONOUN_SUBJECT.test(speaker.trim());
   if (!nounLike(speaker) || !subjectShaped(speaker)) return null;
   // "the plan", "Trump's attacks on …": a noun-like form needs an auxiliary or a pronoun to be a verb.
@@ -107,6 +116,7 @@ function readCue(
     if (/^\s*(?:not\s+)?to\s/iu.test(masked.slice(at))) return null;
   }
   at = skipAdjuncts(masked, at);
+  if (asSource) return asSourceClaim(text, masked, sp, at, verbStart, verbEnd, written);
   const that = /^\s*,?\s*that\s+/iu.exec(masked.slice(at));
   if (that) at += that[0].length;
   let end = text.length;
@@ -116,6 +126,7 @@ function readCue(
   }
   const semi = masked.slice(at, end).search(CONTENT_END_RE);
   if (semi > 0) end = at + semi;
+  end = beforeSecondCue(masked, at, end);
   let content: Range[] = [trimRange(text, at, end)];
   const said = text.slice(content[0]?.start ?? 0, content[0]?.end ?? 0);
   // "…, polls show." / "…, he thinks.": the content came first.
@@ -130,6 +141,12 @@ function readCue(
   // "agreed not to interfere", "agreed to talks": a deal made, not a view held.
   else if (cue.lemma === "agree" && /^(?:not\s+)?to\s/iu.test(said)) return null;
   if (content.length === 0 || !content.every((r) => r.end > r.start)) return null;
+  // "endorsed Trump last week and has appeared …": an object phrase, not a clause, is what is attributed.
+  const only = content[0];
+  if (!that && content.length === 1 && only && only.start >= verbEnd) {
+    const object = objectContent(text, only.start, only.end, verbStart);
+    if (object) content = [object];
+  }
   // "Polls show that …", "Republicans fear the nominee will …": a noun-like form is a verb when a clause follows
   // ("the TV show features …" has a verb right after it instead); "the government plans to send …" may be a noun
   // ("the government plans") and is the writer's report of a plan, not something attributed.
@@ -146,6 +163,61 @@ function readCue(
     anonymous: sp.anonymous,
     statement: false,
   };
+}
+
+// "As Politico reported, …", "…, as the senator noted.": "as" opening the sentence or a clause after a comma.
+const AS_SOURCE_RE = /(?:^|[,;—–]\s*)as$/iu;
+
+/** "As X said, A" and "A, as X noted": the content is the main clause, after the comma or before the "as". */
+function asSourceClaim(
+  text: string,
+  masked: string,
+  sp: Range,
+  at: number,
+  verbStart: number,
+  verbEnd: number,
+  written: string,
+): Attribution | null {
+  const comma = /^[^,;:"“”]{0,60}?,\s*/u.exec(masked.slice(at));
+  const tail = masked.slice(at);
+  let content: Range[] = [];
+  if (/^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(tail)) {
+    const as = /(?:^|[,;—–]\s*)as\s*$/iu.exec(masked.slice(0, sp.start));
+    content = beforeContent(text, masked, as ? as.index : sp.start);
+  } else if (comma && sp.start < 40) content = [trimRange(text, at + comma[0].length, text.length)];
+  if (content.length === 0 || !content.every((r) => r.end > r.start)) return null;
+  return {
+    speaker: sp,
+    content,
+    verb: written.toLowerCase().replace(/\s+/g, " "),
+    cue: { start: verbStart, end: verbEnd },
+    anonymous: false,
+    statement: false,
+  };
+}
+
+/** Whether the clause whose subject starts at `at` is the "that" complement of a cue verb before it. */
+function nestedIn(masked: string, at: number): boolean {
+  const m = /([\p{L}]+)\s+that\s+$/iu.exec(masked.slice(Math.max(0, at - 40), at));
+  return m?.[1] !== undefined && cueOf(m[1]) !== undefined;
+}
+
+// The share a partitive subject names: "a quarter of Americans", "a slew of RNC leaders", "most of the senators".
+const PARTITIVE_RE =
+  /(?:^|\s)(?:\d[\d.,]*%?|percent|half|third|thirds|quarter|quarters|majority|minority|plurality|most|many|some|all|none|each|both|few|several|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|number|group|slew|handful|share|bulk|chunk|lot|lots|rest|members?|leaders?|supporters?)$/iu;
+
+/** The subject with the share it is counted in: "Americans" in "a quarter of Americans agree" → the whole. */
+function partitive(masked: string, sp: Range & { anonymous: boolean }): Range & { anonymous: boolean } {
+  const of = /(\S+(?:\s+\S+){0,3}?)\s+of\s+$/u.exec(masked.slice(Math.max(0, sp.start - 40), sp.start));
+  if (!of?.[1]) return sp;
+  const head = of[1];
+  if (!PARTITIVE_RE.test(head)) return sp;
+  const start = sp.start - of[0].length;
+  const np = phraseEndingAt(masked, start + head.length);
+  if (!np || np.end <= np.start || np.start < start) return sp;
+  // "found that 58 percent of voters": the complementizer is no part of the subject.
+  const that = /^that\s+/iu.exec(masked.slice(np.start, np.end));
+  return { ...sp, start: np.start + (that ? that[0].length : 0) };
 }
 
 // "did not comment on the claim", "spoke about the war": a topic, not something said.
@@ -241,6 +313,8 @@ const FINITE_WORD_RE =
 /** "the strike", "his plan", "the new proposal": one common noun after a determiner, nothing more. */
 function bareCommonNoun(content: string, cue: CueVerb): boolean {
   const words = content.trim().split(/\s+/);
+  // "calls her an extremely intelligent woman": an object with its predicate says something of it.
+  if (/^(?:him|her|them|it|us|me|himself|herself|themselves|itself)\s+(?:a|an|the)\s/iu.test(content)) return false;
   if (cue.cueClass !== "evidence" && cue.cueClass !== "speech") {
     if (words.length > 3 || !NOUN_BEFORE.has((words[0] ?? "").toLowerCase())) return false;
     return words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !clausal(content);

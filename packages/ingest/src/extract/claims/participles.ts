@@ -1,8 +1,10 @@
 import { skipHearer } from "./adjuncts.ts";
 import { nonEmpty, trimRange } from "./content.ts";
 import { findCues } from "./lexicon/cues.ts";
+import { STATEMENT_NOUNS } from "./lexicon/organisations.ts";
 import { mainSubject } from "./markers.ts";
 import { phraseEndingAt } from "./noun-phrase.ts";
+import { clauseSubject } from "./shared-subject.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 // Participle clauses that carry an attribution of their own: "Bush attacked Trump, calling him a “loser”";
@@ -11,6 +13,7 @@ import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 const BEFORE_PARTICIPLE_RE = /(?:,|\s(?:and|while|by|before|after))\s*$/u;
 const WITH_NP_RE = /\bwith\s+$/iu;
+const PRONOUN_RE = /^(?:he|she|they|we|i)$/iu;
 const EMPTY_RE = /^(?:it|this|that|so|them|him|her)?[.!?]?$/iu;
 
 /** Participle attributions of a unit that no attribution found so far covers. */
@@ -24,7 +27,7 @@ export function participleClaims(
   const cues = findCues(masked).filter((c) => c.cue.form === "ing");
   cues.forEach((c, i) => {
     const before = masked.slice(Math.max(0, c.start - 60), c.start);
-    const withNp = phraseBeforeWith(masked, c.start);
+    const withNp = phraseBeforeWith(masked, c.start) ?? reducedRelative(text, masked, c.start, looksLikeSpeaker);
     if (!withNp && !BEFORE_PARTICIPLE_RE.test(before)) return;
     // Already read: inside a found content, or the opening of one (", adding that …" joined to "said").
     const inside = found.some((a) => a.content.some((r) => c.start >= r.start && c.start < r.end));
@@ -37,7 +40,14 @@ export function participleClaims(
     const that = /^\s*(?:that\s+)?/iu.exec(masked.slice(at));
     at += that?.[0].length ?? 0;
     const next = cues[i + 1];
-    const stop = next && /,\s*$/u.test(masked.slice(0, next.start)) ? next.start : text.length;
+    // "pointing to his record and saying …": the next participle of the series ends this one's content.
+    const joint = next ? /(?:,|\s+and)\s*$/u.exec(masked.slice(Math.max(0, next.start - 8), next.start)) : null;
+    // "a poll showing X, told reporters …": what another attribution holds is not this one's content.
+    const later = found.flatMap((a) => [a.speaker.start, ...a.content.map((r) => r.start)]).filter((x) => x > c.end);
+    const first = Math.min(...later);
+    // Up to the comma before it: "…, told reporters he was calm" is the other attribution's verb and hearer.
+    const comma = later.length > 0 ? masked.lastIndexOf(",", first) : -1;
+    const stop = Math.min(next && joint ? next.start - joint[0].length : text.length, comma > c.end ? comma : first);
     const content = trimRange(text, at, stop);
     if (!nonEmpty(content) || EMPTY_RE.test(text.slice(content.start, content.end))) return;
     const speaker = withNp ?? speakerOf(text, masked, found, c.start, looksLikeSpeaker);
@@ -52,6 +62,33 @@ export function participleClaims(
     });
   });
   return out;
+}
+
+/** "a poll showing …", "Democrats supporting Mrs. Clinton": the noun phrase the participle modifies, right before it. */
+function reducedRelative(text: string, masked: string, at: number, looksLikeSpeaker: SpeakerTest): Range | null {
+  if (!/[\p{L}]\s+$/u.test(masked.slice(Math.max(0, at - 3), at))) return null;
+  const np = phraseEndingAt(masked, trimEnd(masked, at));
+  if (!np || np.end <= np.start) return null;
+  const phrase = text.slice(np.start, np.end);
+  // "is saying", "has been calling": a verb chain, not a noun phrase; "after saying": a preposition's gerund.
+  if (
+    /(?:^|\s)(?:is|are|was|were|be|been|being|am|by|of|for|after|before|about|without|in|on|from|with|at|to|as|while|when|and|or|but|not)$/iu.test(
+      phrase,
+    )
+  )
+    return null;
+  // A name, a plural or a document ("a new poll showing …"): "a man carrying a sign" describes, it reports nothing.
+  const head = phrase.split(/\s+/).pop() ?? "";
+  if (!/^\p{Lu}/u.test(head) && !/s$/u.test(head)) {
+    // "issued a statement saying …" is the issuer's; "in the wake of a new poll showing …" the poll's.
+    const before = masked.slice(Math.max(0, np.start - 10), np.start);
+    if (
+      !STATEMENT_NOUNS.has(head.toLowerCase()) ||
+      !/(?:^|[\s,])(?:of|in|with|from|after|amid|despite|by)\s+$|^\s*$/u.test(before)
+    )
+      return null;
+  }
+  return looksLikeSpeaker(phrase, false) ? np : null;
 }
 
 /** "with 30 percent of voters saying …": the phrase between "with" and the participle. */
@@ -71,6 +108,9 @@ function speakerOf(
 ): Range | null {
   const earlier = found.filter((a) => a.speaker.end <= at).at(-1);
   if (earlier) return earlier.speaker;
+  const subject = clauseSubject(text, masked, at);
+  const said = subject ? text.slice(subject.start, subject.end) : "";
+  if (subject && (PRONOUN_RE.test(said) || looksLikeSpeaker(said, false))) return subject;
   return mainSubject(text, masked, at, looksLikeSpeaker)?.speaker ?? null;
 }
 

@@ -2,8 +2,11 @@ import * as chrono from "chrono-node";
 
 /** An ISO day for a fully stated date ("June 7, 2017", "7 June 2017", "2017-06-07"), or null. */
 export function absoluteDay(text: string): string | null {
+  const head = text.slice(0, 200);
+  // A stated day and year are digits: a line without any (most titles) needs no parse.
+  if (!/\d/.test(head)) return null;
   try {
-    for (const r of chrono.parse(text.slice(0, 200), { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    for (const r of chrono.parse(head, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
       const c = r.start;
       if (c.isCertain("day") && c.isCertain("month") && c.isCertain("year")) {
         const y = c.get("year");

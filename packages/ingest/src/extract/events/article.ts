@@ -4,6 +4,7 @@ import {
   type EventMention,
   KIND_CLASS,
   mergeQuantities,
+  type Quantity,
   type Span,
 } from "@deconflict/domain";
 import { findCasualties } from "../forces/casualties.ts";
@@ -31,6 +32,7 @@ import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
+import { chooseLocation, framePlaceName, narrower } from "./place-choice.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -164,13 +166,7 @@ export class ArticleEvents {
   private readVictims(s: SentenceInfo, draft: Draft | null): void {
     const d = draft ?? this.drafts.findLast((x) => x.lastSentence >= s.index - 1 && x.kind !== "shootdown");
     if (!d || !s.analysed) return;
-    for (const v of victimsOf(s.analysed, s.text)) {
-      const name = v.text.replace(/\s+/g, " ");
-      const low = name.toLowerCase();
-      if (d.attacker.name.toLowerCase() === low) continue;
-      if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) continue;
-      if (d.victims.length < 4) d.victims.push(name);
-    }
+    for (const v of victimsOf(s.analysed, s.text)) noteVictim(d, v.text);
   }
 
   /** "AQAP claimed responsibility": the claimant is the attacker of the last attack told without a name. */
@@ -244,7 +240,16 @@ export class ArticleEvents {
     // The dateline is where the story was filed: the event's place only when the text names none.
     // A place the lexicon gazetteer knows names it as other outlets will (resolution compares places); else the
     // frame's own locative phrase; else the dateline.
-    const location = d.location?.name ?? d.framePlace ?? this.places.dateline?.name ?? null;
+    const location = chooseLocation(
+      {
+        known: d.location,
+        carried: d.locationCarried,
+        framed: d.framePlace,
+        dateline: this.places.dateline,
+      },
+      this.places.countries,
+      d.attacker.name,
+    );
     return {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
@@ -310,13 +315,7 @@ export class ArticleEvents {
       const attacker = own;
       const date = c.date ?? this.discourseDate ?? this.fallbackDate();
       const fromFallback = !c.date && !this.discourseDate;
-      const found = this.findCompatible(
-        c,
-        attacker.key,
-        date,
-        c.date !== null,
-        placeOf(s, c)?.place.name.toLowerCase() ?? null,
-      );
+      const found = this.findCompatible(c, attacker.key, date, c.date !== null, townOf(s, c));
       const d = found
         ? this.merge(found, c, date, c.date !== null)
         : this.create(s, c, attacker, date, c.date !== null);
@@ -327,6 +326,17 @@ export class ArticleEvents {
       }
       return d;
     }
+    // "the murder of Hector Oqueli", "the attack on the embassy" told first: a definite telling with no event before
+    // it to point back to refers to an attack the reader is taken to know, and it is one.
+    if (
+      c.definite &&
+      !c.frame.verbal &&
+      !c.such &&
+      !c.plural &&
+      !this.drafts.length &&
+      (c.targetObject || c.frame.target)
+    )
+      return this.create(s, c, UNKNOWN_ATTACKER, c.date ?? this.discourseDate ?? this.fallbackDate(), c.date !== null);
     if (c.date) {
       const date = c.date;
       const found = this.drafts.findLast(
@@ -519,6 +529,7 @@ export class ArticleEvents {
       attacker,
       target,
       location: null,
+      locationCarried: false,
       framePlace: null,
       victims: [],
       instruments: [],
@@ -545,8 +556,13 @@ export class ArticleEvents {
         d.dateFallback = false;
       } else if (datesAgree(d.date, date) && explicit) d.date = finer(d.date, date);
     }
+    const before = d.target;
     if (c.target && (!d.target || d.target.key.startsWith("site:"))) d.target = this.targetOf(null, c);
     else if (!d.target) d.target = this.targetOf(null, c);
+    // "the murder of the Jesuit priests, their cook and her daughter" after "six Jesuits were killed": each telling
+    // may name more of whom the attack hit; what it names beside the target kept joins the victims.
+    const told = d.target === before ? this.targetOf(null, c) : before;
+    if (told) noteVictim(d, told.name);
     // A specific kind ("drone strike", "shelled") says more than a generic one ("the strike", "the attack").
     if (
       KIND_CLASS[c.kind] === KIND_CLASS[d.kind] &&
@@ -569,15 +585,24 @@ export class ArticleEvents {
   }
 
   private fillFromSentence(d: Draft, s: SentenceInfo, c: Candidate): void {
-    if (c.frame.place && !d.framePlace) d.framePlace = c.frame.place.text.replace(/^(?:the|a|an)\s+/i, "");
+    const countries = this.places.countries;
+    const phrase = c.frame.place?.text.replace(/^(?:the|a|an)\s+/i, "");
+    const framed = phrase ? framePlaceName(phrase, s.analysed?.casing ?? "mixed", countries) : null;
+    // "The kidnapping took place in San Luis" after "in San Miguel department": the narrower telling says where.
+    if (framed && (!d.framePlace || narrower(framed, d.framePlace, countries))) d.framePlace = framed;
     for (const i of c.frame.instruments)
       if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);
     const place = placeOf(s, c);
-    const told = place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
+    const told = townOf(s, c);
     if (told && !d.placesTold.includes(told)) d.placesTold.push(told);
-    if (place && (!d.location || place.place.level < d.location.level))
+    if (place && (!d.location || d.locationCarried || place.place.level < d.location.level)) {
       d.location = { name: place.place.name, level: place.place.level };
-    d.location ??= this.place;
+      d.locationCarried = false;
+    }
+    if (!d.location && this.place) {
+      d.location = this.place;
+      d.locationCarried = true;
+    }
     if (this.extrasOf?.index !== s.index) {
       this.extrasOf = {
         index: s.index,
@@ -597,7 +622,7 @@ export class ArticleEvents {
     resolved: { c: Candidate; draft: Draft | null }[],
     sentenceDate: EventDate | null,
   ): void {
-    const casualties = findCasualties(s.lower);
+    const casualties = findCasualties(s.lower, s.text);
     const forces = findForces(s.lower, s.actors, casualties, this.forceCtx);
     const steps = findEscalation(s.lower);
     if (!casualties.length && !forces.length && !steps.length) return;
@@ -622,6 +647,7 @@ export class ArticleEvents {
     for (const c of casualties) {
       let d = draftAt(c.start);
       if (!d) continue;
+      if (d === fallback) d = this.tollRetold(d, c) ?? d;
       // "fired rockets after the army said it had killed three": the toll of another actor's attack.
       const killer = killerBefore(s, c.start);
       if (killer && killer.entry.key !== d.attacker.key) {
@@ -642,6 +668,20 @@ export class ArticleEvents {
     }
   }
 
+  /**
+   * "The hospital received more than 40 wounded", told after two attacks: a toll with no attack of its own in the
+   * sentence retells the figure of the event that already gave one of that kind, not the last event told.
+   */
+  private tollRetold(last: Draft, c: { kind: string; count: Quantity | null }): Draft | null {
+    if (!c.count || last.casualties.some((x) => x.kind === c.kind)) return null;
+    const count = c.count;
+    return (
+      this.drafts.findLast(
+        (d) => d !== last && d.casualties.some((x) => x.kind === c.kind && x.count && overlaps(x.count, count)),
+      ) ?? null
+    );
+  }
+
   private discourseDraft(date: EventDate | null): Draft | null {
     let best: Draft | null = null;
     for (const d of this.drafts) {
@@ -650,6 +690,23 @@ export class ArticleEvents {
     }
     return best ?? this.mostRecent();
   }
+}
+
+// Victims kept per event: a long story's every casualty list would make the target unreadable.
+const MAX_VICTIMS = 6;
+
+/** Adds whom else the attack hit, unless the attacker, the target or a victim already kept names them. */
+function noteVictim(d: Draft, text: string): void {
+  const name = text.replace(/\s+/g, " ");
+  const low = name.toLowerCase();
+  if (d.attacker.name.toLowerCase() === low) return;
+  if (d.target?.name.toLowerCase().includes(low) || d.victims.some((x) => x.toLowerCase().includes(low))) return;
+  if (d.victims.length < MAX_VICTIMS) d.victims.push(name);
+}
+
+function overlaps(a: Quantity, b: Quantity): boolean {
+  const low = (q: Quantity) => q.low ?? q.high ?? 0;
+  return (a.high === null || low(b) <= a.high) && (b.high === null || low(a) <= b.high);
 }
 
 const KILLER_THEN =
@@ -677,6 +734,13 @@ function placeOf(s: SentenceInfo, c: { start: number }) {
     places.filter((p) => p.place.level <= 1).sort((a, b) => placeScore(s.lower, a, c) - placeScore(s.lower, b, c))[0] ??
     places[0]
   );
+}
+
+// A town or site tells where a strike was; a sea, region or country said beside it ("missiles aimed into the Red
+// Sea", "a town in Donetsk region") is no other place: only towns are compared between two tellings.
+function townOf(s: SentenceInfo, c: { start: number }): string | null {
+  const place = placeOf(s, c);
+  return place && place.place.level <= 1 ? place.place.name.toLowerCase() : null;
 }
 
 // "Russia launched drones": a country told as an actor is not where it happened, unless "in", "over", "near" it.

@@ -14,6 +14,7 @@ import {
 } from "../lexicon/triggers.ts";
 import { type AnalysedSentence, nounChunks, tagSentence } from "../linguistic/index.ts";
 import { claimAt, type Frame, readFrame } from "./frames.ts";
+import { toldAsNoAttack } from "./not-told.ts";
 import { assignRoles, targetObject } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
 
@@ -96,6 +97,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       continue;
     }
     if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
+    if (toldAsNoAttack(l, f.start, f.end, s.dates.length > 0)) continue;
     // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
     // "with the last such strike being carried out in April": an absolute clause telling an attack, no weapon.
     if (INSTRUMENT_BEFORE.test(beforeText) && !ABSOLUTE_AFTER.test(afterText)) continue;
@@ -120,6 +122,9 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     analysed ??= analyseAround(s.text, found);
     s.analysed = analysed;
     const frame = readFrame(analysed, s.text, f.start, f.end);
+    // "X condemned the murder of Y": who governs a killing named by its victim is not its killer; only the phrase's
+    // own grammar ("the murder of Y by Z", "Z's killing of Y") names one.
+    if (/^(?:murder|killings?)$/.test(word) && /^ of /.test(afterText) && !frame.attacker) roles.attacker = null;
     // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
     if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1 || AGGREGATE.test(l)))
       continue;

@@ -14,6 +14,8 @@ export interface Draft {
   attacker: Actor;
   target: Actor | null;
   location: { name: string; level: number } | null;
+  /** `location` is only the discourse's last place, not one its own sentences named. */
+  locationCarried: boolean;
   /** Towns and sites its own tellings named: a telling that names another one is another event. */
   placesTold: string[];
   /** The place the frames read ("in San Salvador"), when the gazetteer has nothing nearer. */

@@ -2,6 +2,8 @@ import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
+import { notUsed } from "./instrument-use.ts";
+import { widenSubject, withOfTail } from "./subject-span.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
 export interface Phrase extends Span {
@@ -22,6 +24,7 @@ export interface Frame {
   inanimateSubject: boolean;
 }
 
+const VICTIM_NOUN = /^(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?|execution)$/;
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get"]);
 const LOCATIVE = new Set(["in", "near", "outside", "at", "around", "across", "inside", "into", "nearby", "from"]);
 const TARGET_PREP = new Set(["on", "against", "at", "upon", "targeting", "toward", "towards"]);
@@ -59,10 +62,12 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       prevWord(tokens, c) === "by" &&
       (c.first - tj <= 8 || (!verbal && c.first - tj <= 24 && !crossesClause(tokens, tj + 1, c.first))) &&
       (c.first - 2 <= tj || tokens[c.first - 2]?.pos !== "VERB") &&
+      // "interrupted by the murder of two members ..., restored after a visit by X": a far "by" is its own noun's.
+      (c.first - tj <= 8 || tokens[c.first - 2]?.pos !== "NOUN") &&
       isAgentLike(s, c),
   );
   if (passive) {
-    target = subjectOf(s, before, ti);
+    target = widenSubject(s, subjectOf(s, before, ti), ti);
     // "two bombs were detonated": the weapon, not what it hit.
     if (target && isWeapon(headWord(s, target))) target = null;
     attacker = by ?? null;
@@ -86,10 +91,23 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       after.find((c) => c.first === tj + 2 && prevWord(tokens, c) === "of" && !isTime(s, c) && !c.pronoun) ??
       null;
   }
+  // "Rivera's murder", "the mayor's kidnapping": who owns a killing or an abduction is its victim.
+  const owner = before.at(-1);
+  if (
+    !verbal &&
+    owner &&
+    !owner.pronoun &&
+    owner.last === ti - 2 &&
+    VICTIM_NOUN.test(tokens[ti]?.lower ?? "") &&
+    /^['’]s?$/.test(tokens[ti - 1]?.lower ?? "")
+  ) {
+    target ??= owner;
+    if (attacker?.first === owner.first) attacker = null;
+  }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
     attacker: phrase(withCoordinated(s, attackerSpan(s, attacker), 2)),
-    target: phrase(withCoordinated(s, target)),
+    target: phrase(withCoordinated(s, withOfTail(s, target))),
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
     verbal,
@@ -222,6 +240,14 @@ function premodifier(s: AnalysedSentence, before: readonly Chunk[], ti: number):
   const gap = s.tokens.slice(c.last + 1, ti);
   if (gap.some((t) => !(t.pos === "PART" || t.text === "-" || t.pos === "ADJ" || t.pos === "NOUN"))) return null;
   if (!isAgentLike(s, c) || c.pronoun) return null;
+  // "this new terrorist attack": a demonstrative and its adjectives point at the attack, not at who made it.
+  if (
+    /^(?:this|that|these|those|such|another)$/.test(s.tokens[c.first]?.lower ?? "") &&
+    c.head === c.last &&
+    s.tokens[c.head]?.pos !== "PROPN" &&
+    !AGENT_HEADS.has(headWord(s, c))
+  )
+    return null;
   // "an attack" preceded by "the town's" is not an actor's: only names and agent nouns pass.
   return c;
 }
@@ -277,10 +303,12 @@ const OF_PLACE =
 function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
   let best: Chunk | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const c of s.chunks) {
-    const prep = prevWord(s.tokens, c);
+  for (const chunk of s.chunks) {
+    const prep = prevWord(s.tokens, chunk);
     if (!LOCATIVE.has(prep) && prep !== "of") continue;
-    if (!isPlaceLike(s, c) || isTime(s, c) || c.pronoun) continue;
+    // "in the capital, Caracas": a place noun set beside its name.
+    const c = namedBeside(s, chunk) ?? chunk;
+    if (!isPlaceLike(s, c) || isTime(s, c) || c.pronoun || timePossessive(s, c)) continue;
     if (prep === "of" && !OF_PLACE.test(s.tokens[c.first - 2]?.lower ?? "")) continue;
     const distance = c.first > tj ? c.first - tj : (tj - c.last) * 2;
     if (distance < bestScore) {
@@ -289,6 +317,22 @@ function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
     }
   }
   return best;
+}
+
+const SETTLEMENT = /^(?:capital|city|town|village|hamlet|port|province|region|district|state|department)$/;
+
+/** "the capital, Caracas", "the town, Djibo": the name set beside a bare place noun. */
+function namedBeside(s: AnalysedSentence, c: Chunk): Chunk | null {
+  if (!SETTLEMENT.test(headWord(s, c)) || hasName(s, c) || s.tokens[c.last + 1]?.text !== ",") return null;
+  const next = s.chunks.find((x) => x.first === c.last + 2);
+  return next && !next.pronoun && isName(s, next) && !isTime(s, next) ? next : null;
+}
+
+/** "in today's Taliban attack": a phrase owned by a time is the attack's, not a place. */
+function timePossessive(s: AnalysedSentence, c: Chunk): boolean {
+  for (let k = c.first; k < c.last; k++)
+    if (/^['’]s$/.test(s.tokens[k + 1]?.lower ?? "") && TIME_WORD.test(s.tokens[k]?.lower ?? "")) return true;
+  return false;
 }
 
 // "..., in revenge for a drone strike": what follows is another event, told as a motive.
@@ -300,7 +344,7 @@ function motiveCut(text: string, from: number): number {
 function instrumentsOf(s: AnalysedSentence, text: string, until: number): Phrase[] {
   const out: Phrase[] = [];
   const lower = text.slice(0, until).toLowerCase();
-  if (lower.length !== text.length) return out;
+  if (lower.length !== until) return out;
   INSTRUMENT_RE.lastIndex = 0;
   for (let m = INSTRUMENT_RE.exec(lower); m && out.length < 6; m = INSTRUMENT_RE.exec(lower)) {
     const start = m.index;
@@ -314,6 +358,10 @@ function instrumentsOf(s: AnalysedSentence, text: string, until: number): Phrase
       from = Math.min(start, s.tokens[k]?.start ?? start);
     }
     const to = chunk ? Math.max(end, s.tokens[chunk.head]?.end ?? end) : end;
+    // "home-made IEDs": a hyphenated word is one word.
+    while (from > 1 && text[from - 1] === "-" && /\w/.test(text[from - 2] ?? ""))
+      from = text.lastIndexOf(" ", from - 1) + 1;
+    if (notUsed(lower, from, text.slice(from, to))) continue;
     if (!out.some((p) => p.start < to && from < p.end))
       out.push({ start: from, end: to, text: text.slice(from, to), anaphoric: false });
   }
@@ -452,9 +500,13 @@ export function victimsOf(s: AnalysedSentence, text: string): Phrase[] {
       continue;
     const passive = isPassive(s.tokens, i);
     const c = passive
-      ? subjectOf(
+      ? widenSubject(
           s,
-          s.chunks.filter((x) => x.last < i),
+          subjectOf(
+            s,
+            s.chunks.filter((x) => x.last < i),
+            i,
+          ),
           i,
         )
       : objectOf(
@@ -463,7 +515,7 @@ export function victimsOf(s: AnalysedSentence, text: string): Phrase[] {
           i,
         );
     if (!c || c.pronoun || isTime(s, c)) continue;
-    const p = toPhrase(s, text, withCoordinated(s, c) as Chunk);
+    const p = toPhrase(s, text, withCoordinated(s, withOfTail(s, c)) as Chunk);
     if (!p.anaphoric && !out.some((o) => o.start === p.start)) out.push(p);
   }
   return out;

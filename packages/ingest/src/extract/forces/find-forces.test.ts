@@ -55,7 +55,7 @@ describe("findForces", () => {
 
 describe("findCasualties", () => {
   const casualties = (t: string) =>
-    findCasualties(t.toLowerCase()).map((c) => `${c.kind}/${c.count.low}-${c.count.high}`);
+    findCasualties(t.toLowerCase(), t).map((c) => `${c.kind}/${c.count ? `${c.count.low}-${c.count.high}` : "?"}`);
   test("verb first", () => expect(casualties("killed an estimated 10 fighters")).toEqual(["killed/10-10"]));
   test("count first", () =>
     expect(casualties("at least 14 civilians were killed and 38 wounded")).toEqual([
@@ -66,6 +66,58 @@ describe("findCasualties", () => {
   test("a death toll", () => expect(casualties("the death toll rose to 12")).toEqual(["killed/12-12"]));
   test("not a whole war's toll", () =>
     expect(casualties("tens of thousands have been killed since the war began")).toEqual([]));
+  describe("a singular victim counts one", () => {
+    test("after an article", () =>
+      expect(casualties("Shells hit the market, killing a shopkeeper and wounding the driver.")).toEqual([
+        "killed/1-1",
+        "wounded/1-1",
+      ]));
+    test("a title with no article", () =>
+      expect(casualties("Gunmen shot and killed Captain Ruiz outside his home.")).toEqual(["killed/1-1"]));
+    test("a plural with no number is no count", () =>
+      expect(casualties("The raid killed civilians and destroyed homes.")).toEqual([]));
+    test("a verb in the list is not a victim", () =>
+      expect(casualties("killing two guards and wounding a nurse")).toEqual(["killed/2-2", "wounded/1-1"]));
+  });
+  describe("a list of victims is one toll", () => {
+    test("after the verb", () =>
+      expect(casualties("The drone killed a district governor of the province and three of his guards.")).toEqual([
+        "killed/1-1",
+      ]));
+    test("after the verb, counted", () =>
+      expect(casualties("The blast killed two policemen and a 40-year-old vendor.")).toEqual(["killed/3-3"]));
+    test("before the verb", () =>
+      expect(casualties("Four villagers and two soldiers were killed in the ambush.")).toEqual(["killed/6-6"]));
+    test("a subset is not added", () =>
+      expect(casualties("The shelling wounded nine people, including a child.")).toEqual(["wounded/9-9"]));
+  });
+  test("a parenthesis between the count and its verb", () =>
+    expect(casualties("Eleven people, among them two nurses, were killed and five more were injured.")).toEqual([
+      "killed/11-11",
+      "wounded/5-5",
+    ]));
+  describe("a range is one count", () => {
+    test("after the verb", () =>
+      expect(
+        casualties("The shelling hit a bus, killing between 9 and 12 passengers and wounding two or three."),
+      ).toEqual(["killed/9-12", "wounded/2-3"]));
+    test("before the verb", () =>
+      expect(casualties("Between 30 and 40 people were wounded.")).toEqual(["wounded/30-40"]));
+    test("open above", () => expect(casualties("The blast killed 40 or more.")).toEqual(["killed/40-null"]));
+  });
+  test("a vague number of victims is a casualty without a count", () =>
+    expect(casualties("The attackers overran the post, killing several border guards.")).toEqual(["killed/?"]));
+  describe("one person told as the subject of a singular passive", () => {
+    test("a name", () => expect(casualties("Okafor was wounded in the blast.")).toEqual(["wounded/1-1"]));
+    test("a name with an apposition", () =>
+      expect(casualties("Mendes, a local councillor from the north, was killed on the spot.")).toEqual(["killed/1-1"]));
+    test("a singular noun", () => expect(casualties("The pilot was killed.")).toEqual(["killed/1-1"]));
+    test("negated", () => {
+      expect(casualties("No civilian was killed.")).toEqual([]);
+      expect(casualties("No one was hurt and no one was killed.")).toEqual([]);
+    });
+    test("a lower-cased word is no name", () => expect(casualties("the bill was killed in committee")).toEqual([]));
+  });
 });
 
 describe("a force told as the attacker's means", () => {

@@ -70,13 +70,16 @@ export function findForces(
   ctx: ForceContext,
 ): ForceItem[] {
   const items: ForceItem[] = [];
+  FORCE_NOUN_RE.lastIndex = 0;
+  let m = FORCE_NOUN_RE.exec(lower);
+  // Most sentences name no force: the status verbs are read only for one that does.
+  if (!m) return items;
   const verbs: { start: number; end: number; status: ForceStatus }[] = [];
   STATUS_VERB.lastIndex = 0;
-  for (let m = STATUS_VERB.exec(lower); m; m = STATUS_VERB.exec(lower)) {
-    verbs.push({ start: m.index, end: m.index + m[0].length, status: statusOfVerb(m[1] ?? "") });
+  for (let v = STATUS_VERB.exec(lower); v; v = STATUS_VERB.exec(lower)) {
+    verbs.push({ start: v.index, end: v.index + v[0].length, status: statusOfVerb(v[1] ?? "") });
   }
-  FORCE_NOUN_RE.lastIndex = 0;
-  for (let m = FORCE_NOUN_RE.exec(lower); m && items.length < 40; m = FORCE_NOUN_RE.exec(lower)) {
+  for (; m && items.length < 40; m = FORCE_NOUN_RE.exec(lower)) {
     const entry = forceNounOf(m);
     if (!entry) continue;
     const nounStart = m.index;

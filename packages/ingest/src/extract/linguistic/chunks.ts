@@ -80,7 +80,15 @@ export function nounChunks(tokens: readonly Token[], barrier?: (i: number) => bo
       continue;
     }
     j = withAcronym(tokens, j);
-    out.push({ ...offsets(tokens, i, j), first: i, last: j, head: headOf(tokens, i, j), pronoun: false });
+    // Fields written out: an object spread beside other fields costs V8 ten times the whole chunker.
+    out.push({
+      start: tokens[i]?.start ?? 0,
+      end: tokens[j]?.end ?? 0,
+      first: i,
+      last: j,
+      head: headOf(tokens, i, j),
+      pronoun: false,
+    });
     i = j + 1;
   }
   return out;
@@ -105,8 +113,4 @@ function headOf(tokens: readonly Token[], first: number, last: number): number {
     }
   for (let h = last; h >= first; h--) if (isHead(tokens[h]) && tokens[h]?.text !== ")") return h;
   return last;
-}
-
-function offsets(tokens: readonly Token[], first: number, last: number): { start: number; end: number } {
-  return { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
 }

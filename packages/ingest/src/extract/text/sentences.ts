@@ -11,7 +11,7 @@ export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const line of lineSpans(text)) {
     for (const chunk of chunkSpans(text, line)) {
-      const found = LONG_TOKEN.test(text.slice(chunk.start, chunk.end))
+      const found = hasLongToken(text, chunk.start, chunk.end)
         ? plainSpans(text.slice(chunk.start, chunk.end), chunk.start)
         : fastSentences(text, chunk);
       for (const s of found) for (const part of lowerCaseBreaks(text, s)) pushCapped(text, part, spans);
@@ -76,7 +76,34 @@ function lowerCaseBreaks(text: string, span: Span): Span[] {
 }
 
 // Binary or base64 runs: the plain splitter, which looks only at stops and spaces.
-const LONG_TOKEN = /\S{120}/;
+const LONG_TOKEN = 120;
+
+// A run of LONG_TOKEN characters without white space (as \s defines it), in one pass: the regex /\S{120}/ tries
+// every start again.
+function hasLongToken(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run >= LONG_TOKEN) return true;
+  }
+  return false;
+}
+
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 const PLAIN_END = /[.!?]+["”’')\]]*\s+/g;
 
 /** Sentence ends at ". " and the like, nothing more. */
