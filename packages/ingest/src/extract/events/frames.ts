@@ -156,6 +156,8 @@ const PLACE_NOUN =
 
 /** "San Salvador", "Guerrero state", "Usulutan department": a name, or a place noun a name modifies. */
 function isPlaceLike(s: AnalysedSentence, c: Chunk): boolean {
+  // "in the vicinity of United States troops", "fire from Taliban fighters": a force near or from which, no place.
+  if (AGENT_HEADS.has(headWord(s, c))) return false;
   // Mixed case shows names as the writer did; truecased copy only guesses them, so there the head must be one.
   if (s.casing === "mixed") return hasName(s, c);
   if (isName(s, c)) return true;

@@ -34,6 +34,11 @@ describe("what was hit", () => {
 });
 
 describe("where", () => {
+  test("a force the strike came from, or struck near, is no place", () => {
+    const from = mentions("Artillery fire from Taliban fighters pounded the Afghan army in Afghanistan on Monday.");
+    expect(from[0]?.location).toBe("Afghanistan");
+    expect(mentions("Drones struck a convoy near US troops inside Syria on Monday.")[0]?.location).toBe("Syria");
+  });
   test("a later telling's town is narrower than the department first told", () => {
     const m = mentions(
       "Rebels kidnapped 30 farmers in Usulutan department on Monday. The kidnapping took place in the village of El Tablon.",
