@@ -135,7 +135,16 @@ async function adoptIfFirst(tx: Conn, sourceId: number, input: StoreSourceInput)
   if (current !== null && !comesFirst(input.originPath, current)) return;
   const extraction = typeof input.extraction === "function" ? input.extraction() : input.extraction;
   const columns = sourceColumns(input, extraction);
-  const [stored] = await tx.select().from(sources).where(eq(sources.id, sourceId));
+  const [stored] = await tx
+    .select({
+      title: sources.title,
+      outlet: sources.outlet,
+      url: sources.url,
+      publishedAt: sources.publishedAt,
+      byline: sources.byline,
+    })
+    .from(sources)
+    .where(eq(sources.id, sourceId));
   const same = stored && META_KEYS.every((k) => stored[k] === columns[k]);
   if (same) await tx.update(sources).set({ originPath: input.originPath }).where(eq(sources.id, sourceId));
   else await restore(tx, sourceId, columns, extraction);

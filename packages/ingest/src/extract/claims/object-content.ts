@@ -23,7 +23,7 @@ const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/u;
 
 /**
  * The cue's object when the content at `from` is a noun phrase and no clause ("endorsed [Trump] last week …"):
- * that phrase with its "of" and "as" tails ("Senator Ted Cruz of Texas", "Sanders as a mainstream candidate").
+ * that phrase with its "of" and "as" tails ("Governor Ana Ruiz of Ohio", "Ruiz as a serious contender").
  * Null when the content is a clause, a quote, an infinitive or a gerund: then the whole clause is the content.
  */
 export function objectContent(text: string, from: number, to: number, context = from): Range | null {

@@ -132,7 +132,7 @@ export class ArticleEvents {
   }
 
   /**
-   * "Security forces intercepted an explosives-laden drone": a drone or missile shot down was an attack, by
+   * "air defences downed a drone carrying explosives": a drone or missile shot down was an attack, by
    * whoever sent it, even when the text tells no strike of its own.
    */
   private impliedAttack(s: SentenceInfo, c: Candidate): void {
@@ -451,7 +451,7 @@ export class ArticleEvents {
     return d && !isUnknown(d) ? d : (this.lastAttacker ?? undefined);
   }
 
-  /** "A car bomb exploded": an attack told with no attacker is still an event, if the word says attack plainly. */
+  /** "a roadside bomb went off": an attack told with no attacker is still an event, if the word says attack plainly. */
   private unattributed(s: SentenceInfo, c: Candidate, date: EventDate | null): Draft | null {
     if (c.weak && !c.frame.target && !c.frame.instruments.length) return null;
     // "a storm hit the coast": a plain attack verb whose subject attacks no one.
@@ -785,7 +785,7 @@ export interface PlaceContext {
   dateline: DatelinePlace | null;
 }
 
-// "Kotwali, Khyber Pakhtunkhwa, Pakistan": the most specific part the gazetteer knows gives the coordinates.
+// "Mingora, Swat, Pakistan": the most specific part the gazetteer knows gives the coordinates.
 function placeGeo(location: string | null, countries: readonly string[]): Geo | null {
   if (!location) return null;
   try {

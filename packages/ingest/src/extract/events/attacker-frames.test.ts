@@ -53,7 +53,7 @@ describe("attackers named by their deed", () => {
     expect(deedAgent(text)).toBe("attackers");
   });
   test("not those an operation was aimed at", () => {
-    expect(deedAgent("The ministers approved operations against the terrorists.")).toBeNull();
+    expect(deedAgent("The ministers approved a campaign against the terrorists.")).toBeNull();
   });
   test("not the object of an attack verb told in the same sentence", () => {
     expect(deedAgent("The army said it hit three gunmen.", true)).toBeNull();

@@ -74,7 +74,7 @@ export function mayNameByDeed(lower: string): boolean {
 export function deedAgentOf(s: AnalysedSentence, text: string, tellsAttack: boolean): Phrase | null {
   for (const c of s.chunks) {
     if (c.pronoun || !PERPETRATOR_NOUNS.has(s.tokens[c.head]?.lower ?? "")) continue;
-    // "operations against the terrorists", "a battle between troops and terrorists": the attacked, not who attacked.
+    // "a sweep against the insurgents", "fighting between police and bandits": the attacked, not who attacked.
     if (AIMED_AT.test(s.tokens[c.first - 1]?.lower ?? "")) continue;
     // "the army hit three gunmen": beside an attack word, a verb's object is what it hit.
     if (tellsAttack && s.tokens[c.first - 1]?.pos === "VERB") continue;

@@ -132,7 +132,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     // "the coalition bombed": a state or a coalition bombs from the air; gunmen plant bombs.
     if (!kind.kindExplicit && entry.family === "bombing" && roles.attacker && isAirPower(roles.attacker.entry.key))
       kind.kind = "airstrike";
-    // "detonated an explosives-laden drone": the weapon names the strike.
+    // "flew a bomb-carrying drone into the depot": the weapon names the strike.
     if (
       kind.kind === "other-attack" &&
       frame.instruments.some((x) => /\b(?:drones?|uavs?|quadcopters?)\b/i.test(x.text))

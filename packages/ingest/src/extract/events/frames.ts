@@ -184,7 +184,7 @@ export function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
   return AGENT_HEADS.has(head) || isName(s, c);
 }
 
-// "An explosives-laden drone detonated": a weapon as the subject is the instrument, not who attacked.
+// "a rigged drone blew up", "the rocket struck": a weapon as the subject is the instrument, not who attacked.
 function isWeapon(word: string): boolean {
   INSTRUMENT_RE.lastIndex = 0;
   const m = INSTRUMENT_RE.exec(word);
@@ -420,7 +420,7 @@ export function withCoordinated(s: AnalysedSentence, c: Chunk | null, max = 4): 
   return out;
 }
 
-/** "in Kotwali, Khyber Pakhtunkhwa, Pakistan", "Finca Santa Elena, Santa Tecla": a place with the names after it. */
+/** "in Mingora, Swat, Pakistan", "a farm near Santa Tecla, La Libertad": a place with the names after it. */
 function withPlaceChain(s: AnalysedSentence, c: Chunk | null): Chunk | null {
   if (!c) return c;
   let out = c;

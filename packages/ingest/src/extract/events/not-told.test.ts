@@ -9,7 +9,7 @@ const at = (lower: string, word: string, dated = false) => {
 describe("toldAsNoAttack", () => {
   test("an accident is no attack", () => {
     expect(at("five fighters were killed in an accidental explosion at their depot", "explosion")).toBe(true);
-    expect(at("the device detonated accidentally, killing its maker", "detonated")).toBe(true);
+    expect(at("the mine went off accidentally, killing its maker", "off")).toBe(true);
   });
   test("an attack that went wrong is still one", () => {
     expect(at("a bomb detonated prematurely as the assailants were planting it", "detonated")).toBe(false);
@@ -19,7 +19,7 @@ describe("toldAsNoAttack", () => {
   test("attacks in a general list or under a generic predicate", () => {
     expect(at("robberies, kidnappings and extortion are commonplace", "kidnappings")).toBe(true);
     expect(at("there were arrests, murders and disappearances", "murders")).toBe(true);
-    expect(at("assassinations are a regular event", "assassinations")).toBe(true);
+    expect(at("assassinations are all too common", "assassinations")).toBe(true);
   });
   test("a dated or determined plural is particular", () => {
     expect(at("airstrikes and artillery strikes hit the town on tuesday", "airstrikes", true)).toBe(false);

@@ -1,11 +1,11 @@
 // Trigger words that, in their sentence, tell no attack that happened: an accident, a purpose, a generalisation.
 
-// "killed in two accidental explosions", "the device detonated accidentally": an accident is no attack. (A bomb
-// that "detonated prematurely as assailants were planting it" is an attack that went wrong, and stays one; so is
+// "died in an accidental blast", "the shell went off accidentally": an accident is no attack. (A bomb
+// that "went off early while it was being laid" is an attack that went wrong, and stays one; so is
 // "troops killed nine peasants by mistake".)
 const ACCIDENT_BEFORE = /\baccidental(?:ly)?\s+(?:[a-z-]+\s+)?$/;
 const ACCIDENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}accidentally\b/;
-// "kidnappings and violence are commonplace", "murders, kidnappings and arrests": attacks in general, in a list
+// "extortion and abductions are routine", "murders, kidnappings and arrests": attacks in general, in a list
 // or under a generic predicate, with no article, number or possessive of their own.
 const BARE_BEFORE = /(?:^|[^a-z0-9'’\s-]\s*|\b(?:and|or|of|in|with|by|for)\s+)$/;
 const LIST_BEFORE = /\b[a-z]{3,}s,\s+$|\b[a-z]{3,}s,?\s+(?:and|or)\s+$/;

@@ -43,7 +43,7 @@ export function narrower(candidate: string, kept: string, countries: readonly st
  * A frame's place as it may be kept: the parts of its comma chain before any that counts ("GUAIMARAL, 25 KM" is
  * Guaimaral), or null. In copy with no capitals to go by (all caps, all lower case), a first part of everyday words
  * only ("CENTRAL MARKET", "THE MASSACRE", "1311 GMT") is no place unless the gazetteer knows it; a name among its words
- * ("SAN LUIS DE LA REINA") or mixed-case copy vouches for it.
+ * ("SANTA ROSA DE LOS ALTOS") or mixed-case copy vouches for it.
  */
 export function framePlaceName(name: string, casing: Casing, countries: readonly string[]): string | null {
   const parts = name.split(/\s*,\s*/);
@@ -65,7 +65,7 @@ export interface PlaceTold {
   known: { name: string; level: number } | null;
   /** The known place was only the discourse's (the last place the article named), not the event's own sentence's. */
   carried: boolean;
-  /** The locative phrase of the event's own frame ("in San Luis de la Reina", "the town of X"). */
+  /** The locative phrase of the event's own frame ("in Santa Rosa de los Altos", "the town of X"). */
   framed: string | null;
   /** The filing place of the dateline, with its country when known. */
   dateline: { name: string; countryCode: string | null } | null;

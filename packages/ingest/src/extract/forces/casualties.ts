@@ -51,7 +51,7 @@ const COUNT_FIRST = new RegExp(
   `(${QUAL})${NUM}\\s+(?:(?:other|more)\\s+)?(?:(?:${MOD}\\s+){0,2}?${WHO}(?:\\s+|(?=,)))?(?:,[^,;.()"“”]{1,90},\\s+)?(?:(?:were|was|have been|had been|are|been|reportedly|also|later|[a-z]+ly)\\s+){0,3}(killed|dead|died|wounded|injured|hurt)\\b`,
   "g",
 );
-// "six soldiers and " before "four attackers were killed": one toll told as a list.
+// "two guards and " before "three gunmen were killed": one toll told as a list.
 const COUNT_BEFORE = new RegExp(
   `(${QUAL})${NUM}\\s+(?:(?:other|more)\\s+)?(?:${MOD}\\s+){0,2}?${WHO}\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$`,
 );
@@ -59,7 +59,7 @@ const TOLL = new RegExp(
   `death toll (?:rose|climbed|reached|stands at|stood at|is|was|has risen|rises) (?:to )?(${QUAL})${NUM}`,
   "g",
 );
-// "Batis was killed", "the colonel was wounded", "One soldier, Wiqar Shah, was killed": one person.
+// "Batis was killed", "the colonel was wounded", "One guard, Ali Karim, was killed": one person.
 const ONE_PASSIVE =
   /\b(?:was|has been|had been)\s+(?:(?:also|reportedly|later|fatally|seriously|critically|slightly|badly|mortally|lightly|gravely)\s+){0,2}(killed|wounded|injured|shot dead)\b/g;
 const APPOSITIVE_END = /,[^,;.()"“”]{1,90},\s*$/;

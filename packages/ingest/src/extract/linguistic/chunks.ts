@@ -13,7 +13,7 @@ export interface Chunk {
 }
 
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-// Words that join the parts of one name: "Islamic State of Iraq", "Frente de Liberacion", "Ansar al-Sharia".
+// Words that join the parts of one name: "Army of the Valley", "Frente de los Llanos", "Jaish al-Qura".
 const NAME_GLUE = new Set(["of", "de", "del", "la", "el", "al", "for", "and", "&", "y", "du", "des", "bin", "ibn"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM", "ADJ"]);
 
