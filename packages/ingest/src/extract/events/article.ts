@@ -26,12 +26,14 @@ import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { isCountryName, isNonStateName, namesSameGroup } from "./attacker-coref.ts";
 import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
+import { describesGroupless, withGroupOf } from "./attacker-group.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
 import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
+import { groupNamesIn } from "./group-names.ts";
 import { chooseLocation, framePlaceName, narrower } from "./place-choice.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
@@ -87,6 +89,8 @@ export class ArticleEvents {
   private lastAttacker: Actor | null = null;
   /** The last armed group the text named ("FMLN guerrillas"), and in which sentence. */
   private lastGroupNamed: { actor: Actor; sentence: number; nonState: boolean } | null = null;
+  /** Every non-state group the text names by a name of its own, and where: what "the guerrillas" belong to. */
+  private readonly groupsNamed: { actor: Actor; sentence: number }[] = [];
   /** Attacks read off an interception alone ("security forces downed a drone"). */
   private readonly implied = new Set<Draft>();
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
@@ -117,6 +121,7 @@ export class ArticleEvents {
       prev = { c, draft };
     }
     this.noteGroups(s);
+    this.noteGroupNames(s);
     this.groupNearby(s.index);
     for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
     if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
@@ -254,7 +259,7 @@ export class ArticleEvents {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
       location,
-      attacker: isUnknown(d.attacker) ? null : placedKey(d.attacker, location),
+      attacker: isUnknown(d.attacker) ? null : placedKey(this.withGroup(d), location),
       target: withVictims(d.target, d.victims),
       platform: d.platform,
       munition: d.munition,
@@ -271,6 +276,13 @@ export class ArticleEvents {
           : d.escalation,
       span: d.span,
     };
+  }
+
+  /** "urban guerrillas" told in an article that names their group: the description with the group's name. */
+  private withGroup(d: Draft): Actor {
+    if (!describesGroupless(d.attacker.name)) return d.attacker;
+    const group = this.groupNear(d.lastSentence);
+    return group ? withGroupOf(d.attacker, group) : d.attacker;
   }
 
   private fallbackDate(): EventDate | null {
@@ -423,6 +435,7 @@ export class ArticleEvents {
     if (!last) return;
     const hit = s.actors.find((a) => a.start < last.end && last.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, last, this.lastName) : openActor(last);
+    if (!isVague(actor)) this.noteGroupName(actor, s.index);
     if (!isVague(actor))
       this.lastGroupNamed = {
         actor,
@@ -432,6 +445,31 @@ export class ArticleEvents {
           isNonStateName(last.text) &&
           !OBJECT_BEFORE_GROUP.test(s.lower.slice(Math.max(0, last.start - 12), last.start)),
       };
+  }
+
+  /** "Shining Path terrorists", "the Medellin cartel": groups named in any sentence, tagged or not. */
+  private noteGroupNames(s: SentenceInfo): void {
+    for (const g of groupNamesIn(s.lower, s.text)) {
+      const hit = s.actors.find((a) => a.start < g.end && g.start < a.end);
+      const phrase = { start: g.start, end: g.end, text: g.name, anaphoric: false };
+      // Named before the noun for its members, the group is one outside the state whatever its name's words.
+      this.groupsNamed.push({
+        actor: hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase),
+        sentence: s.index,
+      });
+    }
+  }
+
+  private noteGroupName(actor: Actor, sentence: number): void {
+    if (isNonStateName(actor.name) && !describesGroupless(actor.name)) this.groupsNamed.push({ actor, sentence });
+  }
+
+  /** The named group told nearest a draft's sentence (earlier first on a tie). */
+  private groupNear(sentence: number): Actor | null {
+    let best: { actor: Actor; sentence: number } | null = null;
+    for (const g of this.groupsNamed)
+      if (!best || Math.abs(g.sentence - sentence) < Math.abs(best.sentence - sentence)) best = g;
+    return best?.actor ?? null;
   }
 
   /**

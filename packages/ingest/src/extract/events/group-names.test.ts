@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { groupNamesIn } from "./group-names.ts";
+
+const names = (text: string) => groupNamesIn(text.toLowerCase(), text).map((g) => g.name);
+
+describe("group names told in a sentence", () => {
+  test("a name before the noun for the group's members", () => {
+    expect(names("Two Red Dawn guerrillas were seen near the bridge.")).toEqual(["Red Dawn"]);
+  });
+  test("a name in all-caps copy, past a description next to the noun", () => {
+    expect(names("POLICE ARRESTED THREE PFK URBAN COMMANDOS IN THE MARKET.")).toEqual(["PFK"]);
+  });
+  test("a name headed by the noun for an insurgent body, with its gloss", () => {
+    expect(names("The Lautaro Popular Liberation Army (LPLA) denied the report.")).toEqual([
+      "Lautaro Popular Liberation Army (LPLA)",
+    ]);
+  });
+  test("a cartel", () => {
+    expect(names("Officials blamed the Cali cartel.")).toEqual(["Cali cartel"]);
+  });
+  test("no name in a description, a count or a country's adjective", () => {
+    expect(names("Six leftist rebels and the Peruvian guerrillas met criminal terrorists.")).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { namesByWords } from "./attacker-group.ts";
+
+/** A non-state group the text names, as the text spells it; offsets relative to the sentence. */
+export interface GroupName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// "FMLN guerrillas", "Shining Path terrorists", "ELN rebels": a name before the noun for the group's members.
+const MEMBERS =
+  /((?:[a-z0-9][a-z0-9'’-]*\s+){1,5})(?:urban\s+)?(?:guerr?ill?as?|terrorists?|rebels?|insurgents?|commandos?|militiam[ae]n|militants|subversives)\b/g;
+// "the Farabundo Marti National Liberation Front", "the Medellin cartel": a name headed by the noun for a body.
+const BODY =
+  /((?:[a-z0-9][a-z0-9'’-]*\s+){1,6})(?:cartel|(?:liberation|revolutionary|popular|people[’']s|patriotic|guerr?ill?a)\s+(?:army|armed forces|forces|alliance|front|movement|organi[sz]ation|command|commandos?|coordinating board))\b/g;
+// "FMLN urban guerrillas": descriptions between a name and the noun.
+const DESCRIPTION = /^(?:urban|rural|armed|leftist|rightist|marxist|maoist|presumed|alleged|suspected)$/;
+// Words that end a name on its left: articles, prepositions, verbs of the clause and counts.
+const LEFT_STOP =
+  /^(?:the|a|an|of|by|and|or|to|with|for|from|in|on|at|that|which|who|as|than|between|among|against|said|says|reported|stated|claimed|accused|blamed|linked|attacked|killed|where|when|while|these|those|this|its|their|our|his|her|some|several|many|all|other|two|three|four|five|six|seven|eight|nine|ten|\d+|were|was|are|is|been|had|have|has|also|then|not|no|so|if|armed|heavily|presumed|alleged|suspected|unidentified|urban|rural|leftist|rightist|marxist|maoist|communist|extremist|radical|rebel|fierce|criminal|member|members|group|groups|called|so-called|named|our|your|young|hooded|masked|anti-government|antigovernment)$/;
+
+/** The non-state groups a sentence names by a name of their own (lower-cased sentence, same offsets as `text`). */
+export function groupNamesIn(lower: string, text: string): GroupName[] {
+  const out: GroupName[] = [];
+  for (const re of [MEMBERS, BODY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m && out.length < 8; m = re.exec(lower)) {
+      const words = (m[1] ?? "").trim().split(/\s+/);
+      // "FMLN urban guerrillas": descriptions next to the noun are no part of the name before them.
+      let last = words.length;
+      while (last > 0 && DESCRIPTION.test(words[last - 1] ?? "")) last--;
+      let k = last;
+      while (k > 0 && !LEFT_STOP.test(words[k - 1] ?? "")) k--;
+      const kept = words.slice(k, last);
+      if (!kept.length) continue;
+      const nameStart = m.index + offsetOfWord(m[1] ?? "", k);
+      let end = re === BODY ? m.index + m[0].length : nameStart + kept.join(" ").length;
+      // "the Farabundo Marti National Liberation Front (FMLN)": the gloss is the same name.
+      const gloss = /^\s*[([][a-z0-9 .'’-]{2,40}[)\]]/.exec(lower.slice(end));
+      if (gloss) end += gloss[0].length;
+      const name = text.slice(nameStart, end).replace(/\s+/g, " ").trim();
+      if (!name || (re === MEMBERS && !namesByWords(text.slice(nameStart, end).trim().split(/\s+/)))) continue;
+      if (!out.some((g) => g.start < end && nameStart < g.end)) out.push({ name, start: nameStart, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Offset of the k-th word (0-based) in a run of words separated by whitespace. */
+function offsetOfWord(run: string, k: number): number {
+  const re = /\S+/g;
+  let n = 0;
+  for (let m = re.exec(run); m; m = re.exec(run)) {
+    if (n === k) return m.index;
+    n++;
+  }
+  return run.length;
+}
