@@ -295,7 +295,7 @@ export class ArticleEvents {
     prev: { c: Candidate; draft: Draft | null } | undefined,
   ): Draft | null {
     // A second trigger in the same sentence without its own attacker tells the same event ("an airstrike hit ..., striking a tank").
-    if (!c.attacker && c.relative) return null;
+    if (!c.attacker && c.relative && !c.frame.attacker) return null;
     if (
       prev?.draft &&
       !c.attacker &&

@@ -3,6 +3,7 @@ import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexic
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
 import { notUsed } from "./instrument-use.ts";
+import { relativeAntecedent } from "./relative-subject.ts";
 import { widenSubject, withOfTail } from "./subject-span.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
@@ -61,7 +62,8 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     (c) =>
       prevWord(tokens, c) === "by" &&
       (c.first - tj <= 8 || (!verbal && c.first - tj <= 24 && !crossesClause(tokens, tj + 1, c.first))) &&
-      (c.first - 2 <= tj || tokens[c.first - 2]?.pos !== "VERB") &&
+      // "an attack perpetrated by X": the verb of the attack noun's own telling passes its agent on.
+      (c.first - 2 <= tj || tokens[c.first - 2]?.pos !== "VERB" || LIGHT_VERB.test(tokens[c.first - 2]?.lower ?? "")) &&
       // "interrupted by the murder of two members ..., restored after a visit by X": a far "by" is its own noun's.
       (c.first - tj <= 8 || tokens[c.first - 2]?.pos !== "NOUN") &&
       isAgentLike(s, c),
@@ -72,7 +74,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     if (target && isWeapon(headWord(s, target))) target = null;
     attacker = by ?? null;
   } else if (verbal) {
-    attacker = subjectOf(s, before, ti);
+    attacker = relativeAntecedent(s, ti) ?? subjectOf(s, before, ti);
     attacker = countedAgents(s, attacker) ?? attacker;
     if (attacker && !isAgentLike(s, attacker)) {
       inanimateSubject = !isWeapon(headWord(s, attacker)) && !s.tokens[attacker.head]?.pos.startsWith("PRO");
