@@ -26,7 +26,7 @@ import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { isCountryName, isNonStateName, namesSameGroup } from "./attacker-coref.ts";
 import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
-import { describesGroupless, withGroupOf } from "./attacker-group.ts";
+import { describesGroupless, hasNameWord, withGroupOf } from "./attacker-group.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
@@ -461,7 +461,8 @@ export class ArticleEvents {
   }
 
   private noteGroupName(actor: Actor, sentence: number): void {
-    if (isNonStateName(actor.name) && !describesGroupless(actor.name)) this.groupsNamed.push({ actor, sentence });
+    if (isNonStateName(actor.name) && !describesGroupless(actor.name) && hasNameWord(actor.name))
+      this.groupsNamed.push({ actor, sentence });
   }
 
   /** The named group told nearest a draft's sentence (earlier first on a tie). */

@@ -16,6 +16,8 @@ describe("attackers and the group they belong to", () => {
   test("a group's name without the noun for its members", () => {
     expect(groupCore("the PFK urban commandos")).toBe("PFK urban");
     expect(groupCore("Red Dawn guerrillas")).toBe("Red Dawn");
+    expect(groupCore("the recent Peruvian Red Dawn guerrillas")).toBe("Red Dawn");
+    expect(groupCore("SEVERAL RED DAWN FIGHTERS")).toBe("RED DAWN");
   });
   test("the description with the group's name, under the group's key", () => {
     const group = { key: "~red dawn", name: "Red Dawn guerrillas", side: null };

@@ -54,7 +54,19 @@ function isCountryWord(word: string): boolean {
 export function groupCore(name: string): string {
   const w = words(name.replace(/^(?:the|a|an)\s+/i, ""));
   while (w.length > 1 && describesMember(w.at(-1) ?? "")) w.pop();
+  // "the recent Red Dawn", "Peruvian Red Dawn": a description or a country's adjective before the name.
+  const lead = (x: string) => DESCRIPTIVE.test(x) || isCountryWord(x);
+  while (
+    w.length > 1 &&
+    (lead(w[0] ?? "") || (isCommonWord(w[0] ?? "") && w.slice(1).some((x) => !isCommonWord(x) && !lead(x))))
+  )
+    w.shift();
   return w.join(" ");
+}
+
+/** Some word of the name is no ordinary word: "FMLN", "Farabundo Marti", not "seen any". */
+export function hasNameWord(name: string): boolean {
+  return words(name).some((x) => !isCommonWord(x) && !DESCRIPTIVE.test(x) && !isCountryWord(x));
 }
 
 const MEMBER_NOUN =

@@ -10,6 +10,10 @@ describe("attacks told through the weapon", () => {
     const m = mentions("A bomb was planted by two young men outside the customs office in Oruro.");
     expect(m.map((x) => x.attacker?.name ?? null)).toEqual(["two young men"]);
   });
+  test("a bomb told in a relative clause, placed by drug traffickers", () => {
+    const m = mentions("POLICE DEFUSED A SECOND BOMB THAT HAD BEEN PLANTED BY DRUG TRAFFICKERS NEAR THE COURT.");
+    expect(m.map((x) => x.attacker?.name ?? null)).toEqual(["DRUG TRAFFICKERS"]);
+  });
   test("a bomb that destroyed something, in all-caps copy", () => {
     expect(mentions("A POWERFUL BOMB PARTIALLY DESTROYED A BANK BRANCH IN TRUJILLO LAST NIGHT.")).toHaveLength(1);
   });
