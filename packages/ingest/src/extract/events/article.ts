@@ -26,7 +26,7 @@ import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { isCountryName, isNonStateName, namesSameGroup } from "./attacker-coref.ts";
 import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
-import { describesGroupless, hasNameWord, withGroupOf } from "./attacker-group.ts";
+import { describesGroupless, hasNameWord, namesGroup, withGroupOf } from "./attacker-group.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
@@ -411,6 +411,8 @@ export class ArticleEvents {
         this.mostRecentAttacker() ??
         // "the guerrillas" with no one named before: unnamed, but told as the text tells them.
         (/^[a-z-]+$/i.test(phrase.text) && AGENT_HEADS.has(phrase.text.toLowerCase()) ? openActor(phrase) : null);
+    // "the Red Dawn dynamited a bus": a subject no word marks as an agent is one when the article names it as a group.
+    if (!actor && c.frame.unknownSubject) actor = this.groupNamedAs(c.frame.unknownSubject);
     // "the group", "the organization" the article never tied to a name: no one named yet; a later claim may say who.
     if (actor?.key === GENERIC_GROUP && BARE_GROUP.test(actor.name)) actor = null;
     // "the guerrillas" after "FMLN guerrillas" were named: the same group, by its fuller name.
@@ -463,6 +465,12 @@ export class ArticleEvents {
   private noteGroupName(actor: Actor, sentence: number): void {
     if (isNonStateName(actor.name) && !describesGroupless(actor.name) && hasNameWord(actor.name))
       this.groupsNamed.push({ actor, sentence });
+  }
+
+  /** The group the article names by the phrase's words ("the Red Dawn" after "Red Dawn guerrillas"). */
+  private groupNamedAs(phrase: Phrase): Actor | null {
+    const g = this.groupsNamed.findLast((x) => namesGroup(phrase.text, x.actor.name));
+    return g ? { ...openActor(phrase), key: g.actor.key, side: g.actor.side } : null;
   }
 
   /** The named group told nearest a draft's sentence (earlier first on a tie). */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { extractArticle } from "../index.ts";
 import { describesGroupless, groupCore, withGroupOf } from "./attacker-group.ts";
 
 describe("attackers and the group they belong to", () => {
@@ -26,5 +27,20 @@ describe("attackers and the group they belong to", () => {
       name: "rebels of the Red Dawn",
       side: null,
     });
+  });
+});
+
+describe("a group the article names, as the subject of an attack", () => {
+  const article = (text: string) => ({ title: null, outlet: null, url: null, publishedAt: "1990-11-12", text });
+  const attackers = (text: string) => extractArticle(article(text)).mentions.map((m) => m.attacker?.name ?? null);
+  test("is the attacker, though no word of its name marks an agent", () => {
+    const text =
+      "THE BLACK LOTUS GUERRILLAS HAVE CALLED A GENERAL STOPPAGE IN JUNIN. ON 11 NOVEMBER, THE BLACK LOTUS DYNAMITED A BUS NEAR HUANCAYO.";
+    expect(attackers(text)).toEqual(["BLACK LOTUS"]);
+  });
+  test("a description is told with the group named later in the article", () => {
+    const text =
+      "Urban guerrillas machine-gunned the home of a judge in Tulua on Monday. The Black Lotus guerrillas are active in the region.";
+    expect(attackers(text)).toEqual(["Urban guerrillas of the Black Lotus"]);
   });
 });

@@ -91,3 +91,10 @@ function sameWords(a: string, core: string): boolean {
   const have = new Set(words(a).map((w) => w.toLowerCase()));
   return words(core).every((w) => have.has(w.toLowerCase()));
 }
+
+/** "the Red Dawn" for the group "Red Dawn guerrillas": the phrase is the group's name, the article aside. */
+export function namesGroup(phrase: string, group: string): boolean {
+  const core = groupCore(group);
+  const own = groupCore(phrase);
+  return !!core && core.length >= 3 && own.toLowerCase() === core.toLowerCase();
+}

@@ -165,9 +165,9 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
   return out;
 }
 
-/** A verbal trigger whose subject phrase ends right before it: "the guerrillas burned", not "the attack". */
+/** A verbal trigger whose subject phrase ends right before it: "the guerrillas burned", "the Black Lotus burned". */
 function subjectRightBefore(frame: Frame, start: number): boolean {
-  const a = frame.attacker;
+  const a = frame.attacker ?? frame.unknownSubject;
   return frame.verbal && !!a && a.end <= start && start - a.end <= 2;
 }
 

@@ -23,6 +23,8 @@ export interface Frame {
   verbal: boolean;
   /** A verbal trigger's subject was no one who attacks ("a storm hit the coast"). */
   inanimateSubject: boolean;
+  /** That subject, for a name the article knows as a group's ("the Red Dawn dynamited"); null otherwise. */
+  unknownSubject?: Phrase | null;
 }
 
 const VICTIM_NOUN = /^(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?|execution)$/;
@@ -57,6 +59,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   let attacker: Chunk | null = null;
   let target: Chunk | null = null;
   let inanimateSubject = false;
+  let unknownSubject: Chunk | null = null;
   // "attacked by gunmen", not "a rally attended by the minister": "by" right after another verb is that verb's.
   const by = after.find(
     (c) =>
@@ -78,6 +81,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     attacker = countedAgents(s, attacker) ?? attacker;
     if (attacker && !isAgentLike(s, attacker)) {
       inanimateSubject = !isWeapon(headWord(s, attacker)) && !s.tokens[attacker.head]?.pos.startsWith("PRO");
+      if (inanimateSubject) unknownSubject = attacker;
       attacker = null;
     }
     target = objectOf(s, after, tj);
@@ -114,6 +118,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
     verbal,
     inanimateSubject,
+    unknownSubject: phrase(unknownSubject),
   };
 }
 
