@@ -454,11 +454,12 @@ export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
   };
 }
 
-// "X claimed responsibility", "X claimed the attack", "attributed the attack to X", "X was responsible".
+// "X claimed responsibility", "X claimed the attack", "attributed the attack to X", "X was responsible", "was
+// carried out in the capital by X".
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?by))\s+/;
+  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*)?by))\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */

@@ -21,4 +21,9 @@ describe("attackers told around the attack word", () => {
       "hooded youths",
     ]);
   });
+  test("the agent of a retold attack, after a place between the verb and 'by'", () => {
+    const text =
+      "A JUDGE WAS MURDERED IN TULUA ON MONDAY. THE ATTACK, WHICH TOOK PLACE AT 0800, WAS PERPETRATED IN THE CITY CENTER BY HOODED MEN.";
+    expect(attackers(text)).toEqual(["HOODED MEN"]);
+  });
 });
