@@ -318,7 +318,8 @@ export class ArticleEvents {
       const last = this.mostRecent();
       if (!last) return null;
       // "The attack was carried out by FMLN terrorists": the telling may name who the first one did not.
-      const named = c.frame.attacker && !c.frame.attacker.anaphoric ? this.ownAttacker(s, c) : null;
+      const named =
+        (c.frame.attacker && !c.frame.attacker.anaphoric) || c.frame.unknownSubject ? this.ownAttacker(s, c) : null;
       if (named && isVague(last.attacker) && (isUnknown(last.attacker) || !isVague(named))) last.attacker = named;
       return this.merge(last, c, c.date, c.date !== null);
     }
@@ -348,7 +349,13 @@ export class ArticleEvents {
       !this.drafts.length &&
       (c.targetObject || c.frame.target)
     )
-      return this.create(s, c, UNKNOWN_ATTACKER, c.date ?? this.discourseDate ?? this.fallbackDate(), c.date !== null);
+      return this.create(
+        s,
+        c,
+        (c.frame.unknownSubject && this.groupNamedAs(c.frame.unknownSubject)) || UNKNOWN_ATTACKER,
+        c.date ?? this.discourseDate ?? this.fallbackDate(),
+        c.date !== null,
+      );
     if (c.date) {
       const date = c.date;
       const found = this.drafts.findLast(
@@ -407,7 +414,7 @@ export class ArticleEvents {
       actor = openActor(phrase);
     else if (phrase?.anaphoric)
       actor =
-        this.namedGroup(s.index, 99) ??
+        this.describedGroup(phrase, this.namedGroup(s.index, 99)) ??
         this.mostRecentAttacker() ??
         // "the guerrillas" with no one named before: unnamed, but told as the text tells them.
         (/^[a-z-]+$/i.test(phrase.text) && AGENT_HEADS.has(phrase.text.toLowerCase()) ? openActor(phrase) : null);
@@ -465,6 +472,12 @@ export class ArticleEvents {
   private noteGroupName(actor: Actor, sentence: number): void {
     if (isNonStateName(actor.name) && !describesGroupless(actor.name) && hasNameWord(actor.name))
       this.groupsNamed.push({ actor, sentence });
+  }
+
+  /** "the guerrillas" standing for the FMLN named before: "guerrillas of the FMLN", the text's words kept. */
+  private describedGroup(phrase: Phrase, group: Actor | undefined): Actor | undefined {
+    if (!group || !describesGroupless(phrase.text)) return group;
+    return withGroupOf(openActor(phrase), group);
   }
 
   /** The group the article names by the phrase's words ("the Red Dawn" after "Red Dawn guerrillas"). */

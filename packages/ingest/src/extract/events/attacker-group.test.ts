@@ -38,6 +38,11 @@ describe("a group the article names, as the subject of an attack", () => {
       "THE BLACK LOTUS GUERRILLAS HAVE CALLED A GENERAL STOPPAGE IN JUNIN. ON 11 NOVEMBER, THE BLACK LOTUS DYNAMITED A BUS NEAR HUANCAYO.";
     expect(attackers(text)).toEqual(["BLACK LOTUS"]);
   });
+  test("is the attacker of an attack noun it names", () => {
+    const text =
+      "THE BLACK LOTUS GUERRILLAS HAVE CALLED A STOPPAGE. WITNESSES SAID THE BLACK LOTUS ATTACK ON THE ARMY BARRACKS KILLED TWO SOLDIERS.";
+    expect(attackers(text)).toEqual(["BLACK LOTUS"]);
+  });
   test("a description is told with the group named later in the article", () => {
     const text =
       "Urban guerrillas machine-gunned the home of a judge in Tulua on Monday. The Black Lotus guerrillas are active in the region.";

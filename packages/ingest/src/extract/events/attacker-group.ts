@@ -6,7 +6,7 @@ import { truecaseWord } from "../linguistic/index.ts";
 
 // Words that describe attackers without naming them: "urban guerrillas", "leftist rebels", "presumed terrorists".
 const DESCRIPTIVE =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|unidentified|unknown|suspected|presumed|alleged|purported|armed|heavily|masked|hooded|urban|rural|leftist|rightist|left-wing|right-wing|marxist|maoist|communist|extremist|radical|rebel|guerr?ill?a|terrorist|insurgent|militant|other|more|a|an|the|of|group|groups|band|column|cell|unit|units|members?)$/i;
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|hundreds|unidentified|unknown|suspected|presumed|alleged|purported|armed|heavily|masked|hooded|urban|rural|leftist|rightist|left-wing|right-wing|marxist|maoist|communist|extremist|radical|rebel|guerr?ill?a|terrorist|insurgent|militant|other|more|new|former|recent|so-called|a|an|the|of|group|groups|band|column|cell|unit|units|members?)$/i;
 
 const words = (name: string) =>
   name

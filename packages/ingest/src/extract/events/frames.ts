@@ -91,6 +91,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   } else {
     // Nominal: "a US airstrike", "the rebels' attack", "an attack by X on Y", "X carried out an attack".
     attacker = premodifier(s, before, ti) ?? by ?? lightVerbSubject(s, before, ti);
+    if (!attacker) unknownSubject = namePremodifier(s, before, ti);
     target =
       after.find((c) => TARGET_PREP.has(prevWord(tokens, c)) && c.first - tj <= 6 && !isTime(s, c)) ??
       // "the murder of Hector Oqueli", "the bombing of the embassy"
@@ -239,6 +240,13 @@ function objectOf(s: AnalysedSentence, after: readonly Chunk[], tj: number): Chu
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return null;
   }
   if (isTime(s, c) || c.pronoun) return null;
+  return c;
+}
+
+/** "the Black Lotus attack": a name right before a nominal trigger, which may be a group's the article names. */
+function namePremodifier(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  const c = before.at(-1);
+  if (!c || c.pronoun || c.last !== ti - 1 || isTime(s, c)) return null;
   return c;
 }
 
@@ -459,7 +467,7 @@ export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*)?by))\s+/;
+  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
