@@ -66,6 +66,7 @@ const CLAIM_REASON =
   /\b(?:stat(?:ing|ed)|saying|said|says|citing|adding|claiming that|demand(?:ing|ed)|calling it|describ(?:ing|ed))\b/;
 const MOTIVE_BEFORE =
   /\b(?:revenge|retaliation|response|retribution|reprisal|avenge|avenging|in return)\s+(?:for|to|against)?\s*(?:the|a|an|an earlier|earlier|recent|previous|its|their|his|alleged)?\s*(?:[a-z-]+\s+){0,3}$/;
+const INNER_PASSIVE = /\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+$/;
 const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
 
 export function detectCandidates(s: SentenceInfo): Candidate[] {
@@ -111,6 +112,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     if (/\b(?:one of the|among the|some of the)\s+(?:[a-z-]+\s+){0,2}$/.test(beforeText)) continue;
     const ceiling = found[i + 1]?.start ?? l.length;
     const roles = assignRoles(l, s.actors, f.start, f.end, floor, ceiling);
+    // "in Swabi, Pakistan, a bomb that had been planted": a passive told inside the trigger has its agent after it.
+    if (roles.attacker && roles.attacker.start < f.start && INNER_PASSIVE.test(word)) roles.attacker = null;
     // "air defences shot down 11 drones, Ukraine's air force said": whoever reports the interception made it.
     if (!roles.attacker && entry.kind === "shootdown") roles.attacker = reporterAfter(s, f.end) ?? null;
     // "The army said a drone struck a militant cell": a belligerent telling of an unowned strike on its enemy made it.
@@ -125,6 +128,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     // "X condemned the murder of Y": who governs a killing named by its victim is not its killer; only the phrase's
     // own grammar ("the murder of Y by Z", "Z's killing of Y") names one.
     if (/^(?:murder|killings?)$/.test(word) && /^ of /.test(afterText) && !frame.attacker) roles.attacker = null;
+    // "a bomb was planted by two men": the placing tells who; without its agent the bomb's going off tells the attack.
+    if (INNER_PASSIVE.test(word) && !frame.attacker) continue;
     // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
     if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1 || AGGREGATE.test(l)))
       continue;

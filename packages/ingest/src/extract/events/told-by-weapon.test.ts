@@ -25,3 +25,11 @@ describe("attacks told through the weapon", () => {
     expect(mentions("A bomb was found and defused by police near the court in Oruro.")).toHaveLength(0);
   });
 });
+
+describe("a bomb placed, told without who placed it", () => {
+  test("is told by its going off, not by its placing", () => {
+    expect(mentions("In Swabi, Pakistan, a bomb that had been planted at a school gate was found by a guard.")).toEqual(
+      [],
+    );
+  });
+});
