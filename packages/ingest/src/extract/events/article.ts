@@ -295,14 +295,9 @@ export class ArticleEvents {
     prev: { c: Candidate; draft: Draft | null } | undefined,
   ): Draft | null {
     // A second trigger in the same sentence without its own attacker tells the same event ("an airstrike hit ..., striking a tank").
-    if (!c.attacker && c.relative && !c.frame.attacker) return null;
-    // "The attack involved gunmen who detonated a car": a relative clause tells more of the attack just told.
-    if (c.relative && prev?.draft) return prev.draft;
-    const elaborated = c.relative ? this.drafts.findLast((d) => d.lastSentence >= s.index - 1) : undefined;
-    if (elaborated) {
-      if (isUnknown(elaborated.attacker)) elaborated.attacker = this.ownAttacker(s, c) ?? elaborated.attacker;
-      return this.merge(elaborated, c, c.date, c.date !== null);
-    }
+    // "targeted a cell that fired missiles": a relative clause after an attack told is of someone else's attack; only
+    // one told alone names its attacker by the phrase it is told of ("alleged guerrillas, who machine-gunned").
+    if (!c.attacker && c.relative && (!c.frame.attacker || prev?.draft)) return null;
     if (
       prev?.draft &&
       !c.attacker &&

@@ -66,6 +66,9 @@ const CLAIM_REASON =
   /\b(?:stat(?:ing|ed)|saying|said|says|citing|adding|claiming that|demand(?:ing|ed)|calling it|describ(?:ing|ed))\b/;
 const MOTIVE_BEFORE =
   /\b(?:revenge|retaliation|response|retribution|reprisal|avenge|avenging|in return)\s+(?:for|to|against)?\s*(?:the|a|an|an earlier|earlier|recent|previous|its|their|his|alleged)?\s*(?:[a-z-]+\s+){0,3}$/;
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/;
+const DEED_TOLD =
+  /^\s*(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|incident|assault|raid|ambush)\b/;
 const INNER_PASSIVE = /\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+$/;
 const SUCH = /\b(?:such|similar|last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}$/;
 
@@ -158,8 +161,11 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       weakTarget: roles.weakTarget,
       date: nearestDate(s, f.start, f.end),
       // "the guerrillas burned": an article before a verb is its subject's; only "the attack" points back.
-      definite: DEFINITE.test(beforeText) && !subjectRightBefore(frame, f.start),
-      relative: /\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/.test(beforeText),
+      // "The attack involved gunmen who detonated a car": a relative clause of a sentence about the attack retells it.
+      definite:
+        (DEFINITE.test(beforeText) && !subjectRightBefore(frame, f.start)) ||
+        (RELATIVE_BEFORE.test(beforeText) && DEED_TOLD.test(l.slice(0, f.start))),
+      relative: RELATIVE_BEFORE.test(beforeText),
       pronounSubject: /\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|again)\s+)*$/.test(beforeText),
       such: SUCH.test(beforeText),
       plural: /(?:strikes|attacks|raids|bombings|assaults|barrages)$/.test(word),

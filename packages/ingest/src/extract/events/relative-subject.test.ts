@@ -12,6 +12,16 @@ describe("attackers told around the attack word", () => {
         "two masked youths",
       ]);
     });
+    test("of a sentence about the attack told, retells it", () => {
+      const text =
+        "Gunmen attacked a police post in Tulua on Monday. The attack involved two youths who detonated a grenade at the gate.";
+      expect(attackers(text)).toEqual(["Gunmen"]);
+    });
+    test("after an attack told in the sentence, is someone else's and names no attacker", () => {
+      expect(attackers("Soldiers shelled a hideout of masked youths who fired mortars at the base on Monday.")).toEqual(
+        ["Soldiers"],
+      );
+    });
     test("in all-caps copy", () => {
       expect(attackers("HOODED MEN, WHO DYNAMITED THE BRIDGE AT DAWN, FLED TOWARD THE HILLS.")).toEqual(["HOODED MEN"]);
     });
