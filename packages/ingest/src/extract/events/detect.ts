@@ -66,6 +66,9 @@ const CLAIM_REASON =
   /\b(?:stat(?:ing|ed)|saying|said|says|citing|adding|claiming that|demand(?:ing|ed)|calling it|describ(?:ing|ed))\b/;
 const MOTIVE_BEFORE =
   /\b(?:revenge|retaliation|response|retribution|reprisal|avenge|avenging|in return)\s+(?:for|to|against)?\s*(?:the|a|an|an earlier|earlier|recent|previous|its|their|his|alleged)?\s*(?:[a-z-]+\s+){0,3}$/;
+const CHARGED_BEFORE =
+  /\b(?:accused|charged|convicted|suspected|indicted|tried|acquitted) (?:of|with|for) (?:(?:carrying out|committing|perpetrating|staging|plotting|planning|organi[sz]ing|masterminding|involvement in|participating in|taking part in) )?(?:the |a |an |last [a-z]+'s )?(?:[a-z-]+ ){0,3}$/;
+const CASE_AFTER = /^\s+(?:suspects?|trial|case|convictions?|defendants?|plotters?)\b/;
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/;
 const DEED_TOLD =
   /^\s*(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:attack|bombing|blast|explosion|incident|assault|raid|ambush)\b/;
@@ -107,6 +110,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     if (INSTRUMENT_BEFORE.test(beforeText) && !ABSOLUTE_AFTER.test(afterText)) continue;
     // "accused of attacking", "by bombing farmers": a charge or a habit, not an event told.
     if (/ing$/.test(word) && /\b(?:by|of|for|about)\s+$/.test(beforeText)) continue;
+    // "accused of carrying out the bombing", "a bombing suspect": a charge or a case, not the attack told.
+    if (CHARGED_BEFORE.test(l.slice(Math.max(0, f.start - 90), f.start)) || CASE_AFTER.test(afterText)) continue;
     // "in revenge for a drone strike", "in response to an earlier attack": another, earlier event told as a motive.
     if (MOTIVE_BEFORE.test(beforeText)) continue;
     // "AQAP claimed responsibility, saying it avenged a drone strike": after a claim, attacks are its reasons.

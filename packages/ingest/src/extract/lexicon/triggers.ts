@@ -44,8 +44,9 @@ export const TRIGGER_RE = new RegExp(
 // "air raid alerts sounded", "a missile warning", "drone sirens": the trigger word names a warning, not an attack.
 export const NOT_ATTACK_AFTER =
   /^\s*(?:by (?:[a-z]+ )?(?:workers|unions?|teachers|doctors|nurses|staff|employees|drivers|miners|students)\b|a (?:deal|balance|chord|note|tone|blow for|pose)|an? (?:agreement|accord|compromise|deal)|back|out at|hard|home|headlines|the (?:market|headlines|right note|shelves|ground running|road)|by (?:sanctions|inflation|tariffs|a recession)|record|rate|price|ads?\b|dogs?\b|force\b|(?:alerts?|alarms?|sirens?|warnings?|shelters?|drills?)\b|(?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|surface|vector|rate)\b)/;
+// A whole word before the trigger: "organization detonated" is no "on detonated".
 export const NOT_ATTACK_BEFORE =
-  /(?:hunger|general|labou?r|workers[’']?|teachers[’']?|rail|doctors[’']?|on|panic|heart|cyber|verbal|personal|political|lucky|first|pre-emptive rhetorical)[\s-]+$/;
+  /\b(?:hunger|general|labou?r|workers[’']?|teachers[’']?|rail|doctors[’']?|on|panic|heart|cyber|verbal|personal|political|lucky|first|pre-emptive rhetorical)[\s-]+$/;
 // "never", "no", "any", "would": an attack that did not (or may not) happen.
 export const NEGATED_BEFORE =
   /\b(?:no|not|never|any|without|would|could|might|may|threat(?:en(?:ed|s)?)? to|ready to|prepared to|(?:preparing|planning|plotting|plann?ed|plans?|about|intend(?:ed|s|ing)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)) to|refus(?:e|ed) to|avoid|prevent(?:ed)?|deter|if|den(?:y|ies|ied|ying)|rejected)\s+(?:[a-z-]+\s+){0,2}$/;
