@@ -15,6 +15,10 @@ describe("group names told in a sentence", () => {
       "Lautaro Popular Liberation Army (LPLA)",
     ]);
   });
+  test("a name before the noun for a body of people", () => {
+    expect(names("PRESUMED MEMBERS OF THE BLACK LOTUS GROUP ATTACKED THE POST.")).toEqual(["BLACK LOTUS"]);
+    expect(names("A paramilitary group and an armed gang")).toEqual([]);
+  });
   test("a cartel", () => {
     expect(names("Officials blamed the Cali cartel.")).toEqual(["Cali cartel"]);
   });

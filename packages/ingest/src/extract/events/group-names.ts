@@ -13,19 +13,25 @@ const MEMBERS =
 // "the Farabundo Marti National Liberation Front", "the Medellin cartel": a name headed by the noun for a body.
 const BODY =
   /((?:[a-z0-9][a-z0-9'’-]*\s+){1,6})(?:cartel|(?:liberation|revolutionary|popular|people[’']s|patriotic|guerr?ill?a)\s+(?:army|armed forces|forces|alliance|front|movement|organi[sz]ation|command|commandos?|coordinating board))\b/g;
+// "the Black Lotus group", "members of the Black Lotus organization": a name before the noun for a body of people.
+const GROUP =
+  /((?:[a-z0-9][a-z0-9'’-]*\s+){1,4})(?:(?:terrorist|guerr?ill?a|rebel|armed|criminal|drug|subversive)\s+)?(?:group|organi[sz]ation|gang|band)\b/g;
 // "FMLN urban guerrillas": descriptions between a name and the noun.
 const DESCRIPTION = /^(?:urban|rural|armed|leftist|rightist|marxist|maoist|presumed|alleged|suspected)$/;
 // Words that end a name on its left: articles, prepositions, verbs of the clause and counts.
 const LEFT_STOP =
-  /^(?:the|a|an|of|by|and|or|to|with|for|from|in|on|at|that|which|who|as|than|between|among|against|said|says|reported|stated|claimed|accused|blamed|linked|attacked|killed|where|when|while|these|those|this|its|their|our|his|her|some|several|many|all|other|two|three|four|five|six|seven|eight|nine|ten|\d+|were|was|are|is|been|had|have|has|also|then|not|no|so|if|armed|heavily|presumed|alleged|suspected|unidentified|urban|rural|leftist|rightist|marxist|maoist|communist|extremist|radical|rebel|fierce|criminal|member|members|group|groups|called|so-called|named|our|your|young|hooded|masked|anti-government|antigovernment)$/;
+  /^(?:the|a|an|of|by|and|or|to|with|for|from|in|on|at|that|which|who|as|than|between|among|against|said|says|reported|stated|claimed|accused|blamed|linked|attacked|killed|where|when|while|these|those|this|its|their|our|his|her|some|several|many|all|other|two|three|four|five|six|seven|eight|nine|ten|\d+|were|was|are|is|been|had|have|has|also|then|not|no|so|if|armed|heavily|presumed|alleged|suspected|unidentified|urban|rural|leftist|rightist|marxist|maoist|communist|extremist|radical|rebel|fierce|criminal|member|members|group|groups|called|so-called|named|same|whole|entire|such|any|each|every|new|our|your|young|hooded|masked|anti-government|antigovernment)$/;
 
 /** The non-state groups a sentence names by a name of their own (lower-cased sentence, same offsets as `text`). */
 export function groupNamesIn(lower: string, text: string): GroupName[] {
   const out: GroupName[] = [];
-  for (const re of [MEMBERS, BODY]) {
+  for (const re of [MEMBERS, BODY, GROUP]) {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m && out.length < 8; m = re.exec(lower)) {
       const words = (m[1] ?? "").trim().split(/\s+/);
+      // "the Black Lotus group", "members of the Black Lotus organization": a name before the noun for a body of people.
+      const GROUP =
+        /((?:[a-z0-9][a-z0-9'’-]*\s+){1,4})(?:(?:terrorist|guerr?ill?a|rebel|armed|criminal|drug|subversive)\s+)?(?:group|organi[sz]ation|gang|band)\b/g;
       // "FMLN urban guerrillas": descriptions next to the noun are no part of the name before them.
       let last = words.length;
       while (last > 0 && DESCRIPTION.test(words[last - 1] ?? "")) last--;
@@ -39,7 +45,7 @@ export function groupNamesIn(lower: string, text: string): GroupName[] {
       const gloss = /^\s*[([][a-z0-9 .'’-]{2,40}[)\]]/.exec(lower.slice(end));
       if (gloss) end += gloss[0].length;
       const name = text.slice(nameStart, end).replace(/\s+/g, " ").trim();
-      if (!name || (re === MEMBERS && !namesByWords(text.slice(nameStart, end).trim().split(/\s+/)))) continue;
+      if (!name || (re !== BODY && !namesByWords(text.slice(nameStart, end).trim().split(/\s+/)))) continue;
       if (!out.some((g) => g.start < end && nameStart < g.end)) out.push({ name, start: nameStart, end });
     }
   }
