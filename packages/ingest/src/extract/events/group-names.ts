@@ -29,9 +29,6 @@ export function groupNamesIn(lower: string, text: string): GroupName[] {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m && out.length < 8; m = re.exec(lower)) {
       const words = (m[1] ?? "").trim().split(/\s+/);
-      // "the Black Lotus group", "members of the Black Lotus organization": a name before the noun for a body of people.
-      const GROUP =
-        /((?:[a-z0-9][a-z0-9'’-]*\s+){1,4})(?:(?:terrorist|guerr?ill?a|rebel|armed|criminal|drug|subversive)\s+)?(?:group|organi[sz]ation|gang|band)\b/g;
       // "FMLN urban guerrillas": descriptions next to the noun are no part of the name before them.
       let last = words.length;
       while (last > 0 && DESCRIPTION.test(words[last - 1] ?? "")) last--;
