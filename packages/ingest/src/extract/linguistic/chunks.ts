@@ -15,6 +15,8 @@ export interface Chunk {
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 // Words that join the parts of one name: "Army of the Valley", "Frente de los Llanos", "Jaish al-Qura".
 const NAME_GLUE = new Set(["of", "de", "del", "la", "el", "al", "for", "and", "&", "y", "du", "des", "bin", "ibn"]);
+const MONTH =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM", "ADJ"]);
 
 const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
@@ -48,6 +50,12 @@ function continues(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "on the night of 3 September unidentified men placed ...": a day and its month end the phrase they make. */
+function afterDate(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && MONTH.test(prev.lower) && tokens[i - 2]?.pos === "NUM" && tokens[i]?.pos !== "NUM";
+}
+
 function startsPhrase(t: Token): boolean {
   return NOMINAL.has(t.pos) || t.pos === "DET" || (t.pos === "PRON" && POSSESSIVE.has(t.lower));
 }
@@ -72,7 +80,7 @@ export function nounChunks(tokens: readonly Token[], barrier?: (i: number) => bo
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !barrier?.(j + 1) && continues(tokens, j + 1)) j++;
+    while (j + 1 < tokens.length && !barrier?.(j + 1) && !afterDate(tokens, j + 1) && continues(tokens, j + 1)) j++;
     // Trailing modifiers with no noun after them ("the attack was deadly") are not part of a phrase.
     while (j >= i && !isHead(tokens[j])) j--;
     if (j < i) {
