@@ -208,13 +208,39 @@ function extract(input: ClaimInput): Claim[] {
     const next = units[i + 1];
     if (next && next.paragraph === u.paragraph && attributionOf(i + 1)?.content.length === 0) continue;
     const last = drafts[drafts.length - 1];
-    if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
-      drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote, cue: null });
+    // '"A," X said. "B."': a quote that goes on in the next sentence is the same attribution, as a careful reader
+    // marks it, when it adds less than the claim already says; a longer one is a statement of its own.
+    if (
+      last &&
+      last.lastUnit === i - 1 &&
+      (units[i - 1] as Unit).paragraph === u.paragraph &&
+      quoteSaysLess(text, last, quote)
+    ) {
+      last.pieces.push(quote);
+      last.span = { start: last.span.start, end: quote.end };
+      last.lastUnit = i;
+      claimedUnits.add(i);
+    } else if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
+      drafts.push({
+        unit: i,
+        speaker: last.speaker,
+        pieces: [quote],
+        verb: last.verb,
+        span: quote,
+        cue: null,
+        lastUnit: i,
+      });
       claimedUnits.add(i);
     } else orphan = { unit: i, range: quote };
   }
   nameUnnamedRoles(drafts);
   return toClaims(original, dropRepeatedHeadline(text, units, drafts), units, input.mentions ?? []);
+}
+
+/** Whether a quote that goes on says less than the claim it would continue (content words, as readers weigh them). */
+function quoteSaysLess(text: string, d: Draft, quote: Range): boolean {
+  const said = contentWords(d.pieces.map((p) => text.slice(p.start, p.end)).join(" ")).length;
+  return said > contentWords(text.slice(quote.start, quote.end)).length;
 }
 
 function notePeople(
