@@ -27,6 +27,8 @@ describe("claims", () => {
       ['"We will rebuild every school," the mayor said at a rally in the harbour district on Monday.'],
       ['"The count is not over," the spokeswoman said calmly as the results came in.'],
       ['"Nobody is above the law," she told cheering supporters in the square.'],
+      ['"Not a chance," the mayor said of the stadium plan.'],
+      ['"We will rebuild every school," the mayor said in March about the flooded district.'],
       ['"Nobody is above the law," the judge told Maria Lopez, a local reporter.'],
       ['"The water is safe," the governor wrote on her Facebook page on Sunday.'],
       ['"We have met every target," he said, introducing the new minister.'],

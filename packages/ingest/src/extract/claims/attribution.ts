@@ -35,7 +35,7 @@ const FINITE_RE =
 // How a circumstance after a speech verb opens: a preposition, a subordinator, a manner adverb or a participle
 // ("said happily on MSNBC", "said as returns came in", "told cheering supporters in Nashua").
 const TAIL_START_RE =
-  /^\s*(?:(?:in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
+  /^\s*(?:(?:of|about|in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
