@@ -36,6 +36,17 @@ describe("claims", () => {
       expect(read(s)?.content).toEqual([/"([^"]+?),?"/.exec(s)?.[1]]);
     });
 
+    test('a quote tag ("he continued", "she went on") carries the quote and nothing else', () => {
+      expect(read('"The ferries will run again by June," the harbour master continued.')).toMatchObject({
+        speaker: "the harbour master",
+        content: ["The ferries will run again by June"],
+      });
+      expect(read('"The ferries will run again by June," continued Ana Ruiz.')?.speaker).toBe("Ana Ruiz");
+      expect(read('She went on: "Nobody has paid the levy."')?.content).toEqual(["Nobody has paid the levy"]);
+      expect(read("The harbour master continued to inspect the ferries.")).toBeNull();
+      expect(read("The strike went on for a week after the talks.")).toBeNull();
+    });
+
     test("a clause after the verb is still the content when the words before are no clause", () => {
       expect(read("On Monday, the minister said at the rally the war was over.")?.content).toEqual([
         "the war was over",
