@@ -36,6 +36,14 @@ describe("claims", () => {
       expect(read(s)?.content).toEqual([/"([^"]+?),?"/.exec(s)?.[1]]);
     });
 
+    test("after a closing quote, an inverted speech verb's phrase is the speaker, relative clause and all", () => {
+      expect(read('"The ferries are late again," wrote one reader.')?.speaker).toBe("one reader");
+      expect(read('"Not yet," said a man who runs a bakery near the port.')).toMatchObject({
+        speaker: "a man",
+        content: ["Not yet"],
+      });
+    });
+
     test('a quote tag ("he continued", "she went on") carries the quote and nothing else', () => {
       expect(read('"The ferries will run again by June," the harbour master continued.')).toMatchObject({
         speaker: "the harbour master",

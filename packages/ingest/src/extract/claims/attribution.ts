@@ -175,10 +175,11 @@ function inverted(
   const np = phraseAfter(masked, verbEnd);
   if (!np) return null;
   const rest = skipAdjuncts(masked, np.end);
-  if (!/^\s*(?:[,.;:(—–]|-\s|$)/u.test(masked.slice(rest))) return null;
-  // After a closing quote any phrase is the speaker; after plain prose it must look like one.
-  if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb) && /["”»]\s*,?$|,\s*["”»]$/u.test(pre)))
-    return null;
+  // '"…," said a man who runs a bakery.': a relative clause on the speaker, to the sentence's end.
+  const relative = /^\s*,?\s*(?:who|whose)\s[^"“”«»]*$/u.test(masked.slice(np.end));
+  if (!relative && !/^\s*(?:[,.;:(—–]|-\s|$)/u.test(masked.slice(rest))) return null;
+  // After a closing quote any phrase is the speaker ('"…," wrote one reader'); after plain prose it must look like one.
+  if (!looksLikeSpeaker(text.slice(np.start, np.end), /["”»]\s*,?$|,\s*["”»]$/u.test(pre))) return null;
   const content = [...beforeContent(text, masked, verbStart), ...quoteResumed(text, masked, rest)];
   // '"…," said the commander of the brigade, Col. Ivan Petrov.': the name after the role is the speaker.
   const named = /^,\s*([^,;:()"“”_]{2,60}?)\s*[.!?]?\s*$/u.exec(masked.slice(np.end));
