@@ -48,6 +48,8 @@ describe("claims", () => {
     test("content ends before a cue participle, which opens an attribution of its own; a label stays", () => {
       const s = "the levy will stay, telling the council that ferries must pay";
       expect(s.slice(0, beforeSecondCue(masked(s), 0, s.length))).toBe("the levy will stay");
+      const clause = "the levy will stay, and he left the hall";
+      expect(clause.slice(0, beforeSecondCue(masked(clause), 0, clause.length))).toBe("the levy will stay");
       const label = "the raids hit the port, describing them as a breach";
       expect(beforeSecondCue(masked(label), 0, label.length)).toBe(label.length);
     });
