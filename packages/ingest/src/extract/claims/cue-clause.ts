@@ -315,6 +315,8 @@ function bareCommonNoun(content: string, cue: CueVerb): boolean {
   const words = content.trim().split(/\s+/);
   // "calls her an extremely intelligent woman": an object with its predicate says something of it.
   if (/^(?:him|her|them|it|us|me|himself|herself|themselves|itself)\s+(?:a|an|the)\s/iu.test(content)) return false;
+  // "called the plan “a giveaway”": words of the speaker's own, quoted, are what was said of the object.
+  if (/["“”«»]|''/u.test(content)) return false;
   if (cue.cueClass !== "evidence" && cue.cueClass !== "speech") {
     if (words.length > 3 || !NOUN_BEFORE.has((words[0] ?? "").toLowerCase())) return false;
     return words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !clausal(content);
