@@ -322,7 +322,8 @@ function bareCommonNoun(content: string, cue: CueVerb): boolean {
     return words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !clausal(content);
   }
   // A name or a figure makes an object worth a claim ("endorsed Mr. Trump", "show Sanders within two points").
-  if (words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /\d/u.test(w))) return false;
+  if (words.some((w, i) => ((i > 0 || !NOUN_BEFORE.has(w.toLowerCase())) && /^\p{Lu}/u.test(w)) || /\d/u.test(w)))
+    return false;
   return !clausal(content);
 }
 

@@ -67,6 +67,12 @@ describe("claims", () => {
       expect(brief(paragraphs)).toHaveLength(2);
     });
 
+    test("a name alone is the content of a cue that takes it; a word alone otherwise is none", () => {
+      expect(brief("The harbour union endorsed Ruiz on Friday.").map((c) => c[3])).toEqual(["Ruiz"]);
+      expect(brief("The senator has praised Ruiz.").map((c) => c[3])).toEqual(["Ruiz"]);
+      expect(brief("The senator said yes.")).toEqual([]);
+    });
+
     test('"he said" after a person named in passing', () => {
       const text = "Yehya al-Aridi, a spokesman for the opposition, praised the strike.\n“We welcome it,” he said.";
       expect(claimsOf(text)[0]).toMatchObject({ speaker: "Yehya al-Aridi", speakerKind: "named-person" });

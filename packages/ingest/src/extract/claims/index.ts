@@ -50,6 +50,7 @@ const NOT_A_SPEAKER_RE =
 // "said in response", "complained on Thursday": a circumstance read as content, nothing said.
 const ADJUNCT_ONLY_RE =
   /^(?:on|in|at|during|after|before|last|this|earlier|later|from|via)(?:\s+[\p{L}\p{N}'’.-]+){1,3}$/iu;
+const ONE_NAME_RE = /^\p{Lu}\p{Ll}+$/u;
 // A quote-only sentence continues the last speaker when that speaker spoke this many units ago or fewer.
 const CONTINUATION_REACH = 2;
 
@@ -381,7 +382,13 @@ function toClaims(
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    if (wordCount(content) < 2 || NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) || ADJUNCT_ONLY_RE.test(content)) return;
+    // One word is too little to have been said, unless it is a name a cue takes ("Carson endorsed Trump").
+    if (
+      (wordCount(content) < 2 && !(d.cue && ONE_NAME_RE.test(content))) ||
+      NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) ||
+      ADJUNCT_ONLY_RE.test(content)
+    )
+      return;
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
