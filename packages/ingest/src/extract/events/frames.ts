@@ -3,6 +3,7 @@ import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexic
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
 import { notUsed } from "./instrument-use.ts";
+import { withConjunctsBefore } from "./subject-conjuncts.ts";
 import { widenSubject, withOfTail } from "./subject-span.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
@@ -78,6 +79,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       inanimateSubject = !isWeapon(headWord(s, attacker)) && !s.tokens[attacker.head]?.pos.startsWith("PRO");
       attacker = null;
     }
+    attacker = withConjunctsBefore(s, attacker, (c) => isAgentLike(s, c) && !isTime(s, c));
     target = objectOf(s, after, tj);
     // "troops clashed with guerrillas": the other side of a clash.
     if (!target && /^(?:clash|skirmish|fought|battl)/.test(tokens[ti]?.lower ?? ""))
