@@ -2,6 +2,7 @@ import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
+import { capitalOnlyAtStart } from "./initial-capital.ts";
 import { notUsed } from "./instrument-use.ts";
 import { withConjunctsBefore } from "./subject-conjuncts.ts";
 import { widenSubject, withOfTail } from "./subject-span.ts";
@@ -183,7 +184,7 @@ export function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
   if (/^(?:no|none|neither)$/.test(s.tokens[c.first]?.lower ?? "")) return false;
   const head = headWord(s, c);
   if (NOT_AGENTS.has(head) || isTime(s, c) || isWeapon(head)) return false;
-  return AGENT_HEADS.has(head) || isName(s, c);
+  return AGENT_HEADS.has(head) || (isName(s, c) && !capitalOnlyAtStart(s, c));
 }
 
 // "a rigged drone blew up", "the rocket struck": a weapon as the subject is the instrument, not who attacked.
