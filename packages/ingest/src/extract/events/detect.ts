@@ -13,6 +13,7 @@ import {
   TRIGGERS,
 } from "../lexicon/triggers.ts";
 import { type AnalysedSentence, nounChunks, tagSentence } from "../linguistic/index.ts";
+import { farFromNominal } from "./far-actor.ts";
 import { claimAt, type Frame, readFrame } from "./frames.ts";
 import { toldAsNoAttack } from "./not-told.ts";
 import { assignRoles, targetObject } from "./roles.ts";
@@ -122,6 +123,9 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     analysed ??= analyseAround(s.text, found);
     s.analysed = analysed;
     const frame = readFrame(analysed, s.text, f.start, f.end);
+    // "The embassy condemned this cowardly attack": a noun whose phrase names no attacker is no far actor's act.
+    if (!frame.verbal && !frame.attacker && roles.attacker && farFromNominal(l, roles.attacker.end, f.start))
+      roles.attacker = null;
     // "X condemned the murder of Y": who governs a killing named by its victim is not its killer; only the phrase's
     // own grammar ("the murder of Y by Z", "Z's killing of Y") names one.
     if (/^(?:murder|killings?)$/.test(word) && /^ of /.test(afterText) && !frame.attacker) roles.attacker = null;

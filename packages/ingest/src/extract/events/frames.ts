@@ -32,7 +32,7 @@ const LOCATIVE = new Set(["in", "near", "outside", "at", "around", "across", "in
 const TARGET_PREP = new Set(["on", "against", "at", "upon", "targeting", "toward", "towards"]);
 // Verbs whose object is an attack: "X carried out an attack", "X claimed the bombing".
 const LIGHT_VERB =
-  /^(?:carr(?:y|ied|ies)|conduct(?:ed|s)?|launch(?:ed|es)?|mount(?:ed|s)?|stag(?:ed|es)|perpetrat(?:ed|es)|committ?(?:ed|s)?|claim(?:ed|s)?|unleash(?:ed|es)?|execut(?:ed|es)|made|make)$/;
+  /^(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|stag(?:ed|es|ing)|perpetrat(?:ed|es|ing)|committ?(?:ed|s|ing)?|claim(?:ed|s|ing)?|unleash(?:ed|es|ing)?|execut(?:ed|es|ing)|made|make|making)$/;
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|years|hours?|minutes?|days?|dawn|midnight|noon|time|times)$/;
 const PRONOUN_AGENT = new Set(["they", "he", "she", "it", "we"]);
