@@ -22,6 +22,12 @@ describe("an actor far before an attack noun", () => {
     expect(far("The rebels have claimed responsibility for the attack.", "rebels", "attack")).toBe(false);
     expect(far("The army resumed its attacks on the ridge.", "army", "attacks")).toBe(false);
   });
+  test("the clause's actor makes the attack its 'in' adjunct tells, unless the clause is passive", () => {
+    const active = "Last spring the rebels seized a depot in the hills, in an attack the army called reckless.";
+    expect(far(active, "rebels", "attack")).toBe(false);
+    const passive = "The rebels were killed near the depot in an attack by the army.";
+    expect(far(passive, "rebels", "attack")).toBe(true);
+  });
   test("a reaction by a country names no attacker of the attack reacted to", () => {
     const text =
       "A bomb went off at a market in Quetta on Monday. Pakistan condemned this cowardly attack on civilians.";
