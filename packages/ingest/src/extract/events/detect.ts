@@ -124,6 +124,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     s.analysed = analysed;
     const frame = readFrame(analysed, s.text, f.start, f.end);
     if (frame.attacker?.anaphoric && /^it$/i.test(frame.attacker.text) && BURST.test(word)) frame.attacker = null;
+    // "X, shot dead by police, had pledged allegiance to Y": a passive's target stands before it, not after.
+    if (frame.passive && frame.target && roles.target && roles.target.start >= f.end) roles.target = null;
     // "The embassy condemned this cowardly attack": a noun whose phrase names no attacker is no far actor's act.
     if (!frame.verbal && !frame.attacker && roles.attacker && farFromNominal(l, roles.attacker.end, f.start))
       roles.attacker = null;

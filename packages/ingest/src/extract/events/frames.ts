@@ -4,6 +4,7 @@ import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
 import { capitalOnlyAtStart } from "./initial-capital.ts";
 import { notUsed } from "./instrument-use.ts";
+import { reducedRelative } from "./reduced-relative.ts";
 import { withConjunctsBefore } from "./subject-conjuncts.ts";
 import { widenSubject, withOfTail } from "./subject-span.ts";
 
@@ -24,6 +25,8 @@ export interface Frame {
   verbal: boolean;
   /** A verbal trigger's subject was no one who attacks ("a storm hit the coast"). */
   inanimateSubject: boolean;
+  /** Told in the passive ("was shot by", "X, shot dead by police,"): the target stands before the trigger. */
+  passive?: boolean;
 }
 
 const VICTIM_NOUN = /^(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?|execution)$/;
@@ -68,7 +71,8 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       (c.first - tj <= 8 || tokens[c.first - 2]?.pos !== "NOUN") &&
       isAgentLike(s, c),
   );
-  if (passive) {
+  const passiveTold = passive || (verbal && !!by && reducedRelative(tokens, ti));
+  if (passiveTold) {
     target = widenSubject(s, subjectOf(s, before, ti), ti);
     // "two bombs were detonated": the weapon, not what it hit.
     if (target && isWeapon(headWord(s, target))) target = null;
@@ -115,6 +119,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
     verbal,
     inanimateSubject,
+    passive: passiveTold,
   };
 }
 
