@@ -113,7 +113,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
-    attacker: phrase(withCoordinated(s, attackerSpan(s, attacker), 2)),
+    attacker: phrase(withCoordinated(s, attackerSpan(s, withoutTimeOwner(s, attacker)), 2)),
     target: phrase(withCoordinated(s, withOfTail(s, target))),
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
@@ -336,6 +336,17 @@ function namedBeside(s: AnalysedSentence, c: Chunk): Chunk | null {
   if (!SETTLEMENT.test(headWord(s, c)) || hasName(s, c) || s.tokens[c.last + 1]?.text !== ",") return null;
   const next = s.chunks.find((x) => x.first === c.last + 2);
   return next && !next.pronoun && isName(s, next) && !isTime(s, next) ? next : null;
+}
+
+/** "today's Taliban attack", "Sunday's rebel raid": who attacked, without the time that owns the phrase. */
+function withoutTimeOwner(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  if (!c || c.pronoun) return c;
+  for (let k = c.first; k + 1 < c.last; k++) {
+    if (!/^['’]s$/.test(s.tokens[k + 1]?.lower ?? "") || !TIME_WORD.test(s.tokens[k]?.lower ?? "")) continue;
+    const first = k + 2;
+    return { ...c, first, start: s.tokens[first]?.start ?? c.start };
+  }
+  return c;
 }
 
 /** "in today's Taliban attack": a phrase owned by a time is the attack's, not a place. */
