@@ -2,7 +2,7 @@
 // `npm run bench`: runs each benchmark that exists, in order, and prints its figures.
 // BENCH_SIZES="1000,10000,100000" (default) picks the scale bench's corpus sizes; BENCH_ARTICLES the extraction
 // bench's article count; BENCH_DENSE_ARTICLES the dense-war resolution bench's (100,000 by default);
-// BENCH_QUICK=1 is a small smoke run of every bench.
+// BENCH_STORE_ARTICLES the writer bench's (3,000); BENCH_QUICK=1 is a small smoke run of every bench.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BENCHES = [
   "packages/ingest/bench/extract.bench.ts",
+  "packages/ingest/bench/store.bench.ts",
   "packages/ingest/bench/scale.bench.ts",
   "packages/ingest/bench/parallel.bench.ts",
   "packages/ingest/bench/dense.bench.ts",
@@ -30,6 +31,7 @@ const quickEnv = quick
       BENCH_QUICK: "1",
       BENCH_ARTICLES: process.env.BENCH_ARTICLES ?? "200",
       BENCH_DENSE_ARTICLES: process.env.BENCH_DENSE_ARTICLES ?? "1000",
+      BENCH_STORE_ARTICLES: process.env.BENCH_STORE_ARTICLES ?? "200",
     }
   : {};
 const env = { ...process.env, BENCH_SIZES: sizes, ...quickEnv };

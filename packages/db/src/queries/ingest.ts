@@ -17,4 +17,5 @@ export {
   type StoreStatus,
   sourceIdByHash,
   storeSource,
+  storeSources,
 } from "./store-source.ts";

@@ -3,6 +3,7 @@ import { blockKey } from "@deconflict/domain/resolution";
 import type { Conn } from "../client.ts";
 import { casualties, claims, escalations, eventMentions, forceReports } from "../schema/index.ts";
 import { chunks } from "./conn-helpers.ts";
+import { insertRows } from "./insert-rows.ts";
 import { type BlockOutcome, createEvent, type IncomingMention, lockBlocks, resolveBlock } from "./resolve-block.ts";
 import { casualtyRow, claimRow, escalationRow, forceRow, mentionRow, outletKeyOf } from "./rows.ts";
 
@@ -81,11 +82,8 @@ export async function insertExtraction(
     }),
   );
   for (const chunk of chunks(mentionRows)) {
-    const returned = await conn
-      .insert(eventMentions)
-      .values(chunk)
-      .returning({ id: eventMentions.id, ordinal: eventMentions.ordinal });
-    for (const r of returned) mentionIds[r.ordinal] = r.id;
+    const returned = await insertRows(conn, eventMentions, chunk, ["id", "ordinal"]);
+    for (const r of returned) mentionIds[Number(r.ordinal)] = Number(r.id);
   }
 
   const owner = (i: number) => ({ mentionId: mentionIds[i] as number, eventId: eventIds[i] as number, sourceId });
@@ -102,9 +100,9 @@ export async function insertExtraction(
     });
   });
   // Multi-row inserts, a few statements per table per article.
-  for (const chunk of chunks(forces)) await conn.insert(forceReports).values(chunk);
-  for (const chunk of chunks(hurt)) await conn.insert(casualties).values(chunk);
-  for (const chunk of chunks(steps)) await conn.insert(escalations).values(chunk);
-  for (const chunk of chunks(said)) await conn.insert(claims).values(chunk);
+  for (const chunk of chunks(forces)) await insertRows(conn, forceReports, chunk);
+  for (const chunk of chunks(hurt)) await insertRows(conn, casualties, chunk);
+  for (const chunk of chunks(steps)) await insertRows(conn, escalations, chunk);
+  for (const chunk of chunks(said)) await insertRows(conn, claims, chunk);
   return changes;
 }

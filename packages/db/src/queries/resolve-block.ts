@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { lockKeysFor } from "../dialect.ts";
 import { casualties, claims, escalations, eventMentions, events, forceReports } from "../schema/index.ts";
+import { insertRows } from "./insert-rows.ts";
 import { toEventKind, toGeo } from "./row-mappers.ts";
 
 /** A telling about to be stored, with its order-free identity. */
@@ -37,12 +38,9 @@ export async function lockBlocks(conn: Conn, keys: Iterable<string>): Promise<vo
 
 /** A new, empty event of a kind; settleEvents (refreshEvent) fills its fields in from its tellings. */
 export async function createEvent(conn: Conn, kind: EventKind): Promise<number> {
-  const [row] = await conn
-    .insert(events)
-    .values({ kind, kindClass: KIND_CLASS[kind], grade: "single-source" })
-    .returning({ id: events.id });
+  const [row] = await insertRows(conn, events, [{ kind, kindClass: KIND_CLASS[kind], grade: "single-source" }], ["id"]);
   if (!row) throw new Error("inserting an event returned no id");
-  return row.id;
+  return Number(row.id);
 }
 
 function tollOf(counts: readonly { kind: string; low: number | null; high: number | null }[]): Toll {

@@ -1,6 +1,4 @@
-import { eq } from "drizzle-orm";
 import type { Conn } from "../client.ts";
-import { events } from "../schema/index.ts";
 import { type EventChanges, mergeChanges } from "./insert-extraction.ts";
 import { refreshEvent } from "./refresh-event.ts";
 import { lockBlocks, resolveBlock } from "./resolve-block.ts";
@@ -19,9 +17,5 @@ export async function settleEvents(
   alsoTouched: Iterable<number> = [],
 ): Promise<void> {
   const ids = [...new Set([...changes.touched, ...alsoTouched])].sort((a, b) => a - b);
-  for (const id of ids) {
-    if (!(await refreshEvent(conn, id))) continue;
-    const flags = changes.flags.get(id);
-    if (flags) await conn.update(events).set(flags).where(eq(events.id, id));
-  }
+  for (const id of ids) await refreshEvent(conn, id, changes.flags.get(id));
 }

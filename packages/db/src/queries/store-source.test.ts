@@ -1,10 +1,10 @@
 import type { Extraction } from "@deconflict/domain";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
-import { actor, claim, extraction, force, mention, noMeta, sha256, tempDb } from "../testing/index.ts";
+import { actor, claim, extraction, force, mention, noMeta, sha256, tempDb, testDialect } from "../testing/index.ts";
 import { tableCounts } from "./counts.ts";
 import { exportV1 } from "./export.ts";
-import { storeSource } from "./store-source.ts";
+import { type StoreSourceInput, storeSource, storeSources } from "./store-source.ts";
 
 let db: Db;
 let cleanup: () => void;
@@ -273,6 +273,56 @@ describe("storeSource", () => {
       const stored = await db.query.claims.findMany({ orderBy: (c, { asc }) => asc(c.id) });
       expect(stored.map((c) => c.eventId)).toEqual([second?.id, null]);
       expect(stored[0]?.mentionId).not.toBeNull();
+    });
+  });
+
+  describe("a batch (storeSources)", () => {
+    const input = (path: string, content: string, x: StoreSourceInput["extraction"], outlet: string | null = null) => ({
+      originPath: path,
+      contentHash: sha256(content),
+      meta: { ...noMeta, outlet },
+      extraction: x,
+    });
+    const corpus = () => [
+      input("/c/a.txt", "A", extraction({ mentions: [mention()], claims: [claim()] }), "CNN"),
+      input("/c/b.txt", "B", extraction({ mentions: [mention({ location: "the town of At Tanf" })] }), "Reuters"),
+      input("/c/copy-of-a.txt", "A", extraction({ mentions: [mention()], claims: [claim()] }), "CNN"),
+      input("/c/c.txt", "C", extraction({ mentions: [mention({ location: "Deir ez-Zor" })] }), "AFP"),
+    ];
+
+    test("stores what storing one at a time stores, with the same statuses", async () => {
+      const one = [];
+      for (const i of corpus()) one.push(await storeSource(db, i));
+      const sequential = { export: await exportV1(db), counts: await tableCounts(db) };
+      await cleanup();
+      ({ db, cleanup } = await tempDb());
+      const batched = await storeSources(db, corpus());
+      expect(batched).toEqual(one);
+      expect(batched.map((r) => r.status)).toEqual(["ingested", "ingested", "duplicate", "ingested"]);
+      expect({ export: await exportV1(db), counts: await tableCounts(db) }).toEqual(sequential);
+    });
+
+    test("again, every article is unchanged and nothing is written", async () => {
+      await storeSources(db, corpus());
+      const before = await tableCounts(db);
+      const again = corpus().map((i) => ({
+        ...i,
+        extraction: () => {
+          throw new Error("must not extract an unchanged article");
+        },
+      }));
+      expect((await storeSources(db, again)).map((r) => r.status)).toEqual(Array(4).fill("unchanged"));
+      expect(await tableCounts(db)).toEqual(before);
+    });
+
+    test("one article that cannot be stored: on SQLite none of the batch is, on PostgreSQL those before it", async () => {
+      const batch = corpus();
+      batch[1] = input("/c/b.txt", "B", () => {
+        throw new Error("extraction failed");
+      });
+      await expect(storeSources(db, batch)).rejects.toThrow("extraction failed");
+      const stored = testDialect() === "pg" ? 1 : 0;
+      expect(await tableCounts(db)).toMatchObject({ sources: stored, sourceOrigins: stored, eventMentions: stored });
     });
   });
 });

@@ -2,9 +2,10 @@ import { basename } from "node:path";
 import type { Extraction } from "@deconflict/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
-import { isConnectionLost, writeTransaction } from "../dialect.ts";
+import { dialectOf, isConnectionLost, writeTransaction } from "../dialect.ts";
 import { sourceOrigins, sources } from "../schema/index.ts";
 import { insertExtraction } from "./insert-extraction.ts";
+import { insertRows } from "./insert-rows.ts";
 import { removeExtractions } from "./remove-extractions.ts";
 import { reresolveBlocks, settleEvents } from "./settle-events.ts";
 
@@ -50,6 +51,32 @@ export async function storeSource(db: Db, input: StoreSourceInput): Promise<Stor
   if (stored !== null) return { status: "unchanged", sourceId: stored };
   const keys = [`hash:${input.contentHash}`, `path:${input.originPath}`];
   return writeTransaction(db, (tx) => storeInTransaction(tx, input), keys);
+}
+
+/**
+ * Stores articles in order, as `storeSource` stores each, with the same results. On SQLite, the ones not already
+ * stored share one write transaction: a commit (and the WAL it writes) per article was most of the writer's time in
+ * a large ingest. All of them are stored or none (the batch rolls back whole); the caller stores them one at a time
+ * to find the one at fault. On PostgreSQL each keeps its own transaction, so concurrent writers lock one article's
+ * keys at a time and never wait on each other in a circle.
+ */
+export async function storeSources(db: Db, inputs: readonly StoreSourceInput[]): Promise<StoreResult[]> {
+  if (dialectOf(db) === "pg" || inputs.length < 2) {
+    const results: StoreResult[] = [];
+    for (const input of inputs) results.push(await storeSource(db, input));
+    return results;
+  }
+  const results: (StoreResult | null)[] = [];
+  for (const input of inputs) {
+    const stored = await unchangedSource(db, input);
+    results.push(stored === null ? null : { status: "unchanged", sourceId: stored });
+  }
+  if (results.some((r) => r === null)) {
+    await writeTransaction(db, async (tx) => {
+      for (const [i, input] of inputs.entries()) results[i] ??= await storeInTransaction(tx, input);
+    });
+  }
+  return results as StoreResult[];
 }
 
 async function unchangedSource(conn: Conn, input: StoreSourceInput): Promise<number | null> {
@@ -102,12 +129,13 @@ async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<St
     await tx.delete(sourceOrigins).where(eq(sourceOrigins.path, input.originPath));
     await originLeft(tx, origin.sourceId, input.originPath);
   }
-  const [row] = await tx.insert(sources).values(columns).returning({ id: sources.id });
+  const [row] = await insertRows(tx, sources, [columns], ["id"]);
   if (!row) throw new Error("inserting a source returned no id");
-  await tx.insert(sourceOrigins).values({ path: input.originPath, sourceId: row.id });
-  const source = { id: row.id, outlet: columns.outlet, contentHash: input.contentHash };
+  const id = Number(row.id);
+  await insertRows(tx, sourceOrigins, [{ path: input.originPath, sourceId: id }]);
+  const source = { id, outlet: columns.outlet, contentHash: input.contentHash };
   await settleEvents(tx, await insertExtraction(tx, source, extraction));
-  return { status: origin ? "replaced" : "ingested", sourceId: row.id };
+  return { status: origin ? "replaced" : "ingested", sourceId: id };
 }
 
 /** Replaces a stored source's columns and everything extracted from it, re-resolving the events it told. */

@@ -1,7 +1,9 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Article, Extraction } from "@deconflict/domain";
+import type { Extraction } from "@deconflict/domain";
 import { ReadError } from "../read/errors.ts";
+import type { ManifestLine } from "../read/manifest.ts";
+import type { FileBytes, ReadArticle } from "../read/read-article.ts";
 import type { ExtractJob, ExtractReply } from "./extract-worker.ts";
 
 const ENTRY = new URL("./extract-worker.mjs", import.meta.url);
@@ -16,8 +18,15 @@ export class ExtractPoolError extends Error {
   override readonly name = "ExtractPoolError";
 }
 
+/** A file parsed and extracted in a thread. */
+export interface ExtractedFile {
+  read: ReadArticle;
+  extraction: Extraction;
+}
+
 interface Pending {
-  resolve(x: Extraction): void;
+  file: FileBytes;
+  resolve(x: ExtractedFile): void;
   reject(e: unknown): void;
 }
 
@@ -41,7 +50,8 @@ export class ExtractPool {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
         if (!p) return;
-        if ("extraction" in m) p.resolve(m.extraction);
+        if ("extraction" in m)
+          p.resolve({ read: { ...p.file, article: m.article, byline: m.byline }, extraction: m.extraction });
         else if (m.error.readReason) p.reject(new ReadError(m.error.readReason, m.error.message));
         else p.reject(new Error(m.error.message));
       });
@@ -61,14 +71,15 @@ export class ExtractPool {
     this.pending.clear();
   }
 
-  extract(article: Article): Promise<Extraction> {
+  /** Parses a file's bytes and extracts the article, in the least busy thread. */
+  extract(file: FileBytes, manifest: ManifestLine | undefined): Promise<ExtractedFile> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
-    const job: ExtractJob = { id, article };
-    return new Promise<Extraction>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+    const job: ExtractJob = { id, file, manifest };
+    return new Promise<ExtractedFile>((resolve, reject) => {
+      this.pending.set(id, { file, resolve, reject });
       slot.worker.postMessage(job);
     });
   }

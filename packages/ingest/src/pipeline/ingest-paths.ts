@@ -1,11 +1,20 @@
 import type { Db } from "@deconflict/db";
 import { isConnectionLost } from "@deconflict/db/dialect";
-import { type SourceMeta, type StoreStatus, sourceIdByHash, storeSource } from "@deconflict/db/queries";
-import type { Article, Extraction } from "@deconflict/domain";
+import {
+  type SourceMeta,
+  type StoreResult,
+  type StoreSourceInput,
+  type StoreStatus,
+  sourceIdByHash,
+  storeSource,
+  storeSources,
+} from "@deconflict/db/queries";
+import type { Extraction } from "@deconflict/domain";
 import { isoDayOf } from "../read/dates.ts";
 import { type Failure, failureOf } from "../read/errors.ts";
+import type { ManifestLine } from "../read/manifest.ts";
 import { type PlannedFile, planInputs } from "../read/plan.ts";
-import { type ReadArticle, readArticleFile } from "../read/read-article.ts";
+import { type FileBytes, parseArticleBytes, type ReadArticle, readFileBytes } from "../read/read-article.ts";
 import { asDatabaseError } from "./database-error.ts";
 import { extractChecked, loadExtractor, loadedExtractor } from "./extract-checked.ts";
 import { defaultWorkers, ExtractPool, ExtractPoolError } from "./extract-pool.ts";
@@ -51,17 +60,27 @@ export interface IngestOptions {
 }
 
 type Outcome = { status: StoreStatus; sourceId: number } | Failure;
-type Extract = (article: Article) => Promise<Extraction>;
+/** Parses a file's bytes and extracts the article: in a thread of the pool, or in this one. */
+type Extract = (file: FileBytes, manifest: ManifestLine | undefined) => Promise<Settled>;
 
-/** A file read and checked against the database, its extraction under way (null when already stored). */
+interface Queued {
+  file: PlannedFile;
+  prepared: Promise<Prepared | Failure>;
+  ready: boolean;
+}
+
+/** A file read and checked against the database: its parsing and extraction under way, or done (null when stored). */
 interface Prepared {
-  read: ReadArticle;
-  extraction: Promise<Extraction> | null;
+  pending: Promise<Settled>;
 }
 
 // Articles read and extracting ahead of the writer, per thread: enough to keep every thread busy, few enough
 // that memory stays flat.
 const AHEAD_PER_WORKER = 4;
+// At most this many articles, all extracted already, share one write transaction: enough to spread a commit's cost
+// when the writer falls behind, few enough that a batch takes a fraction of a second, which is how long Ctrl-C
+// waits and what SIGKILL can take back.
+const BATCH = 32;
 
 /**
  * Files → read → extract → store, in article order (memory stays flat however large the corpus).
@@ -91,20 +110,26 @@ export async function ingestPaths(
 
   const threads = Math.min(threadsFor(options.workers, plan.files.length), plan.files.length);
   const pool = threads > 1 ? new ExtractPool(threads) : null;
-  const extract: Extract = pool
-    ? (article) => pool.extract(article)
-    : async (article) => extractChecked(article, await loadExtractor());
-  const ahead = pool ? threads * AHEAD_PER_WORKER : 0;
-  // In flight, in article order: each entry is a file's preparation (reading, checking, extraction started).
-  const queue: { file: PlannedFile; prepared: Promise<Prepared | Failure> }[] = [];
+  const extract: Extract = pool ? (file, manifest) => pool.extract(file, manifest) : parseAndExtract;
+  // With threads, the next batch is extracting while one is written; in this thread, a batch is extracted, then
+  // written.
+  const ahead = pool ? threads * AHEAD_PER_WORKER + 2 * BATCH : BATCH - 1;
+  // In flight, in article order: each entry is a file's preparation (reading, checking, extraction started), and
+  // whether it has finished.
+  const queue: Queued[] = [];
   let next = 0;
   const refill = () => {
     while (next < plan.files.length && queue.length <= ahead && !options.signal?.aborted) {
       const file = plan.files[next++] as PlannedFile;
-      const prepared = prepare(db, file, options, extract);
+      const entry: Queued = { file, prepared: prepare(db, file, options, extract), ready: false };
       // Settled later, in order; a preparation dropped on Ctrl-C must not surface as an unhandled rejection.
-      prepared.then((p) => ("read" in p ? p.extraction?.catch(() => {}) : undefined)).catch(() => {});
-      queue.push({ file, prepared });
+      entry.prepared
+        .then((p) => ("pending" in p ? p.pending : undefined))
+        .catch(() => {})
+        .finally(() => {
+          entry.ready = true;
+        });
+      queue.push(entry);
     }
   };
   let done = 0;
@@ -114,18 +139,23 @@ export async function ingestPaths(
         summary.interrupted = true;
         break;
       }
-      const { file, prepared } = queue.shift() as (typeof queue)[number];
-      const outcome = await storePrepared(db, file, await prepared, options);
+      // The next file, and those after it that are ready: a batch as large as the writer has fallen behind.
+      const batch = [queue.shift() as Queued];
+      while (batch.length < BATCH && queue[0]?.ready) batch.push(queue.shift() as Queued);
+      const outcomes = await storeBatch(db, batch, options);
       await yieldToEventLoop();
-      done++;
-      if ("reason" in outcome) fail(outcome);
-      else summary[outcome.status]++;
-      options.onProgress?.({
-        done,
-        total: plan.files.length,
-        path: file.path,
-        status: "reason" in outcome ? "failed" : outcome.status,
-      });
+      for (const [i, outcome] of outcomes.entries()) {
+        const { file } = batch[i] as (typeof batch)[number];
+        done++;
+        if ("reason" in outcome) fail(outcome);
+        else summary[outcome.status]++;
+        options.onProgress?.({
+          done,
+          total: plan.files.length,
+          path: file.path,
+          status: "reason" in outcome ? "failed" : outcome.status,
+        });
+      }
     }
     if (options.signal?.aborted && done < plan.files.length) summary.interrupted = true;
   } finally {
@@ -151,11 +181,13 @@ export async function ingestFile(
   file: IngestInput,
   options: Pick<IngestOptions, "maxBytes" | "dbPath"> = {},
 ): Promise<Outcome> {
-  const extract: Extract = async (article) => extractChecked(article, await loadExtractor());
-  return storePrepared(db, file, await prepare(db, file, options, extract), options);
+  return storePrepared(db, file, await prepare(db, file, options, parseAndExtract), options);
 }
 
-/** Reads a file and, unless its bytes are already stored, starts extracting it. Throws only for the database. */
+/**
+ * Reads a file's bytes and, unless they are already stored, starts parsing and extracting them (in a thread, with
+ * a pool). Throws only for the database.
+ */
 async function prepare(
   db: Db,
   file: IngestInput,
@@ -163,24 +195,68 @@ async function prepare(
   extract: Extract,
 ): Promise<Prepared | Failure> {
   try {
-    const read = file.read
-      ? await file.read()
-      : await readArticleFile(file.path, { maxBytes: options.maxBytes, manifest: file.manifest });
-    // A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part. Only a
-    // shortcut: when the server is momentarily gone, extract anyway and let the store's retries wait for it.
-    const stored = await sourceIdByHash(db, read.contentHash).then(
-      (id) => id !== null,
-      (e: unknown) => {
-        if (isConnectionLost(e)) return false;
-        throw e;
-      },
-    );
-    return { read, extraction: stored ? null : extract(read.article) };
+    if (file.read) {
+      const read = await file.read();
+      if (await isStored(db, read.contentHash)) return { pending: Promise.resolve({ read, extraction: null }) };
+      return { pending: extractInThread(read) };
+    }
+    const bytes = await readFileBytes(file.path, { maxBytes: options.maxBytes });
+    if (await isStored(db, bytes.contentHash)) {
+      // Nothing to extract, but a duplicate's metadata may still be wanted (the copy that comes first names it).
+      const read = await parseArticleBytes(bytes, file.manifest);
+      return { pending: Promise.resolve({ read, extraction: null }) };
+    }
+    return { pending: extract(bytes, file.manifest) };
   } catch (e) {
     const fatal = asDatabaseError(e, options.dbPath ?? "");
     if (fatal) throw fatal;
     return failureOf(file.path, e);
   }
+}
+
+/**
+ * A stored hash means nothing new to extract (unchanged or duplicate): skip the expensive part. Only a shortcut:
+ * when the server is momentarily gone, extract anyway and let the store's retries wait for it.
+ */
+function isStored(db: Db, contentHash: string): Promise<boolean> {
+  return sourceIdByHash(db, contentHash).then(
+    (id) => id !== null,
+    (e: unknown) => {
+      if (isConnectionLost(e)) return false;
+      throw e;
+    },
+  );
+}
+
+async function extractInThread(read: ReadArticle): Promise<Settled> {
+  return { read, extraction: extractChecked(read.article, await loadExtractor()) };
+}
+
+const parseAndExtract: Extract = async (file, manifest) => extractInThread(await parseArticleBytes(file, manifest));
+
+/** A prepared file with its extraction finished (null when its bytes were already stored), or its failure. */
+interface Settled {
+  read: ReadArticle;
+  extraction: Extraction | null;
+}
+
+async function settle(file: PlannedFile, prepared: Prepared | Failure): Promise<Settled | Failure> {
+  if ("reason" in prepared) return prepared;
+  try {
+    return await prepared.pending;
+  } catch (e) {
+    if (e instanceof ExtractPoolError) throw e;
+    return failureOf(file.path, e);
+  }
+}
+
+function storeInput({ read, extraction }: Settled): StoreSourceInput {
+  return {
+    originPath: read.originPath,
+    contentHash: read.contentHash,
+    meta: extraction ? metaOf(read, extraction) : (made) => metaOf(read, made),
+    extraction: extraction ?? (() => extractChecked(read.article, loadedOrThrow())),
+  };
 }
 
 async function storePrepared(
@@ -189,29 +265,55 @@ async function storePrepared(
   prepared: Prepared | Failure,
   options: Pick<IngestOptions, "dbPath">,
 ): Promise<Outcome> {
-  if ("reason" in prepared) return prepared;
-  const { read } = prepared;
-  let extraction: Extraction | null;
+  const settled = await settle(file, prepared);
+  if ("reason" in settled) return settled;
+  return storeSettled(db, file, settled, options);
+}
+
+async function storeSettled(
+  db: Db,
+  file: PlannedFile,
+  settled: Settled,
+  options: Pick<IngestOptions, "dbPath">,
+): Promise<Outcome> {
   try {
-    extraction = prepared.extraction ? await prepared.extraction : null;
-  } catch (e) {
-    if (e instanceof ExtractPoolError) throw e;
-    return failureOf(file.path, e);
-  }
-  try {
-    return await storeSource(db, {
-      originPath: read.originPath,
-      contentHash: read.contentHash,
-      meta: extraction ? metaOf(read, extraction) : (made) => metaOf(read, made),
-      extraction: extraction ?? (() => extractChecked(read.article, loadedOrThrow())),
-    });
+    return await storeSource(db, storeInput(settled));
   } catch (e) {
     // Another process removed the stored copy between the check and the write: extract after all.
-    if (e instanceof ExtractorNotLoaded) return ingestFileExtracting(db, file, read, options);
+    if (e instanceof ExtractorNotLoaded) return ingestFileExtracting(db, file, settled.read, options);
     const fatal = asDatabaseError(e, options.dbPath ?? "");
     if (fatal) throw fatal;
     return failureOf(file.path, e);
   }
+}
+
+/**
+ * Stores a run of files in article order, in one transaction where the database allows (storeSources). When the
+ * batch fails short of a fatal database error, each file is stored on its own, so only the one at fault fails.
+ */
+async function storeBatch(
+  db: Db,
+  batch: readonly Pick<Queued, "file" | "prepared">[],
+  options: Pick<IngestOptions, "dbPath">,
+): Promise<Outcome[]> {
+  const settled: (Settled | Failure)[] = [];
+  for (const { file, prepared } of batch) settled.push(await settle(file, await prepared));
+  const stored = settled.filter((s): s is Settled => !("reason" in s));
+  let results: StoreResult[] | null = null;
+  try {
+    results = await storeSources(db, stored.map(storeInput));
+  } catch (e) {
+    const fatal = asDatabaseError(e, options.dbPath ?? "");
+    if (fatal) throw fatal;
+  }
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  for (const [i, s] of settled.entries()) {
+    const { file } = batch[i] as (typeof batch)[number];
+    if ("reason" in s) outcomes.push(s);
+    else outcomes.push(results ? (results[next++] as StoreResult) : await storeSettled(db, file, s, options));
+  }
+  return outcomes;
 }
 
 class ExtractorNotLoaded extends Error {}

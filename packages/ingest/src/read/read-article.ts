@@ -30,21 +30,39 @@ export interface ReadOptions {
 
 /** Reads one article file: size limit, decoding, format, then manifest metadata on top. Throws ReadError. */
 export async function readArticleFile(path: string, options: ReadOptions = {}): Promise<ReadArticle> {
+  return parseArticleBytes(await readFileBytes(path, options), options.manifest);
+}
+
+/** A file's bytes and their hash, before any parsing: enough to tell whether it is stored already. */
+export interface FileBytes {
+  originPath: string;
+  bytes: Uint8Array;
+  contentHash: string;
+}
+
+/** Reads a file's bytes within the size limit and hashes them. Throws ReadError. */
+export async function readFileBytes(path: string, options: Pick<ReadOptions, "maxBytes"> = {}): Promise<FileBytes> {
   const originPath = resolve(path);
   const bytes = await readLimited(originPath, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const contentHash = createHash("sha256").update(bytes).digest("hex");
-  const text = decodeText(bytes);
-  const parsed = await parseByExtension(originPath, text);
+  return { originPath, bytes, contentHash: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/**
+ * The article in a file's bytes: decoding, format (HTML goes through Readability, the costly part, which is why an
+ * ingest with threads runs this in them), then manifest metadata on top. Throws ReadError.
+ */
+export async function parseArticleBytes(file: FileBytes, manifest?: ManifestLine): Promise<ReadArticle> {
+  const text = decodeText(file.bytes);
+  const parsed = await parseByExtension(file.originPath, text);
   if (parsed.text.trim() === "") throw new ReadError("empty", "no article text found in the file");
-  const m = options.manifest;
   const article = v.parse(ArticleSchema, {
-    title: m?.title ?? parsed.title,
-    outlet: m?.outlet ?? parsed.outlet,
-    url: m?.url ?? parsed.url,
-    publishedAt: m?.publishedAt ?? parsed.publishedAt,
+    title: manifest?.title ?? parsed.title,
+    outlet: manifest?.outlet ?? parsed.outlet,
+    url: manifest?.url ?? parsed.url,
+    publishedAt: manifest?.publishedAt ?? parsed.publishedAt,
     text: parsed.text,
   });
-  return { originPath, bytes, contentHash, article, byline: parsed.byline };
+  return { ...file, article, byline: parsed.byline };
 }
 
 async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {

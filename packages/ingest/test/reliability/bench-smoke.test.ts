@@ -7,6 +7,7 @@ import { tempDir } from "./support/corpus.ts";
 
 const BENCH = fileURLToPath(new URL("../../bench/scale.bench.ts", import.meta.url));
 const DENSE = fileURLToPath(new URL("../../bench/dense.bench.ts", import.meta.url));
+const STORE = fileURLToPath(new URL("../../bench/store.bench.ts", import.meta.url));
 const tmp = tempDir("bench-smoke");
 afterAll(() => tmp.cleanup());
 
@@ -38,5 +39,17 @@ describe("the scale benchmark", () => {
     });
     expect(run.status, run.stderr + run.stdout).toBe(0);
     expect(run.stdout).toMatch(/^\| 60 \| \d+ \| \d+ \| \d+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| ×[\d.]+ \|$/m);
+  }, 120_000);
+
+  test("the writer bench stores a tiny corpus in batches and prints the cost per article", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", STORE], {
+      env: { ...process.env, BENCH_STORE_ARTICLES: "40", BENCH_STORE_BATCH: "8", BENCH_DIR: tmp.dir },
+      encoding: "utf8",
+      timeout: 90_000,
+    });
+    expect(run.status, run.stderr + run.stdout).toBe(0);
+    expect(run.stdout).toMatch(
+      /^\[store\] 40 articles \([\d.]+ mentions, [\d.]+ claims each\): [\d.]+ CPU ms\/article/m,
+    );
   }, 120_000);
 });
