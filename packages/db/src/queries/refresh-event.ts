@@ -1,20 +1,46 @@
 import { corroborationGrade, dateBounds } from "@deconflict/domain/resolution";
-import { eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Conn } from "../client.ts";
-import { lockEventRow, rows } from "../dialect.ts";
+import { lockEventRow } from "../dialect.ts";
 import { claims, eventMentions, events } from "../schema/index.ts";
+import { col, runWithOne, statementText, tbl, updateById } from "./hand-sql.ts";
 import { toEventDate } from "./row-mappers.ts";
 
 const m = eventMentions;
-// day before month before year.
-const precisionRank = sql`CASE ${m.datePrecision} WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END`;
-const canonical = sql`${m.canonKey}, ${m.id}`;
 
-/** The event's first telling (canonical order, or `order` first) that has `present`: one column of it. */
-function firstOf(eventId: number, column: SQLWrapper, present: SQL | null, order: SQL = canonical): SQL {
-  const where = present ? sql`${m.eventId} = ${eventId} AND ${present} IS NOT NULL` : sql`${m.eventId} = ${eventId}`;
-  return sql`(SELECT ${column} FROM ${m} WHERE ${where} ORDER BY ${order} LIMIT 1)`;
-}
+/**
+ * Everything an event is made of, read from its tellings in one statement over the event's index (no rows pulled
+ * into JS, however many tellings): a statement a field, as this once was, made the writer's cost per article.
+ * Every `?` is the event's id.
+ */
+const SUMMARY = statementText(() => {
+  const canonical = `${col(m.canonKey)}, ${col(m.id)}`;
+  // day before month before year.
+  const precisionRank = `CASE ${col(m.datePrecision)} WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END`;
+  // The event's first telling (canonical order, or `order` first) that has `present`: one column of it.
+  const first = (column: SQLiteColumn, present: SQLiteColumn | null, order = canonical) =>
+    `(SELECT ${col(column)} FROM ${tbl(m)} WHERE ${col(m.eventId)} = ?` +
+    `${present ? ` AND ${col(present)} IS NOT NULL` : ""} ORDER BY ${order} LIMIT 1)`;
+  const dated = (c: SQLiteColumn) => first(c, m.date, `${precisionRank}, ${canonical}`);
+  const located = (c: SQLiteColumn) => first(c, m.location);
+  const typed = (c: SQLiteColumn) => first(c, m.eventType);
+  const attacked = (c: SQLiteColumn) => first(c, m.attackerKey);
+  const targeted = (c: SQLiteColumn) => first(c, m.targetKey);
+  return `SELECT count(*) AS mentions, count(DISTINCT ${col(m.sourceId)}) AS sources,
+    count(DISTINCT ${col(m.outletKey)}) AS outlets, ${first(m.kind, null)} AS kind,
+    ${dated(m.date)} AS date, ${dated(m.datePrecision)} AS precision,
+    ${located(m.location)} AS location, ${located(m.lat)} AS lat, ${located(m.lon)} AS lon,
+    ${located(m.geoPrecision)} AS "geoPrecision",
+    ${typed(m.eventType)} AS "eventType", ${typed(m.subEventType)} AS "subEventType",
+    ${attacked(m.attackerKey)} AS "attackerKey", ${attacked(m.attackerName)} AS "attackerName",
+    ${attacked(m.attackerSide)} AS "attackerSide",
+    ${targeted(m.targetKey)} AS "targetKey", ${targeted(m.targetName)} AS "targetName",
+    ${targeted(m.targetSide)} AS "targetSide",
+    (SELECT count(*) FROM ${tbl(claims)} WHERE ${col(claims.eventId)} = ? AND ${col(claims.stance)} = 'contests')
+      AS contested
+  FROM ${tbl(m)} WHERE ${col(m.eventId)} = ?`;
+});
 
 interface Summary {
   mentions: unknown;
@@ -38,34 +64,9 @@ interface Summary {
   contested: unknown;
 }
 
-/**
- * Everything an event is made of, read from its tellings in one statement over the event's index (no rows pulled
- * into JS, however many tellings): a statement a field, as this once was, made the writer's cost per article.
- */
 async function summarise(conn: Conn, eventId: number): Promise<Summary | undefined> {
-  const dated = (c: SQLWrapper) => firstOf(eventId, c, sql`${m.date}`, sql`${precisionRank}, ${canonical}`);
-  const located = (c: SQLWrapper) => firstOf(eventId, c, sql`${m.location}`);
-  const typed = (c: SQLWrapper) => firstOf(eventId, c, sql`${m.eventType}`);
-  const attacked = (c: SQLWrapper) => firstOf(eventId, c, sql`${m.attackerKey}`);
-  const targeted = (c: SQLWrapper) => firstOf(eventId, c, sql`${m.targetKey}`);
-  const [row] = await rows<Summary>(
-    conn,
-    sql`SELECT count(*) AS mentions, count(DISTINCT ${m.sourceId}) AS sources,
-      count(DISTINCT ${m.outletKey}) AS outlets,
-      ${firstOf(eventId, m.kind, null)} AS kind,
-      ${dated(m.date)} AS date, ${dated(m.datePrecision)} AS precision,
-      ${located(m.location)} AS location, ${located(m.lat)} AS lat, ${located(m.lon)} AS lon,
-      ${located(m.geoPrecision)} AS "geoPrecision",
-      ${typed(m.eventType)} AS "eventType", ${typed(m.subEventType)} AS "subEventType",
-      ${attacked(m.attackerKey)} AS "attackerKey", ${attacked(m.attackerName)} AS "attackerName",
-      ${attacked(m.attackerSide)} AS "attackerSide",
-      ${targeted(m.targetKey)} AS "targetKey", ${targeted(m.targetName)} AS "targetName",
-      ${targeted(m.targetSide)} AS "targetSide",
-      (SELECT count(*) FROM ${claims} WHERE ${claims.eventId} = ${eventId} AND ${claims.stance} = 'contests')
-        AS contested
-    FROM ${m} WHERE ${m.eventId} = ${eventId}`,
-  );
-  return row;
+  const [row] = await runWithOne(conn, SUMMARY(), eventId);
+  return row as Summary | undefined;
 }
 
 /** Dispute flags of the event's block, set with the refresh (one write). */
@@ -91,31 +92,28 @@ export async function refreshEvent(conn: Conn, eventId: number, flags?: EventFla
   const date = toEventDate(s.date, s.precision);
   const bounds = date ? dateBounds(date) : null;
   const outlets = Number(s.outlets);
-  await conn
-    .update(events)
-    .set({
-      kind: s.kind ?? "other-attack",
-      date: date?.value ?? null,
-      datePrecision: date?.precision ?? null,
-      dateFrom: bounds?.from ?? null,
-      dateTo: bounds?.to ?? null,
-      location: s.location,
-      lat: s.lat === null ? null : Number(s.lat),
-      lon: s.lon === null ? null : Number(s.lon),
-      geoPrecision: s.geoPrecision,
-      eventType: s.eventType,
-      subEventType: s.subEventType,
-      attackerKey: s.attackerKey,
-      attackerName: s.attackerName,
-      attackerSide: s.attackerSide,
-      targetKey: s.targetKey,
-      targetName: s.targetName,
-      targetSide: s.targetSide,
-      sourceCount: Number(s.sources),
-      outletCount: outlets,
-      grade: corroborationGrade(outlets, Number(s.contested) > 0),
-      ...flags,
-    })
-    .where(eq(events.id, eventId));
+  await updateById(conn, events, eventId, {
+    kind: s.kind ?? "other-attack",
+    date: date?.value ?? null,
+    datePrecision: date?.precision ?? null,
+    dateFrom: bounds?.from ?? null,
+    dateTo: bounds?.to ?? null,
+    location: s.location ?? null,
+    lat: s.lat == null ? null : Number(s.lat),
+    lon: s.lon == null ? null : Number(s.lon),
+    geoPrecision: s.geoPrecision ?? null,
+    eventType: s.eventType ?? null,
+    subEventType: s.subEventType ?? null,
+    attackerKey: s.attackerKey ?? null,
+    attackerName: s.attackerName ?? null,
+    attackerSide: s.attackerSide ?? null,
+    targetKey: s.targetKey ?? null,
+    targetName: s.targetName ?? null,
+    targetSide: s.targetSide ?? null,
+    sourceCount: Number(s.sources),
+    outletCount: outlets,
+    grade: corroborationGrade(outlets, Number(s.contested) > 0),
+    ...flags,
+  });
   return true;
 }

@@ -2,8 +2,9 @@ import { type EventKind, type EventMention, KIND_CLASS } from "@deconflict/domai
 import { clusterBlock, type ResolvableMention, type Toll, tollRange } from "@deconflict/domain/resolution";
 import { eq } from "drizzle-orm";
 import type { Conn } from "../client.ts";
-import { lockKeysFor } from "../dialect.ts";
+import { lockKeysFor, runPrepared } from "../dialect.ts";
 import { casualties, claims, escalations, eventMentions, events, forceReports } from "../schema/index.ts";
+import { col, statementText, tbl } from "./hand-sql.ts";
 import { insertRows } from "./insert-rows.ts";
 import { toEventKind, toGeo } from "./row-mappers.ts";
 
@@ -50,36 +51,49 @@ function tollOf(counts: readonly { kind: string; low: number | null; high: numbe
   };
 }
 
+const m = eventMentions;
+const TELLINGS = statementText(
+  () =>
+    `SELECT ${col(m.id)} AS id, ${col(m.eventId)} AS "eventId", ${col(m.sourceId)} AS "sourceId",
+      ${col(m.canonKey)} AS "canonKey", ${col(m.kind)} AS kind, ${col(m.location)} AS location,
+      ${col(m.lat)} AS lat, ${col(m.lon)} AS lon, ${col(m.geoPrecision)} AS "geoPrecision",
+      ${col(m.targetKey)} AS "targetKey", ${col(m.targetName)} AS "targetName", ${col(m.targetSide)} AS "targetSide",
+      ${col(m.joinReason)} AS "joinReason"
+    FROM ${tbl(m)} WHERE ${col(m.blockKey)} = ?`,
+);
+const COUNTS = statementText(
+  () =>
+    `SELECT c.${col(casualties.mentionId)} AS "mentionId", c.${col(casualties.kind)} AS kind,
+      c.${col(casualties.countLow)} AS low, c.${col(casualties.countHigh)} AS high
+    FROM ${tbl(casualties)} c INNER JOIN ${tbl(m)} m ON c.${col(casualties.mentionId)} = m.${col(m.id)}
+    WHERE m.${col(m.blockKey)} = ?`,
+);
+
+interface StoredRow {
+  id: number;
+  eventId: number;
+  sourceId: number;
+  canonKey: string | null;
+  kind: string;
+  location: string | null;
+  lat: number | null;
+  lon: number | null;
+  geoPrecision: string | null;
+  targetKey: string | null;
+  targetName: string | null;
+  targetSide: string | null;
+  joinReason: string | null;
+}
+
 /** A stored telling of the block, as resolution sees it, read through the block index. */
 async function storedTellings(conn: Conn, key: string) {
-  const rows = await conn
-    .select({
-      id: eventMentions.id,
-      eventId: eventMentions.eventId,
-      sourceId: eventMentions.sourceId,
-      canonKey: eventMentions.canonKey,
-      kind: eventMentions.kind,
-      location: eventMentions.location,
-      lat: eventMentions.lat,
-      lon: eventMentions.lon,
-      geoPrecision: eventMentions.geoPrecision,
-      targetKey: eventMentions.targetKey,
-      targetName: eventMentions.targetName,
-      targetSide: eventMentions.targetSide,
-      joinReason: eventMentions.joinReason,
-    })
-    .from(eventMentions)
-    .where(eq(eventMentions.blockKey, key));
-  const counts = await conn
-    .select({
-      mentionId: casualties.mentionId,
-      kind: casualties.kind,
-      low: casualties.countLow,
-      high: casualties.countHigh,
-    })
-    .from(casualties)
-    .innerJoin(eventMentions, eq(casualties.mentionId, eventMentions.id))
-    .where(eq(eventMentions.blockKey, key));
+  const rows = (await runPrepared(conn, TELLINGS(), [key])) as unknown as StoredRow[];
+  const counts = (await runPrepared(conn, COUNTS(), [key])) as unknown as {
+    mentionId: number;
+    kind: string;
+    low: number | null;
+    high: number | null;
+  }[];
   const countsOf = new Map<number, typeof counts>();
   for (const c of counts) {
     const list = countsOf.get(c.mentionId);

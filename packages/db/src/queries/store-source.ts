@@ -2,8 +2,9 @@ import { basename } from "node:path";
 import type { Extraction } from "@deconflict/domain";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Conn, Db } from "../client.ts";
-import { dialectOf, isConnectionLost, writeTransaction } from "../dialect.ts";
+import { dialectOf, isConnectionLost, runPrepared, writeTransaction } from "../dialect.ts";
 import { sourceOrigins, sources } from "../schema/index.ts";
+import { col, statementText, tbl } from "./hand-sql.ts";
 import { insertExtraction } from "./insert-extraction.ts";
 import { insertRows } from "./insert-rows.ts";
 import { removeExtractions } from "./remove-extractions.ts";
@@ -79,27 +80,36 @@ export async function storeSources(db: Db, inputs: readonly StoreSourceInput[]):
   return results as StoreResult[];
 }
 
+const UNCHANGED = statementText(
+  () =>
+    `SELECT s.${col(sources.id)} AS id FROM ${tbl(sourceOrigins)} o
+    INNER JOIN ${tbl(sources)} s ON s.${col(sources.id)} = o.${col(sourceOrigins.sourceId)}
+    WHERE o.${col(sourceOrigins.path)} = ? AND s.${col(sources.contentHash)} = ?`,
+);
+const BY_HASH = statementText(
+  () => `SELECT ${col(sources.id)} AS id FROM ${tbl(sources)} WHERE ${col(sources.contentHash)} = ?`,
+);
+const ORIGIN = statementText(
+  () =>
+    `SELECT ${col(sourceOrigins.sourceId)} AS "sourceId" FROM ${tbl(sourceOrigins)}
+    WHERE ${col(sourceOrigins.path)} = ?`,
+);
+
 async function unchangedSource(conn: Conn, input: StoreSourceInput): Promise<number | null> {
-  const [row] = await conn
-    .select({ id: sources.id })
-    .from(sourceOrigins)
-    .innerJoin(sources, eq(sources.id, sourceOrigins.sourceId))
-    .where(and(eq(sourceOrigins.path, input.originPath), eq(sources.contentHash, input.contentHash)));
-  return row?.id ?? null;
+  const [row] = await runPrepared(conn, UNCHANGED(), [input.originPath, input.contentHash]);
+  return row ? Number(row.id) : null;
 }
 
 /** The id of the stored source with this content hash, if any: a cheap read before extracting. */
 export async function sourceIdByHash(conn: Conn, contentHash: string): Promise<number | null> {
-  const [row] = await conn.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, contentHash));
-  return row?.id ?? null;
+  const [row] = await runPrepared(conn, BY_HASH(), [contentHash]);
+  return row ? Number(row.id) : null;
 }
 
 async function storeInTransaction(tx: Conn, input: StoreSourceInput): Promise<StoreResult> {
   const byHash = await sourceIdByHash(tx, input.contentHash);
-  const [origin] = await tx
-    .select({ sourceId: sourceOrigins.sourceId })
-    .from(sourceOrigins)
-    .where(eq(sourceOrigins.path, input.originPath));
+  const [found] = await runPrepared(tx, ORIGIN(), [input.originPath]);
+  const origin = found ? { sourceId: Number(found.sourceId) } : undefined;
 
   if (byHash !== null) {
     if (origin?.sourceId === byHash) return { status: "unchanged", sourceId: byHash };

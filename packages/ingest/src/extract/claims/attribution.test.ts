@@ -27,11 +27,32 @@ describe("claims", () => {
       ['"We will rebuild every school," the mayor said at a rally in the harbour district on Monday.'],
       ['"The count is not over," the spokeswoman said calmly as the results came in.'],
       ['"Nobody is above the law," she told cheering supporters in the square.'],
+      ['"Not a chance," the mayor said of the stadium plan.'],
+      ['"We will rebuild every school," the mayor said in March about the flooded district.'],
       ['"Nobody is above the law," the judge told Maria Lopez, a local reporter.'],
       ['"The water is safe," the governor wrote on her Facebook page on Sunday.'],
       ['"We have met every target," he said, introducing the new minister.'],
     ])("a circumstance after the verb leaves the quote before as the content: %s", (s) => {
       expect(read(s)?.content).toEqual([/"([^"]+?),?"/.exec(s)?.[1]]);
+    });
+
+    test("after a closing quote, an inverted speech verb's phrase is the speaker, relative clause and all", () => {
+      expect(read('"The ferries are late again," wrote one reader.')?.speaker).toBe("one reader");
+      expect(read('"Not yet," said a man who runs a bakery near the port.')).toMatchObject({
+        speaker: "a man",
+        content: ["Not yet"],
+      });
+    });
+
+    test('a quote tag ("he continued", "she went on") carries the quote and nothing else', () => {
+      expect(read('"The ferries will run again by June," the harbour master continued.')).toMatchObject({
+        speaker: "the harbour master",
+        content: ["The ferries will run again by June"],
+      });
+      expect(read('"The ferries will run again by June," continued Ana Ruiz.')?.speaker).toBe("Ana Ruiz");
+      expect(read('She went on: "Nobody has paid the levy."')?.content).toEqual(["Nobody has paid the levy"]);
+      expect(read("The harbour master continued to inspect the ferries.")).toBeNull();
+      expect(read("The strike went on for a week after the talks.")).toBeNull();
     });
 
     test("a clause after the verb is still the content when the words before are no clause", () => {

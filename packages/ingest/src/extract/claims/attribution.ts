@@ -2,7 +2,14 @@ import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adju
 import { splitAssertions } from "./assertions.ts";
 import { beforeContent, beforeSecondCue, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses } from "./cue-clause.ts";
-import { CONTEST_VERBS, HEARER_VERBS, SAY_VERBS, SPEECH_VERB_RE, THAT_VERBS } from "./lexicon/speech-verbs.ts";
+import {
+  CONTEST_VERBS,
+  HEARER_VERBS,
+  QUOTE_TAG_VERBS,
+  SAY_VERBS,
+  SPEECH_VERB_RE,
+  THAT_VERBS,
+} from "./lexicon/speech-verbs.ts";
 import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { participleClaims } from "./participles.ts";
@@ -35,7 +42,7 @@ const FINITE_RE =
 // How a circumstance after a speech verb opens: a preposition, a subordinator, a manner adverb or a participle
 // ("said happily on MSNBC", "said as returns came in", "told cheering supporters in Nashua").
 const TAIL_START_RE =
-  /^\s*(?:(?:in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
+  /^\s*(?:(?:of|about|in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
@@ -135,7 +142,7 @@ function speechVerb(
   SPEECH_VERB_RE.lastIndex = 0;
   let guard = 0;
   for (let m = SPEECH_VERB_RE.exec(masked); m !== null && guard < 20; m = SPEECH_VERB_RE.exec(masked), guard++) {
-    const verb = (m[1] as string).toLowerCase();
+    const verb = (m[1] as string).toLowerCase().replace(/\s+/g, " ");
     // "United States", "The Report": a capitalised verb inside a sentence is a name.
     if (mixedCase && /^\p{Lu}/u.test(m[1] as string) && m.index > 0) continue;
     const verbStart = m.index;
@@ -160,7 +167,7 @@ function inverted(
   looksLikeSpeaker: SpeakerTest,
   mixedCase: boolean,
 ): Attribution | null {
-  if (!SAY_VERBS.has(verb) || HEARER_VERBS.has(verb)) return null;
+  if (!(SAY_VERBS.has(verb) || QUOTE_TAG_VERBS.has(verb)) || HEARER_VERBS.has(verb)) return null;
   // "…, has said X" is not English: an auxiliary means the subject came first.
   if (!/^\p{L}+$/u.test(masked.slice(verbStart, verbEnd))) return null;
   const pre = masked.slice(0, verbStart).trimEnd();
@@ -168,10 +175,11 @@ function inverted(
   const np = phraseAfter(masked, verbEnd);
   if (!np) return null;
   const rest = skipAdjuncts(masked, np.end);
-  if (!/^\s*(?:[,.;:(—–]|-\s|$)/u.test(masked.slice(rest))) return null;
-  // After a closing quote any phrase is the speaker; after plain prose it must look like one.
-  if (!looksLikeSpeaker(text.slice(np.start, np.end), CORE.has(verb) && /["”»]\s*,?$|,\s*["”»]$/u.test(pre)))
-    return null;
+  // '"…," said a man who runs a bakery.': a relative clause on the speaker, to the sentence's end.
+  const relative = /^\s*,?\s*(?:who|whose)\s[^"“”«»]*$/u.test(masked.slice(np.end));
+  if (!relative && !/^\s*(?:[,.;:(—–]|-\s|$)/u.test(masked.slice(rest))) return null;
+  // After a closing quote any phrase is the speaker ('"…," wrote one reader'); after plain prose it must look like one.
+  if (!looksLikeSpeaker(text.slice(np.start, np.end), /["”»]\s*,?$|,\s*["”»]$/u.test(pre))) return null;
   const content = [...beforeContent(text, masked, verbStart), ...quoteResumed(text, masked, rest)];
   // '"…," said the commander of the brigade, Col. Ivan Petrov.': the name after the role is the speaker.
   const named = /^,\s*([^,;:()"“”_]{2,60}?)\s*[.!?]?\s*$/u.exec(masked.slice(np.end));
@@ -233,7 +241,9 @@ function forward(
   const speakerText = text.slice(sp.start, sp.end);
   if (NOUNISH.has(verb) && /^(?:a|an|the|its|his|her|their|our|this|that)$|['’]s$/i.test(lastWord(speakerText)))
     return null;
-  if (!looksLikeSpeaker(speakerText, CORE.has(verb))) return null;
+  // A quote tag right after a quote ('"…," the harbour master continued') tags it, whoever the subject is.
+  const tagsQuote = QUOTE_TAG_VERBS.has(verb) && /["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start));
+  if (!looksLikeSpeaker(speakerText, CORE.has(verb) || tagsQuote)) return null;
   const statement =
     /\b(?:in|via) (?:a|an|its|his|her|their) (?:[\p{L}-]+ ){0,2}?(?:statement|communique|release)\b/iu.test(
       masked.slice(0, sp.start),
@@ -265,6 +275,13 @@ function forward(
     !/\bthat\b|[:"“”«»]/iu.test(rest);
   const toldQuote = HEARER_VERBS.has(verb) && afterQuote && quoteBefore && !/\bthat\b|[:"“”«»]/iu.test(rest);
   const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote;
+  // '"…," he continued.': a quote tag carries the quote before it and nothing else.
+  if (
+    QUOTE_TAG_VERBS.has(verb) &&
+    !(quoteBefore && (tailOnly || /^\s*(?:[.!?,]|$)/u.test(rest))) &&
+    !/^\s*[,:]\s*["“]/u.test(rest)
+  )
+    return null;
   // Content before the attribution: "…, X said." or "…, X said, adding that …".
   if (tailOnly || /^\s*(?:[.!?]+["”’)]*)?\s*$/u.test(rest) || /^\s*,/u.test(rest)) {
     const pieces = beforeContent(text, masked, sp.start);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { around, beforeContent, splitAdding, trimRange } from "./content.ts";
+import { around, beforeContent, beforeSecondCue, splitAdding, trimRange } from "./content.ts";
 import { findQuotes, maskQuotes } from "./quotes.ts";
 
 const masked = (s: string) => maskQuotes(s, findQuotes(s));
@@ -43,6 +43,15 @@ describe("claims", () => {
       expect(texts(u, around(u, masked(u), 0, u.indexOf(", a car")))).toEqual([
         "a car bomb exploded near the market, killing five",
       ]);
+    });
+
+    test("content ends before a cue participle, which opens an attribution of its own; a label stays", () => {
+      const s = "the levy will stay, telling the council that ferries must pay";
+      expect(s.slice(0, beforeSecondCue(masked(s), 0, s.length))).toBe("the levy will stay");
+      const clause = "the levy will stay, and he left the hall";
+      expect(clause.slice(0, beforeSecondCue(masked(clause), 0, clause.length))).toBe("the levy will stay");
+      const label = "the raids hit the port, describing them as a breach";
+      expect(beforeSecondCue(masked(label), 0, label.length)).toBe(label.length);
     });
 
     test('", adding that" joins two pieces of one claim', () => {

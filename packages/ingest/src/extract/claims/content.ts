@@ -72,16 +72,28 @@ export function splitAdding(text: string, masked: string, range: Range): Range[]
   return [trimRange(text, range.start, cut), trimRange(text, cut + m[0].length, range.end)].filter(nonEmpty);
 }
 
+const PRONOUN_CLAUSE_RE = /,\s+(?:and|but)\s+(?:he|she|they|it|we)\s/iu;
+const LABELS = new Set(["describe", "call", "brand", "label", "term", "dub"]);
 const APPEALS = new Set(["urge", "ask", "call on", "call for", "demand", "advise", "remind", "recommend", "plead"]);
 // "…, and said that B", "… but insisted B": the conjunction before a second finite cue of the same subject.
 const SECOND_CUE_BEFORE_RE = /[\s,](?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$/iu;
 
 /**
  * Where content that runs into a second predicate of its speaker ends: "Graham said Carson is a good man, and said
- * that Trump melted down" holds two claims, and the second cue is read as one of its own.
+ * that Trump melted down" holds two claims, and the second cue is read as one of its own; so does ", adding that …".
  */
 export function beforeSecondCue(masked: string, from: number, to: number): number {
-  for (const c of findCues(masked.slice(0, to), from)) {
+  // "said A, and he railed against B": a clause of the writer's about the speaker, not part of what was said.
+  const clause = PRONOUN_CLAUSE_RE.exec(masked.slice(from, to));
+  const end = clause && clause.index > 0 ? from + clause.index : to;
+  for (const c of findCues(masked.slice(0, end), from)) {
+    // "said he saw no need to change, telling the host that …": a cue participle after a comma opens an attribution
+    // of its own (participles.ts), so the content before it ends at the comma.
+    // A label (", describing them as …") stays, for assertions.ts to split off.
+    if (c.cue.form === "ing" && c.start > from && !LABELS.has(c.cue.lemma)) {
+      const comma = /,\s*$/u.exec(masked.slice(Math.max(from, c.start - 4), c.start));
+      if (comma) return c.start - comma[0].length;
+    }
     // A second statement ("and said", "but insisted"); an accusation or denial joined to a statement is split
     // elsewhere (assertions.ts), an appeal ("and urged both sides to …") stays with what was said.
     if ((c.cue.form !== "past" && c.cue.form !== "s") || c.cue.cueClass !== "speech" || APPEALS.has(c.cue.lemma))
@@ -89,5 +101,5 @@ export function beforeSecondCue(masked: string, from: number, to: number): numbe
     const lead = SECOND_CUE_BEFORE_RE.exec(masked.slice(Math.max(from, c.start - 16), c.start));
     if (lead) return c.start - lead[0].length;
   }
-  return to;
+  return end;
 }

@@ -58,6 +58,13 @@ describe("claims", () => {
       expect(read(s)).toEqual([]);
     });
 
+    test("a bare object with the speaker's own words quoted is what was said of it", () => {
+      expect(read("The mayor called the ferry levy “a tax on islanders”.")[0]).toMatchObject({
+        speaker: "The mayor",
+        content: "the ferry levy “a tax on islanders",
+      });
+    });
+
     test("a cue in a relative clause ends at its comma", () => {
       const s = "Petrilli, who thinks the administration overreached, praised the new law.";
       expect(read(s)[0]).toEqual({ speaker: "Petrilli", cue: "thinks", content: "the administration overreached" });

@@ -315,12 +315,15 @@ function bareCommonNoun(content: string, cue: CueVerb): boolean {
   const words = content.trim().split(/\s+/);
   // "calls her an extremely intelligent woman": an object with its predicate says something of it.
   if (/^(?:him|her|them|it|us|me|himself|herself|themselves|itself)\s+(?:a|an|the)\s/iu.test(content)) return false;
+  // "called the plan “a giveaway”": words of the speaker's own, quoted, are what was said of the object.
+  if (/["“”«»]|''/u.test(content)) return false;
   if (cue.cueClass !== "evidence" && cue.cueClass !== "speech") {
     if (words.length > 3 || !NOUN_BEFORE.has((words[0] ?? "").toLowerCase())) return false;
     return words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !clausal(content);
   }
   // A name or a figure makes an object worth a claim ("endorsed Mr. Trump", "show Sanders within two points").
-  if (words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /\d/u.test(w))) return false;
+  if (words.some((w, i) => ((i > 0 || !NOUN_BEFORE.has(w.toLowerCase())) && /^\p{Lu}/u.test(w)) || /\d/u.test(w)))
+    return false;
   return !clausal(content);
 }
 

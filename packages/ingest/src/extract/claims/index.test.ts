@@ -49,6 +49,30 @@ describe("claims", () => {
       expect(brief(text).map((c) => c[0])).toEqual(["Jane Doe", "Jane Doe"]);
     });
 
+    test("a quote that goes on in the paragraph joins the claim when it says less, else stands alone", () => {
+      const joined =
+        "“The harbour levy has doubled twice since the spring and the ferries lose money,” said Ana Ruiz. “Nobody here can pay it.”";
+      expect(brief(joined).map((c) => c[3])).toEqual([
+        "The harbour levy has doubled twice since the spring and the ferries lose money Nobody here can pay it",
+      ]);
+      const apart =
+        "“Nobody here can pay it,” said Ana Ruiz. “The harbour levy has doubled twice since the spring and the ferries lose money.”";
+      expect(brief(apart).map((c) => c[3])).toEqual([
+        "Nobody here can pay it",
+        "The harbour levy has doubled twice since the spring and the ferries lose money",
+      ]);
+      // A new paragraph is a new claim, even from the same speaker.
+      const paragraphs =
+        "“The harbour levy has doubled twice since the spring,” said Ana Ruiz.\n“Nobody here can pay it.”";
+      expect(brief(paragraphs)).toHaveLength(2);
+    });
+
+    test("a name alone is the content of a cue that takes it; a word alone otherwise is none", () => {
+      expect(brief("The harbour union endorsed Ruiz on Friday.").map((c) => c[3])).toEqual(["Ruiz"]);
+      expect(brief("The senator has praised Ruiz.").map((c) => c[3])).toEqual(["Ruiz"]);
+      expect(brief("The senator said yes.")).toEqual([]);
+    });
+
     test('"he said" after a person named in passing', () => {
       const text = "Yehya al-Aridi, a spokesman for the opposition, praised the strike.\n“We welcome it,” he said.";
       expect(claimsOf(text)[0]).toMatchObject({ speaker: "Yehya al-Aridi", speakerKind: "named-person" });

@@ -50,6 +50,7 @@ const NOT_A_SPEAKER_RE =
 // "said in response", "complained on Thursday": a circumstance read as content, nothing said.
 const ADJUNCT_ONLY_RE =
   /^(?:on|in|at|during|after|before|last|this|earlier|later|from|via)(?:\s+[\p{L}\p{N}'’.-]+){1,3}$/iu;
+const ONE_NAME_RE = /^\p{Lu}\p{Ll}+$/u;
 // A quote-only sentence continues the last speaker when that speaker spoke this many units ago or fewer.
 const CONTINUATION_REACH = 2;
 
@@ -208,13 +209,39 @@ function extract(input: ClaimInput): Claim[] {
     const next = units[i + 1];
     if (next && next.paragraph === u.paragraph && attributionOf(i + 1)?.content.length === 0) continue;
     const last = drafts[drafts.length - 1];
-    if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
-      drafts.push({ unit: i, speaker: last.speaker, pieces: [quote], verb: last.verb, span: quote, cue: null });
+    // '"A," X said. "B."': a quote that goes on in the next sentence is the same attribution, as a careful reader
+    // marks it, when it adds less than the claim already says; a longer one is a statement of its own.
+    if (
+      last &&
+      last.lastUnit === i - 1 &&
+      (units[i - 1] as Unit).paragraph === u.paragraph &&
+      quoteSaysLess(text, last, quote)
+    ) {
+      last.pieces.push(quote);
+      last.span = { start: last.span.start, end: quote.end };
+      last.lastUnit = i;
+      claimedUnits.add(i);
+    } else if (last && i - last.unit <= CONTINUATION_REACH && (units[last.unit] as Unit).paragraph >= u.paragraph - 1) {
+      drafts.push({
+        unit: i,
+        speaker: last.speaker,
+        pieces: [quote],
+        verb: last.verb,
+        span: quote,
+        cue: null,
+        lastUnit: i,
+      });
       claimedUnits.add(i);
     } else orphan = { unit: i, range: quote };
   }
   nameUnnamedRoles(drafts);
   return toClaims(original, dropRepeatedHeadline(text, units, drafts), units, input.mentions ?? []);
+}
+
+/** Whether a quote that goes on says less than the claim it would continue (content words, as readers weigh them). */
+function quoteSaysLess(text: string, d: Draft, quote: Range): boolean {
+  const said = contentWords(d.pieces.map((p) => text.slice(p.start, p.end)).join(" ")).length;
+  return said > contentWords(text.slice(quote.start, quote.end)).length;
 }
 
 function notePeople(
@@ -355,7 +382,13 @@ function toClaims(
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    if (wordCount(content) < 2 || NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) || ADJUNCT_ONLY_RE.test(content)) return;
+    // One word is too little to have been said, unless it is a name a cue takes ("Carson endorsed Trump").
+    if (
+      (wordCount(content) < 2 && !(d.cue && ONE_NAME_RE.test(content))) ||
+      NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) ||
+      ADJUNCT_ONLY_RE.test(content)
+    )
+      return;
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.

@@ -32,12 +32,14 @@ describe("claims", () => {
         content: ["Specifically I have heard from a number of voters who are worried"],
       });
     });
-    test.each(["UPDATE: The vote was moved to Friday at noon.", "Standards: The Meridian Wire Trust Principles"])(
-      "no speaker tag in %s",
-      (s) => {
-        expect(colonTag(s, masked(s), true)).toBeNull();
-      },
-    );
+    test.each([
+      "UPDATE: The vote was moved to Friday at noon.",
+      "Standards: The Meridian Wire Trust Principles",
+      "Latest: the harbour vote was moved to Friday",
+      "Plus: what the levy means for the island ferries",
+    ])("no speaker tag in %s", (s) => {
+      expect(colonTag(s, masked(s), true)).toBeNull();
+    });
     test('"according to X" after the content', () => {
       const s = "A convoy was headed toward the base, according to a US official.";
       expect(parts(s, accordingTo(s, masked(s), anyone))).toEqual({

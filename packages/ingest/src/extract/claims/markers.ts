@@ -121,7 +121,7 @@ export function passiveBy(text: string, masked: string, looksLikeSpeaker: Speake
 const COLON_TAG_RE = /^\s*((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
 // Tags that label a line rather than name a speaker.
 const NOT_A_SPEAKER_TAG =
-  /^(?:update|updated|note|editor['’]?s note|photo|photos|video|watch|read|read more|related|source|sources|credit|correction|clarification|advertisement|share|tags?|topics?|more|see also|listen|warning|breaking|exclusive|analysis|opinion|transcript|q&a|by|from|to|subject|date|time|when|where|what|why|how|who|location|category|file|image|caption|map|chart|graph|table)$/iu;
+  /^(?:update|updated|latest|the latest|note|editor['’]?s note|photo|photos|video|watch|read|read more|related|source|sources|credit|correction|clarification|advertisement|share|tags?|topics?|more|plus|also|so|wow|yes|no|well|now|here|then|meanwhile|first|next|finally|background|bottom line|the bottom line|see also|listen|warning|breaking|exclusive|analysis|opinion|transcript|q&a|by|from|to|subject|date|time|when|where|what|why|how|who|location|category|file|image|caption|map|chart|graph|table)$/iu;
 
 /** A transcript line "NAME: what they said": the tag is the speaker, the rest of the sentence the content. */
 export function colonTag(text: string, masked: string, mixedCase: boolean): Attribution | null {

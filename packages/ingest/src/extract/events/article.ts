@@ -37,6 +37,7 @@ import { groupNamesIn } from "./group-names.ts";
 import { chooseLocation, framePlaceName, narrower } from "./place-choice.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
+import { toldByVictims } from "./victim-cue.ts";
 
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
@@ -515,7 +516,7 @@ export class ArticleEvents {
 
   /** "a roadside bomb went off": an attack told with no attacker is still an event, if the word says attack plainly. */
   private unattributed(s: SentenceInfo, c: Candidate, date: EventDate | null): Draft | null {
-    if (c.weak && !c.frame.target && !c.frame.instruments.length) return null;
+    if (c.weak && !c.frame.target && !c.frame.instruments.length && !toldByVictims(s.lower, c.start)) return null;
     // "a storm hit the coast": a plain attack verb whose subject attacks no one.
     if (c.weak && c.family === "generic" && c.frame.inanimateSubject) return null;
     // "Kharkiv has been shelled almost daily": a pattern of attacks, not one event.

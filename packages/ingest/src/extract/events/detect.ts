@@ -13,6 +13,7 @@ import {
   TRIGGERS,
 } from "../lexicon/triggers.ts";
 import { type AnalysedSentence, nounChunks, tagSentence } from "../linguistic/index.ts";
+import { farFromNominal } from "./far-actor.ts";
 import { claimAt, type Frame, readFrame } from "./frames.ts";
 import { toldAsNoAttack } from "./not-told.ts";
 import { assignRoles, targetObject } from "./roles.ts";
@@ -133,6 +134,12 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     analysed ??= analyseAround(s.text, found);
     s.analysed = analysed;
     const frame = readFrame(analysed, s.text, f.start, f.end);
+    if (frame.attacker?.anaphoric && /^it$/i.test(frame.attacker.text) && BURST.test(word)) frame.attacker = null;
+    // "X, shot dead by police, had pledged allegiance to Y": a passive's target stands before it, not after.
+    if (frame.passive && frame.target && roles.target && roles.target.start >= f.end) roles.target = null;
+    // "The embassy condemned this cowardly attack": a noun whose phrase names no attacker is no far actor's act.
+    if (!frame.verbal && !frame.attacker && roles.attacker && farFromNominal(l, roles.attacker.end, f.start))
+      roles.attacker = null;
     // "X condemned the murder of Y": who governs a killing named by its victim is not its killer; only the phrase's
     // own grammar ("the murder of Y by Z", "Z's killing of Y") names one.
     if (/^(?:murder|killings?)$/.test(word) && /^ of /.test(afterText) && !frame.attacker) roles.attacker = null;
@@ -171,7 +178,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
         (DEFINITE.test(beforeText) && !subjectRightBefore(frame, f.start)) ||
         (RELATIVE_BEFORE.test(beforeText) && DEED_TOLD.test(l.slice(0, f.start))),
       relative: RELATIVE_BEFORE.test(beforeText),
-      pronounSubject: /\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|again)\s+)*$/.test(beforeText),
+      pronounSubject: pronounActor(beforeText, word),
       such: SUCH.test(beforeText),
       plural: /(?:strikes|attacks|raids|bombings|assaults|barrages)$/.test(word),
       retold: RETOLD.test(beforeText) && SPEECH.test(l.slice(0, f.start)),
@@ -179,6 +186,14 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     floor = f.end;
   }
   return out;
+}
+
+// "the bomb ... it exploded", "they went off": what explodes is the device, not who set it.
+const BURST = /^(?:explod|went off|go(?:es)? off|going off|blew up|blow(?:s)? up|burst)/;
+
+/** "they launched drones": a pronoun subject that stands for an actor already told. */
+function pronounActor(beforeText: string, word: string): boolean {
+  return /\b(?:it|they)\s+(?:(?:had|has|have|also|then|later|again)\s+)*$/.test(beforeText) && !BURST.test(word);
 }
 
 /** A verbal trigger whose subject phrase ends right before it: "the guerrillas burned", "the Black Lotus burned". */

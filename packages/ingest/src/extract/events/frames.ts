@@ -2,8 +2,11 @@ import type { Span } from "@deconflict/domain";
 import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
+import { capitalOnlyAtStart } from "./initial-capital.ts";
 import { notUsed } from "./instrument-use.ts";
+import { reducedRelative } from "./reduced-relative.ts";
 import { relativeAntecedent } from "./relative-subject.ts";
+import { withConjunctsBefore } from "./subject-conjuncts.ts";
 import { widenSubject, withOfTail } from "./subject-span.ts";
 
 /** A phrase of the sentence, offsets relative to the sentence, and its words as the text gives them. */
@@ -25,6 +28,8 @@ export interface Frame {
   inanimateSubject: boolean;
   /** That subject, for a name the article knows as a group's ("the Red Dawn dynamited"); null otherwise. */
   unknownSubject?: Phrase | null;
+  /** Told in the passive ("was shot by", "X, shot dead by police,"): the target stands before the trigger. */
+  passive?: boolean;
 }
 
 const VICTIM_NOUN = /^(?:murders?|assassinations?|killings?|kidnappings?|abductions?|massacres?|execution)$/;
@@ -33,7 +38,7 @@ const LOCATIVE = new Set(["in", "near", "outside", "at", "around", "across", "in
 const TARGET_PREP = new Set(["on", "against", "at", "upon", "targeting", "toward", "towards"]);
 // Verbs whose object is an attack: "X carried out an attack", "X claimed the bombing".
 const LIGHT_VERB =
-  /^(?:carr(?:y|ied|ies)|conduct(?:ed|s)?|launch(?:ed|es)?|mount(?:ed|s)?|stag(?:ed|es)|perpetrat(?:ed|es)|committ?(?:ed|s)?|claim(?:ed|s)?|unleash(?:ed|es)?|execut(?:ed|es)|made|make)$/;
+  /^(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|stag(?:ed|es|ing)|perpetrat(?:ed|es|ing)|committ?(?:ed|s|ing)?|claim(?:ed|s|ing)?|unleash(?:ed|es|ing)?|execut(?:ed|es|ing)|made|make|making)$/;
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|years|hours?|minutes?|days?|dawn|midnight|noon|time|times)$/;
 const PRONOUN_AGENT = new Set(["they", "he", "she", "it", "we"]);
@@ -71,7 +76,8 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       (c.first - tj <= 8 || tokens[c.first - 2]?.pos !== "NOUN") &&
       isAgentLike(s, c),
   );
-  if (passive) {
+  const passiveTold = passive || (verbal && !!by && reducedRelative(tokens, ti));
+  if (passiveTold) {
     target = widenSubject(s, subjectOf(s, before, ti), ti);
     // "two bombs were detonated": the weapon, not what it hit.
     if (target && isWeapon(headWord(s, target))) target = null;
@@ -84,6 +90,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       if (inanimateSubject) unknownSubject = attacker;
       attacker = null;
     }
+    attacker = withConjunctsBefore(s, attacker, (c) => isAgentLike(s, c) && !isTime(s, c));
     target = objectOf(s, after, tj);
     // "troops clashed with guerrillas": the other side of a clash.
     if (!target && /^(?:clash|skirmish|fought|battl)/.test(tokens[ti]?.lower ?? ""))
@@ -113,13 +120,14 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
   }
   if (target && attacker && target.first === attacker.first) target = null;
   return {
-    attacker: phrase(withCoordinated(s, attackerSpan(s, attacker), 2)),
+    attacker: phrase(withCoordinated(s, attackerSpan(s, withoutTimeOwner(s, attacker)), 2)),
     target: phrase(withCoordinated(s, withOfTail(s, target))),
     place: phrase(withPlaceChain(s, placeOf(s, tj))),
     instruments: instrumentsOf(s, text, motiveCut(text, tEnd)),
     verbal,
     inanimateSubject,
     unknownSubject: phrase(unknownSubject),
+    passive: passiveTold,
   };
 }
 
@@ -189,7 +197,7 @@ export function isAgentLike(s: AnalysedSentence, c: Chunk): boolean {
   if (/^(?:no|none|neither)$/.test(s.tokens[c.first]?.lower ?? "")) return false;
   const head = headWord(s, c);
   if (NOT_AGENTS.has(head) || isTime(s, c) || isWeapon(head)) return false;
-  return AGENT_HEADS.has(head) || isName(s, c);
+  return AGENT_HEADS.has(head) || (isName(s, c) && !capitalOnlyAtStart(s, c));
 }
 
 // "a rigged drone blew up", "the rocket struck": a weapon as the subject is the instrument, not who attacked.
@@ -343,6 +351,17 @@ function namedBeside(s: AnalysedSentence, c: Chunk): Chunk | null {
   if (!SETTLEMENT.test(headWord(s, c)) || hasName(s, c) || s.tokens[c.last + 1]?.text !== ",") return null;
   const next = s.chunks.find((x) => x.first === c.last + 2);
   return next && !next.pronoun && isName(s, next) && !isTime(s, next) ? next : null;
+}
+
+/** "today's Taliban attack", "Sunday's rebel raid": who attacked, without the time that owns the phrase. */
+function withoutTimeOwner(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  if (!c || c.pronoun) return c;
+  for (let k = c.first; k + 1 < c.last; k++) {
+    if (!/^['’]s$/.test(s.tokens[k + 1]?.lower ?? "") || !TIME_WORD.test(s.tokens[k]?.lower ?? "")) continue;
+    const first = k + 2;
+    return { ...c, first, start: s.tokens[first]?.start ?? c.start };
+  }
+  return c;
 }
 
 /** "in today's Taliban attack": a phrase owned by a time is the attack's, not a place. */

@@ -29,10 +29,14 @@ export interface Roles {
   weakTarget: boolean;
 }
 
+// "the army claimed to have hit three gunmen": who claims to have done it is its doer, not a speaker.
+const CLAIMED_TO = /^\s+(?:claim(?:ed|s|ing)?|boasted)\s+to\s/;
+
 export function isSpeaker(lower: string, hit: ActorHit): boolean {
   const before = lower.slice(Math.max(0, hit.start - 30), hit.start);
+  const after = lower.slice(hit.end, hit.end + 60);
   return (
-    SPEAKER_AFTER.test(lower.slice(hit.end, hit.end + 60)) ||
+    (SPEAKER_AFTER.test(after) && !CLAIMED_TO.test(after)) ||
     SPEAKER_BEFORE.test(before) ||
     (SAID_BEFORE.test(before) && /^\s*(?:[,.;]|$)/.test(lower.slice(hit.end, hit.end + 3)))
   );

@@ -1,4 +1,5 @@
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
+import { conjunctsStart } from "./subject-conjuncts.ts";
 
 // How many phrases a coordinated subject may join: "A, B, C and D were killed".
 const MAX_CONJUNCTS = 6;
@@ -64,24 +65,12 @@ export function widenSubject(s: AnalysedSentence, nearest: Chunk | null, verb: n
     if (before && freeStanding(tokens, ofHead(s, before))) core = ofHead(s, before);
   } else core = span(s, ofHead(s, c).first, tail, c.head);
   // "A, B and C were killed": the conjuncts before the nearest one; a bare comma joins only inside a list.
-  let first = core.first;
-  let crossedAnd = false;
-  for (let n = 1; n < MAX_CONJUNCTS; n++) {
-    let k = first - 1;
-    const joiner = tokens[k];
-    if (!joiner) break;
-    if (/^(?:and|or)$/.test(joiner.lower)) {
-      crossedAnd = true;
-      k--;
-      if (tokens[k]?.text === ",") k--;
-    } else if (joiner.text === "," && crossedAnd) k--;
-    else break;
+  const first = conjunctsStart(s, core.first, MAX_CONJUNCTS, (k) => {
     const prev = chunkEndingAt(s, k);
-    if (!prev || isTime(tokens[prev.head])) break;
+    if (!prev || isTime(tokens[prev.head])) return null;
     const conjunct = ofHead(s, prev);
-    if (!freeStanding(tokens, conjunct) || conjunct.first < 0) break;
-    first = conjunct.first;
-  }
+    return !freeStanding(tokens, conjunct) || conjunct.first < 0 ? null : conjunct.first;
+  });
   return first === c.first && core.last === c.last ? c : span(s, first, core.last, core.head);
 }
 

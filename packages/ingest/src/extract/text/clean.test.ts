@@ -39,3 +39,14 @@ describe("cleanArticle", () => {
     });
   });
 });
+
+describe("a sentence that opens with 'by' and a time", () => {
+  test("is prose, not a byline", () => {
+    const raw =
+      "Headline of the day\n\nBy the end of the week, rebels had taken the town.\nBy noon, the road was shut.";
+    const out = cleanArticle(raw, null);
+    expect(out.byline).toBeNull();
+    expect(out.text).toContain("By the end of the week, rebels had taken the town.");
+    expect(out.text).toContain("By noon, the road was shut.");
+  });
+});

@@ -191,7 +191,14 @@ const THAT_ONLY = [
   "feared",
 ] as const;
 
+/**
+ * Verbs that tag a quote without being speech verbs elsewhere: '"…," he continued.', '"…," she went on.'
+ * They carry only the quote before them ("He continued to campaign" claims nothing).
+ */
+const QUOTE_TAG = ["continued", "continues", "went on", "goes on", "concluded", "concludes"] as const;
+
 export const SAY_VERBS: ReadonlySet<string> = new Set(SAY);
+export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set(QUOTE_TAG);
 export const THAT_VERBS: ReadonlySet<string> = new Set(THAT_ONLY);
 
 /** Verbs whose subject is the speaker and whose object is a hearer: "told AFP", "told reporters". */
@@ -248,17 +255,21 @@ export const CONTEST_VERBS: ReadonlySet<string> = new Set([
   "challenges",
 ]);
 
-const ALL = [...new Set([...SAY, ...THAT_ONLY, "refute", "refutes", "refuted", "protest", "protested"])];
+const ALL = [...new Set([...SAY, ...THAT_ONLY, ...QUOTE_TAG, "refute", "refutes", "refuted", "protest", "protested"])];
 
 /** One regex for every speech verb, with an optional auxiliary ("has said", "had told"); built once. */
 export const SPEECH_VERB_RE = new RegExp(
-  `\\b(?:(?:has|have|had|also|later|previously|earlier|again|then|further|long|repeatedly|consistently|always|often)\\s+){0,2}(${ALL.sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\b(?:(?:has|have|had|also|later|previously|earlier|again|then|further|long|repeatedly|consistently|always|often)\\s+){0,2}(${ALL.sort(
+    (a, b) => b.length - a.length,
+  )
+    .join("|")
+    .replace(/ /g, "\\s+")})\\b`,
   "gi",
 );
 
 /** Cheap prefilter: does a sentence possibly hold attributed speech? */
 export const CANDIDATE_RE = new RegExp(
-  `["“”«»]|\\baccording to\\b|\\bquoted\\b|\\bstatement\\b|\\b(?:${ALL.join("|")})\\b`,
+  `["“”«»]|\\baccording to\\b|\\bquoted\\b|\\bstatement\\b|\\b(?:${ALL.join("|").replace(/ /g, "\\s+")})\\b`,
   "i",
 );
 
