@@ -450,8 +450,33 @@ function clampSpan(span: Span, length: number): Span {
 
 /** Lower-cased scraped text has (almost) no capitals; name rules then stop relying on them. */
 export function isMixedCase(text: string): boolean {
-  const sample = text.slice(0, 20000);
-  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 1;
-  return upper / letters > 0.005;
+  // Counted in one pass over the first 20,000 code units, without the arrays a global match would build.
+  const n = Math.min(text.length, 20000);
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        upper++;
+        letters++;
+      } else if (c >= 97 && c <= 122) letters++;
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    // An astral character whose pair is whole inside the sample is one code point, as the regex read it.
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) {
+      if (i + 1 >= n) continue;
+      i++;
+    }
+    if (LETTER.test(ch)) {
+      letters++;
+      if (UPPER.test(ch)) upper++;
+    }
+  }
+  return upper / (letters || 1) > 0.005;
 }
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;

@@ -91,8 +91,23 @@ export interface CueMatch {
 
 const WORD_RE = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
 
+// The claims rules ask for the cues of one sentence several times (clauses, participles, content ends): the last
+// few answers are kept. Callers only read them.
+const recent = new Map<string, CueMatch[]>();
+const RECENT = 16;
+
 /** Every cue form in `s`, left to right (a word scan with set look-ups, no large regex). */
 export function findCues(s: string, from = 0): CueMatch[] {
+  const key = `${from}:${s}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const found = scanCues(s, from);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(key, found);
+  return found;
+}
+
+function scanCues(s: string, from: number): CueMatch[] {
   const out: CueMatch[] = [];
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
