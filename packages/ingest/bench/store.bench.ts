@@ -1,7 +1,7 @@
 // Writer benchmark: the cost of storing (not extracting) synthetic articles, the single thread every `--workers N`
 // ingest waits on. Articles are extracted first, in memory; then each is stored as the ingest stores it, into a fresh
 // SQLite file, in transactions of BENCH_STORE_BATCH articles, and the CPU and wall time per article are printed.
-// Run: npx tsx packages/ingest/bench/store.bench.ts   (BENCH_STORE_ARTICLES=3000, BENCH_STORE_BATCH=32,
+// Run: npx tsx packages/ingest/bench/store.bench.ts   (BENCH_STORE_ARTICLES=3000, BENCH_STORE_BATCH=16,
 // BENCH_DIR, BENCH_SEED)
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +18,7 @@ const ARTICLES = Number(process.env.BENCH_STORE_ARTICLES ?? 3000);
 const ROOT = process.env.BENCH_DIR ?? join(tmpdir(), "deconflict-bench");
 const SEED = Number(process.env.BENCH_SEED ?? 1);
 // Articles a transaction, as the ingest's writer batches them.
-const BATCH = Number(process.env.BENCH_STORE_BATCH ?? 32);
+const BATCH = Number(process.env.BENCH_STORE_BATCH ?? 16);
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
