@@ -54,7 +54,12 @@ export async function updateById<T extends SQLiteTable>(
 
 /** Runs a hand-built statement whose every `?` is the same value (one id, asked several times). */
 export function runWithOne(conn: Conn, text: string, value: unknown): Promise<Record<string, unknown>[]> {
-  let n = 0;
-  for (let i = text.indexOf("?"); i !== -1; i = text.indexOf("?", i + 1)) n++;
+  let n = placeholders.get(text);
+  if (n === undefined) {
+    n = text.split("?").length - 1;
+    if (placeholders.size < 200) placeholders.set(text, n);
+  }
   return runPrepared(conn, text, Array(n).fill(value));
 }
+
+const placeholders = new Map<string, number>();

@@ -47,7 +47,8 @@ export async function insertRows<T extends SQLiteTable>(
   for (const row of rows) {
     for (const [key, column] of used) params.push(driverValue(column, (row as Record<string, unknown>)[key]));
   }
-  const back = returning.map((key) => [key, (getTableColumns(table)[key] as SQLiteColumn).name] as const);
+  const named = new Map(all);
+  const back = returning.map((key) => [key, (named.get(key) as SQLiteColumn).name] as const);
   const shape = `${getTableName(table)}|${used.map(([k]) => k).join(",")}|${rows.length}|${returning.join(",")}`;
   let text = statements.get(shape);
   if (text === undefined) {

@@ -40,7 +40,7 @@ const FINITE_RE =
   /\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)\b/iu;
 
 // How a circumstance after a speech verb opens: a preposition, a subordinator, a manner adverb or a participle
-// ("said happily on MSNBC", "said as returns came in", "told cheering supporters in Nashua").
+// ("said cheerfully on the radio", "said as the results arrived", "told cheering crowds in the port").
 const TAIL_START_RE =
   /^\s*(?:(?:of|about|in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
 
@@ -265,7 +265,7 @@ function forward(
     afterQuote &&
     (/["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start)) || !FINITE_RE.test(rest)) &&
     !/\bthat\b|[:"“”«»,;]/iu.test(rest);
-  // '"…," he said at a town-hall meeting in Plymouth, N.H., this week.', '"…," he said as the crowd booed.': after
+  // '"…," he said at a rally in the port city on Friday.', '"…," he said as the crowd booed.': after
   // a quote or a clause, what follows the verb is its circumstance when it opens like one and holds no that-clause.
   const quoteBefore = /["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start));
   const circumstance =

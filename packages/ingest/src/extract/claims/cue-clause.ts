@@ -7,7 +7,7 @@ import { coordinatedSubject, relativeAntecedent } from "./shared-subject.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
 // Any cue verb of the lexicon (speech, accusation, denial, belief, intention, evidence) with its subject before it
-// and its content after it: "Polls show that …", "Mr. Carson endorsed Mr. Trump", "She thinks Sanders could win",
+// and its content after it: "Polls show that …", "The union endorsed Ms. Ruiz", "She thinks Sanders could win",
 // "He wants to be a hero". The content is the rest of the clause the verb governs.
 
 // Words between a subject and its verb: auxiliaries, negation, adverbs ("has long argued", "does not think").
@@ -91,12 +91,12 @@ function readCue(
   const sp = partitive(masked, own ? { ...found, start: found.end - (own[1] as string).length } : found);
   const speaker = text.slice(sp.start, sp.end);
   const lead = masked.slice(Math.max(0, sp.start - 12), sp.start).trimEnd();
-  // "As Politico reported, …": the writer vouches for what the source said, the main clause.
+  // "As the local paper reported, …": the writer vouches for what the source said, the main clause.
   const asSource = AS_SOURCE_RE.test(lead);
   // "a survey found that 58 percent of voters opposed …": a cue inside another cue's complement is part of its
   // content, not an attribution of its own.
   if (nestedIn(masked, sp.start)) return null;
-  // "Republicans who say the law is …" is an attribution wherever the relative clause sits.
+  // "Ministers who say the truce is …" is an attribution wherever the relative clause sits.
   if (!relative && !asSource && NOT_SUBJECT_END.test(lead)) return null;
   // "…, since Iran is hoping to …": a cue in a clause of reason or time is the writer's background, not a claim.
   if (!relative && !asSource && SUBORDINATE_END.test(lead)) return null;
@@ -141,7 +141,7 @@ function readCue(
   // "agreed not to interfere", "agreed to talks": a deal made, not a view held.
   else if (cue.lemma === "agree" && /^(?:not\s+)?to\s/iu.test(said)) return null;
   if (content.length === 0 || !content.every((r) => r.end > r.start)) return null;
-  // "endorsed Trump last week and has appeared …": an object phrase, not a clause, is what is attributed.
+  // "backed the mayor last week and has campaigned …": an object phrase, not a clause, is what is attributed.
   const only = content[0];
   if (!that && content.length === 1 && only && only.start >= verbEnd) {
     const object = objectContent(text, only.start, only.end, verbStart);
@@ -165,7 +165,7 @@ function readCue(
   };
 }
 
-// "As Politico reported, …", "…, as the senator noted.": "as" opening the sentence or a clause after a comma.
+// "As the local paper reported, …", "…, as the senator noted.": "as" opening the sentence or a clause after a comma.
 const AS_SOURCE_RE = /(?:^|[,;—–]\s*)as$/iu;
 
 /** "As X said, A" and "A, as X noted": the content is the main clause, after the comma or before the "as". */
@@ -202,11 +202,11 @@ function nestedIn(masked: string, at: number): boolean {
   return m?.[1] !== undefined && cueOf(m[1]) !== undefined;
 }
 
-// The share a partitive subject names: "a quarter of Americans", "a slew of RNC leaders", "most of the senators".
+// The share a partitive subject names: "a third of voters", "a handful of party officials", "most of the senators".
 const PARTITIVE_RE =
   /(?:^|\s)(?:\d[\d.,]*%?|percent|half|third|thirds|quarter|quarters|majority|minority|plurality|most|many|some|all|none|each|both|few|several|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|number|group|slew|handful|share|bulk|chunk|lot|lots|rest|members?|leaders?|supporters?)$/iu;
 
-/** The subject with the share it is counted in: "Americans" in "a quarter of Americans agree" → the whole. */
+/** The subject with the share it is counted in: "voters" in "a third of voters agree" → the whole. */
 function partitive(masked: string, sp: Range & { anonymous: boolean }): Range & { anonymous: boolean } {
   const of = /(\S+(?:\s+\S+){0,3}?)\s+of\s+$/u.exec(masked.slice(Math.max(0, sp.start - 40), sp.start));
   if (!of?.[1]) return sp;
@@ -321,7 +321,7 @@ function bareCommonNoun(content: string, cue: CueVerb): boolean {
     if (words.length > 3 || !NOUN_BEFORE.has((words[0] ?? "").toLowerCase())) return false;
     return words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !clausal(content);
   }
-  // A name or a figure makes an object worth a claim ("endorsed Mr. Trump", "show Sanders within two points").
+  // A name or a figure makes an object worth a claim ("endorsed Ms. Ruiz", "show the mayor within two points").
   if (words.some((w, i) => ((i > 0 || !NOUN_BEFORE.has(w.toLowerCase())) && /^\p{Lu}/u.test(w)) || /\d/u.test(w)))
     return false;
   return !clausal(content);

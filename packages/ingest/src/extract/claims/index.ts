@@ -382,7 +382,7 @@ function toClaims(
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    // One word is too little to have been said, unless it is a name a cue takes ("Carson endorsed Trump").
+    // One word is too little to have been said, unless it is a name a cue takes ("the union endorsed Ruiz").
     if (
       (wordCount(content) < 2 && !(d.cue && ONE_NAME_RE.test(content))) ||
       NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) ||

@@ -1,8 +1,8 @@
 import { type Token, tagSentence } from "../linguistic/index.ts";
 import type { Range } from "./types.ts";
 
-// "Christie endorsed Trump last week and has appeared at his side": when a cue takes a noun phrase, not a clause,
-// what is attributed is that phrase ("Trump"), not the rest of the sentence. The linguistic layer's POS tags tell
+// "The governor backed Ruiz last week and has campaigned at her side": when a cue takes a noun phrase, not a clause,
+// what is attributed is that phrase ("Ruiz"), not the rest of the sentence. The linguistic layer's POS tags tell
 // the two apart: a noun phrase followed by a verb is the subject of a complement clause ("She thinks Sanders could
 // win"), one followed by anything else is the cue's object.
 
@@ -10,11 +10,11 @@ import type { Range } from "./types.ts";
 const REACH = 240;
 // A complement that opens like this is a clause or a quote whatever follows: "that …", "to …", "whether …".
 const CLAUSE_OPENER = /^(?:that|to|whether|if|how|why|what|when|where|who|which|because)$/u;
-// Times that end a noun phrase: "endorsed Trump last week", "backed her on Tuesday".
+// Times that end a noun phrase: "backed Ruiz last week", "backed her on Tuesday".
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|now|week|month|year|morning|afternoon|evening|night|weekend)$/u;
 const TIME_LEAD = /^(?:last|this|next|early|late|earlier|later)$/u;
-// Words inside a noun phrase: "the party's nominee", "Sen. Ted Cruz", "U.S.-led".
+// Words inside a noun phrase: "the party's nominee", "Sen. Ana Ruiz", "U.S.-led".
 const INNER = new Set(["'s", "’s", "'", "’", "-", ".", "&"]);
 const QUOTE = /^["“”«»‘’']+$/u;
 const OBJECT_PRONOUN = /^(?:him|her|them|it|us|me|you|himself|herself|themselves|itself)$/u;
@@ -22,7 +22,7 @@ const LEAD = /^(?:DET|NUM)$/u;
 const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/u;
 
 /**
- * The cue's object when the content at `from` is a noun phrase and no clause ("endorsed [Trump] last week …"):
+ * The cue's object when the content at `from` is a noun phrase and no clause ("backed [Ruiz] last week …"):
  * that phrase with its "of" and "as" tails ("Governor Ana Ruiz of Ohio", "Ruiz as a serious contender").
  * Null when the content is a clause, a quote, an infinitive or a gerund: then the whole clause is the content.
  */
@@ -33,7 +33,7 @@ export function objectContent(text: string, from: number, to: number, context = 
   const tokens = tagSentence(text, { start: Math.min(context, from), end }).tokens.filter((t) => t.start >= from);
   const first = tokens[0];
   if (!first || QUOTE.test(first.text) || CLAUSE_OPENER.test(first.lower)) return null;
-  // "supports keeping troops there": a gerund clause.
+  // "favours keeping the base open": a gerund clause.
   if (first.pos === "VERB" || first.pos === "AUX") return null;
   const j = extent(tokens, 0);
   if (j < 0) return null;
@@ -43,9 +43,9 @@ export function objectContent(text: string, from: number, to: number, context = 
 }
 
 /**
- * Whether the object phrase ending at `j` ends there for certain: a time follows ("endorsed Trump last week"), a
- * second predicate ("… and has appeared at his side") or a participle clause (", urging his parishioners …").
- * After a preposition, a comma or a relative pronoun the content runs on: "Trump at the top with 36 percent".
+ * Whether the object phrase ending at `j` ends there for certain: a time follows ("backed Ruiz last week"), a
+ * second predicate ("… and has campaigned at her side") or a participle clause (", urging her voters …").
+ * After a preposition, a comma or a relative pronoun the content runs on: "the mayor in the lead with 40 percent".
  */
 function endsAt(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
@@ -60,8 +60,8 @@ function endsAt(tokens: readonly Token[], j: number): boolean {
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
-/** The phrase at `i` with its "of", "for", "as" and "and" tails ("Sen. Ted Cruz of Texas", "Sanders as a mainstream
- * candidate", "Trump and Clinton"), as the index of its last token, or -1. */
+/** The phrase at `i` with its "of", "for", "as" and "and" tails ("Sen. Ana Ruiz of Ohio", "Ruiz as a serious
+ * contender", "Ruiz and Ortega"), as the index of its last token, or -1. */
 function extent(tokens: readonly Token[], i: number): number {
   let k = phraseEnd(tokens, i);
   if (k < 0) return -1;

@@ -64,7 +64,7 @@ export function participleClaims(
   return out;
 }
 
-/** "a poll showing …", "Democrats supporting Mrs. Clinton": the noun phrase the participle modifies, right before it. */
+/** "a survey showing …", "voters backing the mayor": the noun phrase the participle modifies, right before it. */
 function reducedRelative(text: string, masked: string, at: number, looksLikeSpeaker: SpeakerTest): Range | null {
   if (!/[\p{L}]\s+$/u.test(masked.slice(Math.max(0, at - 3), at))) return null;
   const np = phraseEndingAt(masked, trimEnd(masked, at));
@@ -77,10 +77,10 @@ function reducedRelative(text: string, masked: string, at: number, looksLikeSpea
     )
   )
     return null;
-  // A name, a plural or a document ("a new poll showing …"): "a man carrying a sign" describes, it reports nothing.
+  // A name, a plural or a document ("a fresh survey showing …"): "a man carrying a sign" describes, it reports nothing.
   const head = phrase.split(/\s+/).pop() ?? "";
   if (!/^\p{Lu}/u.test(head) && !/s$/u.test(head)) {
-    // "issued a statement saying …" is the issuer's; "in the wake of a new poll showing …" the poll's.
+    // "issued a statement saying …" is the issuer's; "after a fresh survey showing …" the survey's.
     const before = masked.slice(Math.max(0, np.start - 10), np.start);
     if (
       !STATEMENT_NOUNS.has(head.toLowerCase()) ||

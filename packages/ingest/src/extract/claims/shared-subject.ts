@@ -7,7 +7,7 @@ import { type Phrase, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 
 // "… and said", "…, but insisted": the cue coordinates with an earlier predicate of the same subject.
 const COORDINATED_RE = /(?:^|[^\p{L}])(?:and|but|or|yet)\s*$/iu;
-// "those who preferred", "the group, which says": the relative pronoun right before the cue.
+// "those who favoured", "the group, which says": the relative pronoun right before the cue.
 const RELATIVE_RE = /(?:^|[^\p{L}])(?:who|which|that)\s*$/iu;
 // A verb inside these is no predicate of the sentence's subject: "Asked whether X would …", "if Y wins".
 const SUBORDINATE_RE =
@@ -50,7 +50,7 @@ export function clauseSubject(text: string, masked: string, at: number): Phrase 
     if (t.pos === "VERB" && /ed$/u.test(t.lower) && (prev?.pos === "DET" || prev?.pos === "ADJ")) continue;
     // "Asked whether X would …, Mrs. Clinton shook her head and said": a verb of a subordinate clause is passed.
     if (SUBORDINATE_RE.test(masked.slice(Math.max(0, t.start - 12), t.start))) continue;
-    // "He basically ducked": the adverbs before the verb are no part of its subject.
+    // "He simply declined": the adverbs before the verb are no part of its subject.
     let at = t.start;
     for (let k = i - 1; k >= 0 && tokens[k]?.pos === "ADV"; k--) at = (tokens[k] as { start: number }).start;
     const sp = subjectBefore(masked, at);

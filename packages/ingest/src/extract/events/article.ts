@@ -342,7 +342,7 @@ export class ArticleEvents {
       }
       return d;
     }
-    // "the murder of Hector Oqueli", "the attack on the embassy" told first: a definite telling with no event before
+    // "the murder of the mayor", "the attack on the embassy" told first: a definite telling with no event before
     // it to point back to refers to an attack the reader is taken to know, and it is one.
     if (
       c.definite &&
@@ -651,7 +651,7 @@ export class ArticleEvents {
     const countries = this.places.countries;
     const phrase = c.frame.place?.text.replace(/^(?:the|a|an)\s+/i, "");
     const framed = phrase ? framePlaceName(phrase, s.analysed?.casing ?? "mixed", countries) : null;
-    // "The kidnapping took place in San Luis" after "in San Miguel department": the narrower telling says where.
+    // "The ambush took place in El Alto" after "in La Paz department": the narrower telling says where.
     if (framed && (!d.framePlace || narrower(framed, d.framePlace, countries))) d.framePlace = framed;
     for (const i of c.frame.instruments)
       if (!d.instruments.some((x) => x.toLowerCase() === i.text.toLowerCase())) d.instruments.push(i.text);

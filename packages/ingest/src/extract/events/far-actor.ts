@@ -1,6 +1,6 @@
 // Right before the attack noun, or one or two words before it: "IS attack", "the third coalition strike".
 const RIGHT_BEFORE = /^[\s’'-]*s?\s*(?:[a-z][a-z’'-]*\s+){0,2}$/;
-// "claimed responsibility for the attack", "blamed for the bombing", "its sixth attack": words that tie the actor to
+// "claimed responsibility for the attack", "blamed for the bombing", "their latest attack": words that tie the actor to
 // the attack noun across the gap.
 const TIED =
   /\b(?:responsib\w*|credit|blam\w*|involv\w*|accus\w*|suspect\w*)\s+(?:for|in|of)\s+(?:[a-z’'-]+\s+){0,3}$|\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$/;
@@ -19,6 +19,6 @@ export function farFromNominal(lower: string, actorEnd: number, start: number): 
   const between = lower.slice(actorEnd, start);
   if (RIGHT_BEFORE.test(between) || TIED.test(between)) return false;
   // "the militants overran a base, killing ten, in an attack at dawn": the clause's actor made the attack its
-  // adjunct tells, unless the clause is passive ("were killed in clashes").
+  // adjunct tells, unless the clause is passive ("died in the fighting").
   return !(IN_ADJUNCT.test(between) && !PASSIVE.test(between));
 }

@@ -101,7 +101,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     if (!attacker) unknownSubject = namePremodifier(s, before, ti);
     target =
       after.find((c) => TARGET_PREP.has(prevWord(tokens, c)) && c.first - tj <= 6 && !isTime(s, c)) ??
-      // "the murder of Hector Oqueli", "the bombing of the embassy"
+      // "the murder of the mayor", "the bombing of the embassy"
       after.find((c) => c.first === tj + 2 && prevWord(tokens, c) === "of" && !isTime(s, c) && !c.pronoun) ??
       null;
   }
@@ -265,7 +265,7 @@ function premodifier(s: AnalysedSentence, before: readonly Chunk[], ti: number):
   const gap = s.tokens.slice(c.last + 1, ti);
   if (gap.some((t) => !(t.pos === "PART" || t.text === "-" || t.pos === "ADJ" || t.pos === "NOUN"))) return null;
   if (!isAgentLike(s, c) || c.pronoun) return null;
-  // "this new terrorist attack": a demonstrative and its adjectives point at the attack, not at who made it.
+  // "this latest cowardly attack": a demonstrative and its adjectives point at the attack, not at who made it.
   if (
     /^(?:this|that|these|those|such|another)$/.test(s.tokens[c.first]?.lower ?? "") &&
     c.head === c.last &&
@@ -331,7 +331,7 @@ function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
   for (const chunk of s.chunks) {
     const prep = prevWord(s.tokens, chunk);
     if (!LOCATIVE.has(prep) && prep !== "of") continue;
-    // "in the capital, Caracas": a place noun set beside its name.
+    // "in the capital, Lima": a place noun set beside its name.
     const c = namedBeside(s, chunk) ?? chunk;
     if (!isPlaceLike(s, c) || isTime(s, c) || c.pronoun || timePossessive(s, c)) continue;
     if (prep === "of" && !OF_PLACE.test(s.tokens[c.first - 2]?.lower ?? "")) continue;
@@ -346,7 +346,7 @@ function placeOf(s: AnalysedSentence, tj: number): Chunk | null {
 
 const SETTLEMENT = /^(?:capital|city|town|village|hamlet|port|province|region|district|state|department)$/;
 
-/** "the capital, Caracas", "the town, Djibo": the name set beside a bare place noun. */
+/** "the capital, Lima", "the town, Djibo": the name set beside a bare place noun. */
 function namedBeside(s: AnalysedSentence, c: Chunk): Chunk | null {
   if (!SETTLEMENT.test(headWord(s, c)) || hasName(s, c) || s.tokens[c.last + 1]?.text !== ",") return null;
   const next = s.chunks.find((x) => x.first === c.last + 2);
@@ -432,7 +432,7 @@ function withOfName(s: AnalysedSentence, c: Chunk | null): Chunk | null {
 }
 
 /**
- * "six Jesuit priests and two maids", "Hector Oqueli, a leader of the party": a phrase with the phrases
+ * "four nuns and their driver", "Ana Ruiz, a leader of the union": a phrase with the phrases
  * coordinated with it or set beside it, as one span of the text (at most `max` phrases).
  */
 export function withCoordinated(s: AnalysedSentence, c: Chunk | null, max = 4): Chunk | null {

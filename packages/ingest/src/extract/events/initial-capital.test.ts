@@ -30,8 +30,9 @@ describe("a capital that only opens the sentence", () => {
     expect(c && capitalOnlyAtStart(s, c)).toBe(false);
   });
   test("the modifier of a weapon that went off is no attacker", () => {
-    const text = "Twin bombs exploded near the stadium.";
-    const at = text.indexOf("bombs exploded");
-    expect(readFrame(analysed(text), text, at, at + "bombs exploded".length).attacker).toBeNull();
+    const text = "Twin bombs detonated near the stadium.";
+    const at = text.indexOf("bombs detonated");
+    expect(at).toBeGreaterThan(0);
+    expect(readFrame(analysed(text), text, at, at + "bombs detonated".length).attacker).toBeNull();
   });
 });

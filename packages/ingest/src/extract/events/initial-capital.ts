@@ -1,7 +1,7 @@
 import { type AnalysedSentence, type Chunk, truecaseWord } from "../linguistic/index.ts";
 
 /**
- * "Twin bombs exploded", "Several cars burned": a one-word phrase that opens the sentence is capitalised by its place,
+ * "Twin blasts shook the port", "Several cars burned": a one-word phrase that opens the sentence is capitalised by its place,
  * not because it is a name. Casing statistics say whether the word is usually written in lower case.
  */
 export function capitalOnlyAtStart(s: AnalysedSentence, c: Chunk): boolean {

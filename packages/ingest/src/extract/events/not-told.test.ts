@@ -28,6 +28,6 @@ describe("toldAsNoAttack", () => {
   test("an attack told plainly is one", () => {
     expect(at("gunmen attacked a checkpoint", "attacked")).toBe(false);
     expect(at("troops clashed with rebels near the border", "clashed")).toBe(false);
-    expect(at("soldiers killed nine peasants by mistake", "killed")).toBe(false);
+    expect(at("soldiers killed four farmers by mistake", "killed")).toBe(false);
   });
 });

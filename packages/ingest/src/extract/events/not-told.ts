@@ -2,7 +2,7 @@
 
 // "died in an accidental blast", "the shell went off accidentally": an accident is no attack. (A bomb
 // that "went off early while it was being laid" is an attack that went wrong, and stays one; so is
-// "troops killed nine peasants by mistake".)
+// "soldiers killed four farmers by mistake".)
 const ACCIDENT_BEFORE = /\baccidental(?:ly)?\s+(?:[a-z-]+\s+)?$/;
 const ACCIDENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}accidentally\b/;
 // "extortion and abductions are routine", "murders, kidnappings and arrests": attacks in general, in a list

@@ -15,7 +15,7 @@ const SITE_WORD =
   /\b(?:street|avenue|road|highway|bridge|station|airport|base|barracks|market|embassy|building|headquarters|square|plaza|farm|estate|hill|neighbou?rhood|district|suburb|quarter|camp|campus|university|hotel|restaurant|cafe|church|mosque|school|hospital)\b/i;
 
 /**
- * The rank of a place named as the text names it ("SAN MIGUEL DEPARTMENT", "Deerpark Road", "Peru"). A name the
+ * The rank of a place named as the text names it ("LA PAZ DEPARTMENT", "Deerpark Road", "Peru"). A name the
  * gazetteer does not know is most often a village or a site too small for it, so it ranks as a settlement.
  */
 export function placeRank(name: string, countries: readonly string[]): PlaceRank {
@@ -31,7 +31,7 @@ export function placeRank(name: string, countries: readonly string[]): PlaceRank
   return kind === "country" ? 3 : kind === "region" ? 2 : kind === "site" ? 0 : 1;
 }
 
-/** A later telling's place says more than the one kept when it is narrower ("in San Luis" after "in San Miguel department"). */
+/** A later telling's place says more than the one kept when it is narrower ("in El Alto" after "in La Paz department"). */
 // A site and its town are one level here: "a bakery in Lyon" is placed in Lyon, the bakery being the target.
 const coarse = (rank: number) => Math.max(1, Math.min(rank, 3));
 
@@ -40,10 +40,10 @@ export function narrower(candidate: string, kept: string, countries: readonly st
 }
 
 /**
- * A frame's place as it may be kept: the parts of its comma chain before any that counts ("GUAIMARAL, 25 KM" is
- * Guaimaral), or null. In copy with no capitals to go by (all caps, all lower case), a first part of everyday words
- * only ("CENTRAL MARKET", "THE MASSACRE", "1311 GMT") is no place unless the gazetteer knows it; a name among its words
- * ("SANTA ROSA DE LOS ALTOS") or mixed-case copy vouches for it.
+ * A frame's place as it may be kept: the parts of its comma chain before any that counts ("PUERTO NUEVO, 30 KM" is
+ * Puerto Nuevo), or null. In copy with no capitals to go by (all caps, all lower case), a first part of everyday words
+ * only ("MAIN SQUARE", "THE AMBUSH", "0940 GMT") is no place unless the gazetteer knows it; a name among its words
+ * ("SAN JUAN DE LAS FLORES") or mixed-case copy vouches for it.
  */
 export function framePlaceName(name: string, casing: Casing, countries: readonly string[]): string | null {
   const parts = name.split(/\s*,\s*/);
@@ -65,7 +65,7 @@ export interface PlaceTold {
   known: { name: string; level: number } | null;
   /** The known place was only the discourse's (the last place the article named), not the event's own sentence's. */
   carried: boolean;
-  /** The locative phrase of the event's own frame ("in Santa Rosa de los Altos", "the town of X"). */
+  /** The locative phrase of the event's own frame ("in San Juan de las Flores", "the town of X"). */
   framed: string | null;
   /** The filing place of the dateline, with its country when known. */
   dateline: { name: string; countryCode: string | null } | null;

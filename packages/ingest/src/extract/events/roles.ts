@@ -29,7 +29,7 @@ export interface Roles {
   weakTarget: boolean;
 }
 
-// "the army claimed to have hit three gunmen": who claims to have done it is its doer, not a speaker.
+// "the navy claimed to have sunk two boats": who claims to have done it is its doer, not a speaker.
 const CLAIMED_TO = /^\s+(?:claim(?:ed|s|ing)?|boasted)\s+to\s/;
 
 export function isSpeaker(lower: string, hit: ActorHit): boolean {

@@ -39,8 +39,8 @@ function freeStanding(tokens: readonly Token[], c: Chunk): boolean {
 }
 
 /**
- * A passive subject as the text coordinates it: "Oqueli and his companion Gilda Flores, a member of the party,
- * were abducted" is Oqueli and Gilda Flores, not the apposition nearest the verb; "offices of labor unions and
+ * A passive subject as the text coordinates it: "Ruiz and his aide Ana Toro, a member of the council,
+ * were abducted" is Ruiz and Ana Toro, not the apposition nearest the verb; "offices of labor unions and
  * houses of opposition members were attacked" is both. `c` is the phrase nearest the verb at `verb`.
  */
 export function widenSubject(s: AnalysedSentence, nearest: Chunk | null, verb: number): Chunk | null {
@@ -74,7 +74,7 @@ export function widenSubject(s: AnalysedSentence, nearest: Chunk | null, verb: n
   return first === c.first && core.last === c.last ? c : span(s, first, core.last, core.head);
 }
 
-/** "Hector Oqueli, who was kidnapped": a relative pronoun right before the verb stands for the phrase before it. */
+/** "the mayor, who was kidnapped": a relative pronoun right before the verb stands for the phrase before it. */
 function relativeAntecedent(s: AnalysedSentence, verb: number): Chunk | null {
   let k = verb - 1;
   while (k >= 0 && (s.tokens[k]?.pos === "AUX" || s.tokens[k]?.pos === "ADV")) k--;
@@ -86,7 +86,7 @@ function relativeAntecedent(s: AnalysedSentence, verb: number): Chunk | null {
 }
 
 /**
- * "a section of the Teca oil pipeline", "the house of the mayor", "members of a legal commission": what was hit,
+ * "a stretch of the northern oil pipeline", "the house of the mayor", "members of a visiting delegation": what was hit,
  * with the "of" phrases that say whose or which it is (a time is no such phrase: "the attack of 12 November").
  */
 export function withOfTail(s: AnalysedSentence, c: Chunk | null): Chunk | null {

@@ -45,7 +45,7 @@ const RANGE_BEFORE = new RegExp(`(?:\\bbetween\\s+${NUM}\\s+and|${NUM}\\s+(?:to|
 const OF_PHRASE = /\s+of\s+(?:(?!and\b|or\b)[a-z0-9'’-]+\s+){0,4}?(?!and\b|or\b)[a-z0-9'’-]+(?=\s+and\s|\s*,|\s*$)/y;
 const LIST_GLUE = /\s*,\s*(?:and\s+)?|\s+and\s+/y;
 const KILL_VERB = /\b(kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+/g;
-// "10 people were killed", "five soldiers died", "12 wounded", "six more were wounded", "at least eight
+// "10 people were killed", "five soldiers died", "12 wounded", "four more were injured", "at least eight
 // people, including an unknown number of assailants, were killed"
 const COUNT_FIRST = new RegExp(
   `(${QUAL})${NUM}\\s+(?:(?:other|more)\\s+)?(?:(?:${MOD}\\s+){0,2}?${WHO}(?:\\s+|(?=,)))?(?:,[^,;.()"“”]{1,90},\\s+)?(?:(?:were|was|have been|had been|are|been|reportedly|also|later|[a-z]+ly)\\s+){0,3}(killed|dead|died|wounded|injured|hurt)\\b`,
@@ -59,7 +59,7 @@ const TOLL = new RegExp(
   `death toll (?:rose|climbed|reached|stands at|stood at|is|was|has risen|rises) (?:to )?(${QUAL})${NUM}`,
   "g",
 );
-// "Batis was killed", "the colonel was wounded", "One guard, Ali Karim, was killed": one person.
+// "Haddad was killed", "the colonel was wounded", "One guard, Ali Karim, was killed": one person.
 const ONE_PASSIVE =
   /\b(?:was|has been|had been)\s+(?:(?:also|reportedly|later|fatally|seriously|critically|slightly|badly|mortally|lightly|gravely)\s+){0,2}(killed|wounded|injured|shot dead)\b/g;
 const APPOSITIVE_END = /,[^,;.()"“”]{1,90},\s*$/;
@@ -121,7 +121,7 @@ function victimAt(lower: string, at: number, headless: boolean): Victims | null 
   } else {
     // "killing the woman", "killed a commander", "killed Colonel X": one person, told by a singular head.
     if (!who || !SINGULAR.has(who) || qual) return null;
-    // Without an article only a title stands alone ("killed Colonel Ahmed"), never "killed civilian and ...".
+    // Without an article only a title stands alone ("killed Colonel Rahimi"), never "killed civilian and ...".
     if (!det && !article && mods) return null;
     count = ONE;
   }
@@ -163,7 +163,7 @@ const WAR_TOLL =
 
 /**
  * Killed and wounded in a lower-cased sentence, with the count as told, summed over a list of victims. `text`,
- * the sentence as written (same offsets), lets a proper name stand for one person ("Batis was killed").
+ * the sentence as written (same offsets), lets a proper name stand for one person ("Haddad was killed").
  */
 export function findCasualties(lower: string, text?: string): CasualtyItem[] {
   const out: CasualtyItem[] = [];
