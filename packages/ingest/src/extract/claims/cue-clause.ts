@@ -29,6 +29,20 @@ const NOUN_BEFORE = new Set(
   ),
 );
 const PRONOUN_SUBJECT = /^(?:i|we|you|they|he|she|it|who)$/iu;
+// A quantity standing for people, as polls and round-ups count them: "Some say …", "Six in 10 think …",
+// "64 percent oppose …", "Others argued …".
+// Read only at a clause's start, so "the some" or "in all" never count.
+const QUANTITY_SUBJECT_RE =
+  /(?:^|[,;:]\s*|["“”]\s*|\b(?:and|but|while|whereas)\s+)((?:some|many|most|others|several|both|few)|(?:\p{L}+|\d+)\s+in\s+(?:\d+|ten|three|four|five)(?:\s+\p{Ll}+)?|\d[\d.]*\s*(?:percent|%)(?:\s+(?:of\s+)?\p{Ll}+)?)\s+$/iu;
+
+/** "Some say", "Six in 10 think", "64 percent of voters oppose": the quantity right before the verb, as its subject. */
+function quantitySubject(masked: string, at: number): { start: number; end: number; anonymous: boolean } | null {
+  const from = Math.max(0, at - 40);
+  const m = QUANTITY_SUBJECT_RE.exec(masked.slice(from, at));
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+  return { start, end: start + m[1].length, anonymous: false };
+}
 // What a cue may take without saying anything: "I think so", "he knows it", "she wants one".
 const EMPTY_CONTENT =
   /^(?:so|not|it|this|that|them|him|her|me|us|one|otherwise|yes|no|nothing|anything|something|everything|little|much|more|why|how|too|as much)[.!?]?$/iu;
@@ -75,7 +89,8 @@ function readCue(
   if (mixedCase && /^\p{Lu}/u.test(written) && verbStart > 0) return null;
   const chain = auxChain(masked, verbStart);
   const beforeWord = lastWordBefore(masked, chain.start);
-  if (NOUN_BEFORE.has(beforeWord) || /['’]s$/u.test(beforeWord) || beforeWord === "to") return null;
+  const quantity = quantitySubject(masked, chain.start);
+  if (!quantity && NOUN_BEFORE.has(beforeWord) || /['’]s$/u.test(beforeWord) || beforeWord === "to") return null;
   // "was seen", "is expected": a passive cue names no source, or names it after "by".
   if ((cue.form === "past" || cue.form === "participle") && chain.words.some((w) => BE.has(w))) return null;
   // "a man seen as …": a participle alone is no finite verb; "has seen" is.
@@ -84,7 +99,8 @@ function readCue(
   if (cue.form === "past" && /^\s+by\s/iu.test(masked.slice(verbEnd, verbEnd + 5))) return null;
   if (cue.form === "ing" && !chain.words.some((w) => BE.has(w))) return null;
   const relative = relativeAntecedent(masked, chain.start);
-  const found = coordinatedSubject(text, masked, chain.start) ?? relative ?? subjectBefore(masked, chain.start);
+  const found =
+    quantity ?? coordinatedSubject(text, masked, chain.start) ?? relative ?? subjectBefore(masked, chain.start);
   if (!found || found.end <= found.start) return null;
   // "… the aides he hired", "'' he": a pronoun right before the verb is the whole subject.
   const own = /(?:^|[\s'‘’"“”])(he|she|they|we|i|it|you)$/iu.exec(masked.slice(found.start, found.end));
@@ -100,15 +116,15 @@ function readCue(
   if (!relative && !asSource && NOT_SUBJECT_END.test(lead)) return null;
   // "…, since Iran is hoping to …": a cue in a clause of reason or time is the writer's background, not a claim.
   if (!relative && !asSource && SUBORDINATE_END.test(lead)) return null;
-  const pronoun = PRONOUN_SUBJECT.test(speaker.trim());
-  if (!nounLike(speaker) || !subjectShaped(speaker)) return null;
+  const pronoun = PRONOUN_SUBJECT.test(speaker.trim()) || quantity !== null;
+  if (!quantity && (!nounLike(speaker) || !subjectShaped(speaker))) return null;
   // "the plan", "Trump's attacks on …": a noun-like form needs an auxiliary or a pronoun to be a verb.
   // "Trump plans to …": after a name the form is a verb; "the government plans" may be a noun phrase.
   const named = /^\p{Lu}/u.test(speaker.trim().split(/\s+/).pop() ?? "");
   const bareNounish =
     cue.nounish && (cue.form === "base" || cue.form === "s") && chain.words.length === 0 && !pronoun && !named;
   if (!pronoun && !looksLikeSpeaker(speaker, true)) return null;
-  if (!agrees(cue, speaker, chain.words)) return null;
+  if (!quantity && !agrees(cue, speaker, chain.words)) return null;
   let at = verbEnd;
   if (HEARER_LEMMAS.has(cue.lemma)) {
     at = skipHearer(text, masked, at);

@@ -51,7 +51,7 @@ const TRAILING_SKIP = new Set(
   ).split(" "),
 );
 const PARENTHETICAL_RE =
-  /^(?:meanwhile|however|though|too|also|in turn|for (?:its|his|her|their|our) part|in (?:a|its|his|her|their) (?:statement|response|reply)|separately|likewise|in response|for example|instead|nonetheless|moreover|furthermore|in contrast|later|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year))$/i;
+  /^(?:meanwhile|however|though|too|also|in turn|for (?:its|his|her|their|our) part|for instance|in fact|of course|in particular|in short|by contrast|in turn|at least|too|in (?:a|its|his|her|their) (?:statement|response|reply)|separately|likewise|in response|for example|instead|nonetheless|moreover|furthermore|in contrast|later|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year))$/i;
 const DESCRIPTION_START =
   /^(?:released|issued|published|posted|quoted|cited|seen|obtained|carried|broadcast|sent|signed|dated|read|delivered|written|made|given|a|an|the|his|her|their|its|speaking|who|whose|which|one|both|himself|herself|itself|now|then|formerly|former|currently|also|once|still|newly|recently|previously|citing|according|in|at|on|with|when)\b/i;
 
@@ -244,6 +244,10 @@ export function isDescription(segment: string): boolean {
   if (/^(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD)-[\p{L}.]+(?:\s[\p{L}.]+)?$/iu.test(segment)) return true;
   if (/^(?:also |better |formerly )?known as\b|^(?:aged? )?\d{1,3}$|^citing\b|^based in\b/iu.test(segment)) return true;
   const words = segment.split(/\s+/).slice(0, 5).map(bareWord);
+  // "dean of the law school", "host of a radio show", "partner at a firm": a lower-case noun with its
+  // institution, a role the lexicon need not know.
+  if (/^\p{Ll}{3,}\s+(?:of|at|for)\s+\S/u.test(segment) && !STOP.has(words[0] ?? "") && !/(?:ly|ing|ed)$/u.test(words[0] ?? ""))
+    return true;
   const roleAt = words.findIndex((w) => PERSON_ROLES.has(w) || ANONYMOUS_HEADS.has(w));
   if (roleAt < 0) return false;
   const next = words[roleAt + 1];
