@@ -277,11 +277,15 @@ function contentWords(s: string): string[] {
     .filter((w) => w.length > 0 && !SMALL_WORDS.has(w));
 }
 
-/** Share of the headline's content words the body's claim also has. */
+/**
+ * How far the body's claim says what the headline says: the F1 of their content words. A long body claim that
+ * merely holds the headline's names ("defended his praise of Putin, and his call for …") is no retelling.
+ */
 function overlap(head: readonly string[], body: readonly string[]): number {
-  if (head.length === 0) return 0;
+  if (head.length === 0 || body.length === 0) return 0;
   const bag = new Set(body);
-  return head.filter((w) => bag.has(w)).length / head.length;
+  const shared = head.filter((w) => bag.has(w)).length;
+  return (2 * shared) / (head.length + body.length);
 }
 
 const TITLE_SMALL = new Set(
