@@ -271,7 +271,8 @@ function forward(
   const circumstance =
     afterQuote &&
     (quoteBefore || FINITE_RE.test(masked.slice(0, sp.start))) &&
-    TAIL_START_RE.test(rest) &&
+    // The circumstance may run past what skipAdjuncts steps over: "said in an interview with the host Jane Roe on X".
+    (TAIL_START_RE.test(rest) || TAIL_START_RE.test(masked.slice(verbEnd))) &&
     !/\bthat\b|[:"“”«»]/iu.test(rest);
   const toldQuote = HEARER_VERBS.has(verb) && afterQuote && quoteBefore && !/\bthat\b|[:"“”«»]/iu.test(rest);
   const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote;
