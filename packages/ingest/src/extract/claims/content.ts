@@ -78,6 +78,20 @@ const APPEALS = new Set(["urge", "ask", "call on", "call for", "demand", "advise
 // "…, and said that B", "… but insisted B": the conjunction before a second finite cue of the same subject.
 const SECOND_CUE_BEFORE_RE = /[\s,](?:and|but)\s+(?:also\s+|then\s+|later\s+|again\s+)?$/iu;
 
+// Where and how something was said, trailing its content: "… in an interview with the paper on Sunday", "… during a
+// conference call with reporters", "… on Twitter". Only speech events: "… at a rally" may be what happened.
+const SETTING_RE =
+  /[\s,]+(?:(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:interview|statement|speech|(?:news|press) conference|conference call|call with reporters|op-ed|letter|tweet|post|email|appearance|remarks|briefing|address|town hall|hearing)s?|on\s+(?:twitter|facebook|instagram|social media))\b[^;"“”«»]*$/iu;
+
+/** The end of content before a trailing setting of the speech ("… in an interview on Sunday"), or `to`. */
+export function beforeSetting(masked: string, from: number, to: number): number {
+  const tail = masked.slice(from, to);
+  if (!/\s(?:in|during|at|on)\s/iu.test(tail)) return to;
+  const m = SETTING_RE.exec(tail);
+  // Some content must stay before the setting.
+  return m && m.index > 8 ? from + m.index : to;
+}
+
 /**
  * Where content that runs into a second predicate of its speaker ends: "Graham said Carson is a good man, and said
  * that Trump melted down" holds two claims, and the second cue is read as one of its own; so does ", adding that …".
@@ -85,7 +99,7 @@ const SECOND_CUE_BEFORE_RE = /[\s,](?:and|but)\s+(?:also\s+|then\s+|later\s+|aga
 export function beforeSecondCue(masked: string, from: number, to: number): number {
   // "said A, and he railed against B": a clause of the writer's about the speaker, not part of what was said.
   const clause = PRONOUN_CLAUSE_RE.exec(masked.slice(from, to));
-  const end = clause && clause.index > 0 ? from + clause.index : to;
+  const end = beforeSetting(masked, from, clause && clause.index > 0 ? from + clause.index : to);
   for (const c of findCues(masked.slice(0, end), from)) {
     // "said he saw no need to change, telling the host that …": a cue participle after a comma opens an attribution
     // of its own (participles.ts), so the content before it ends at the comma.
