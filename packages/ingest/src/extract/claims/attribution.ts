@@ -243,7 +243,9 @@ function forward(
     return null;
   // A quote tag right after a quote ('"…," the harbour master continued') tags it, whoever the subject is.
   const tagsQuote = QUOTE_TAG_VERBS.has(verb) && /["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start));
-  if (!looksLikeSpeaker(speakerText, CORE.has(verb) || tagsQuote)) return null;
+  // '"…," another reader wrote': right after a quote, the phrase before a speech verb is whoever said it.
+  const afterClosingQuote = SAY_VERBS.has(verb) && /["”»’]\s*,?\s*$|,\s*["”»’]\s*$/u.test(masked.slice(0, sp.start));
+  if (!looksLikeSpeaker(speakerText, CORE.has(verb) || tagsQuote || afterClosingQuote)) return null;
   const statement =
     /\b(?:in|via) (?:a|an|its|his|her|their) (?:[\p{L}-]+ ){0,2}?(?:statement|communique|release)\b/iu.test(
       masked.slice(0, sp.start),

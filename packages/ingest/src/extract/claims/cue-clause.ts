@@ -166,7 +166,10 @@ function readCue(
   // "Polls show that …", "Republicans fear the nominee will …": a noun-like form is a verb when a clause follows
   // ("the TV show features …" has a verb right after it instead); "the government plans to send …" may be a noun
   // ("the government plans") and is the writer's report of a plan, not something attributed.
-  if (bareNounish && !(that || (clausal(said) && !VERB_FIRST_RE.test(said) && !/^(?:not\s+)?to\s/iu.test(said))))
+  if (
+    bareNounish &&
+    !(that || (clausal(said) && !VERB_FIRST_RE.test(said) && !/^(?:not\s+)?to\s/iu.test(said)) || smallClause(said, cue))
+  )
     return null;
   // "praised the strike", "dismissed the proposal": a bare common noun is what the cue is about, not what was said.
   if (content.length === 1 && bareCommonNoun(text.slice(content[0]?.start ?? 0, content[0]?.end ?? 0), cue))
@@ -341,6 +344,17 @@ function bareCommonNoun(content: string, cue: CueVerb): boolean {
   if (words.some((w, i) => ((i > 0 || !NOUN_BEFORE.has(w.toLowerCase())) && /^\p{Lu}/u.test(w)) || /\d/u.test(w)))
     return false;
   return !clausal(content);
+}
+
+// "shows the mayor leading the field", "found most voters opposed to it": a noun phrase and its predicate.
+const SMALL_CLAUSE_RE =
+  /^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:\p{Ll}{3,}ing|ahead|behind|tied|trailing|leading)\b/u;
+
+/** Evidence that shows someone doing or being something: a small clause after "show", "find", "see". */
+function smallClause(said: string, cue: CueVerb): boolean {
+  if (cue.cueClass !== "evidence" && cue.lemma !== "see") return false;
+  const m = SMALL_CLAUSE_RE.exec(said);
+  return m !== null && m[0].split(/\s+/).length >= 2 && !/^\p{Ll}{3,}ing\b/u.test(said);
 }
 
 /** Whether content is a clause ("Sanders could win", "to be a hero") rather than a bare object ("the proposal"). */
