@@ -272,6 +272,16 @@ describe("claims", () => {
       expect(read("Aides to the president said he was furious.")?.speaker).toBe("Aides to the president");
     });
 
+    test("after a quote, a circumstance that runs past the adjuncts is no content", () => {
+      const s = "“The bridge will hold,” Lopez said in an interview with the harbour radio host Ann Berg on Friday.";
+      expect(read(s)).toMatchObject({ speaker: "Lopez", content: ["The bridge will hold"] });
+    });
+
+    test("right after a quote, any phrase before a speech verb is its speaker", () => {
+      const s = "“We would have stayed home,” one commuter wrote on a forum.";
+      expect(read(s)).toMatchObject({ speaker: "one commuter", content: ["We would have stayed home"] });
+    });
+
     test("a stray quote mark hides nothing", () => {
       expect(read('The 155mm "Paladin howitzer fired first, officials said.')?.speaker).toBe("officials");
     });

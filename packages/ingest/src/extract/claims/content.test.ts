@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { around, beforeContent, beforeSecondCue, splitAdding, trimRange } from "./content.ts";
+import { around, beforeContent, beforeSecondCue, beforeSetting, splitAdding, trimRange } from "./content.ts";
 import { findQuotes, maskQuotes } from "./quotes.ts";
 
 const masked = (s: string) => maskQuotes(s, findQuotes(s));
@@ -7,6 +7,18 @@ const texts = (s: string, rs: { start: number; end: number }[]) => rs.map((r) =>
 
 describe("claims", () => {
   describe("content", () => {
+    test("ends before a trailing setting of the speech", () => {
+      const s = "the port would reopen in an interview with the local paper on Sunday";
+      expect(s.slice(0, beforeSetting(s, 0, s.length))).toBe("the port would reopen");
+      const t = "the port would reopen after talks on Twitter";
+      expect(t.slice(0, beforeSetting(t, 0, t.length))).toBe("the port would reopen after talks");
+    });
+
+    test("keeps a place where something happened", () => {
+      const s = "police fired on protesters at a rally in the square";
+      expect(beforeSetting(s, 0, s.length)).toBe(s.length);
+    });
+
     test("before an attribution: the sentence up to it", () => {
       const s = "Two aircraft were dispatched, according to an official.";
       expect(texts(s, beforeContent(s, masked(s), s.indexOf("according")))).toEqual(["Two aircraft were dispatched"]);

@@ -32,6 +32,17 @@ describe("claims", () => {
       ["Trump pointed out that the polls were rigged.", "Trump", "pointed out", "the polls were rigged"],
       ["Trump plans to visit Mexico on Wednesday.", "Trump", "plans", "to visit Mexico on Wednesday"],
       ["The senator refused to say whether he would run.", "The senator", "refused", "to say whether he would run"],
+      ["Some argue that the fares are far too high.", "Some", "argue", "the fares are far too high"],
+      ["Seven in 10 say the governor is doing well.", "Seven in 10", "say", "the governor is doing well"],
+      ["Most want the strike to end soon.", "Most", "want", "the strike to end soon"],
+      ["Dock workers, for instance, argue that wages have stalled.", "Dock workers", "argue", "wages have stalled"],
+      ["A new survey shows the mayor leading the race.", "A new survey", "shows", "the mayor leading the race"],
+      [
+        "The harbour master went on to say the port would reopen.",
+        "The harbour master",
+        "went on to say",
+        "the port would reopen",
+      ],
     ])("%s", (s, speaker, cue, content) => {
       expect(read(s)).toEqual([{ speaker, cue, content }]);
     });
@@ -54,6 +65,8 @@ describe("claims", () => {
       "The city's mayor urged residents to stay in shelters.",
       "Rescuers searched the rubble for people feared trapped under the stairwell.",
       "Footage from the scene showed burning stalls.",
+      "The union has some support in the north.",
+      "The TV show features a cast of dozens.",
     ])("no claim in %s", (s) => {
       expect(read(s)).toEqual([]);
     });

@@ -90,7 +90,7 @@ function readCue(
   const chain = auxChain(masked, verbStart);
   const beforeWord = lastWordBefore(masked, chain.start);
   const quantity = quantitySubject(masked, chain.start);
-  if (!quantity && NOUN_BEFORE.has(beforeWord) || /['’]s$/u.test(beforeWord) || beforeWord === "to") return null;
+  if ((!quantity && NOUN_BEFORE.has(beforeWord)) || /['’]s$/u.test(beforeWord) || beforeWord === "to") return null;
   // "was seen", "is expected": a passive cue names no source, or names it after "by".
   if ((cue.form === "past" || cue.form === "participle") && chain.words.some((w) => BE.has(w))) return null;
   // "a man seen as …": a participle alone is no finite verb; "has seen" is.
@@ -168,12 +168,16 @@ function readCue(
   // ("the government plans") and is the writer's report of a plan, not something attributed.
   if (
     bareNounish &&
-    !(that || (clausal(said) && !VERB_FIRST_RE.test(said) && !/^(?:not\s+)?to\s/iu.test(said)) || smallClause(said, cue))
+    !(
+      that ||
+      (clausal(said) && !VERB_FIRST_RE.test(said) && !/^(?:not\s+)?to\s/iu.test(said)) ||
+      smallClause(said, cue)
+    )
   )
     return null;
   // "praised the strike", "dismissed the proposal": a bare common noun is what the cue is about, not what was said.
-  if (content.length === 1 && bareCommonNoun(text.slice(content[0]?.start ?? 0, content[0]?.end ?? 0), cue))
-    return null;
+  const object = text.slice(content[0]?.start ?? 0, content[0]?.end ?? 0);
+  if (content.length === 1 && !smallClause(object, cue) && bareCommonNoun(object, cue)) return null;
   return {
     speaker: sp,
     content,

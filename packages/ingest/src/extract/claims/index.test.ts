@@ -32,6 +32,12 @@ describe("claims", () => {
       expect(claimsOf(text).map((c) => c.text)).toEqual(["the bridge will reopen in May"]);
     });
 
+    test("a headline is kept when the body only names the same people", () => {
+      const text =
+        "Governor says new bridge will help the port\n\nThe governor, who was asked about the port's finances and its new bridge, said the budget was tight.";
+      expect(claimsOf(text).map((c) => c.text)).toEqual(["new bridge will help the port", "the budget was tight"]);
+    });
+
     test("a quote whose speaker comes in the next sentence", () => {
       const text = "“We will not allow this to stand.”\nDefence Minister Anna Berg told reporters so on Tuesday.";
       expect(claimsOf(text)[0]).toMatchObject({ speaker: "Anna Berg", text: "We will not allow this to stand" });

@@ -86,6 +86,18 @@ describe("claims", () => {
         expect(subjectBefore(s, s.indexOf("has said"))?.anonymous).toBe(true);
       });
 
+      test("steps over a role the lexicon does not know, with its institution", () => {
+        expect(subjectOf("Maria Lopez, dean of the nursing school, said the wards were full.", "said")).toBe(
+          "Maria Lopez",
+        );
+        expect(subjectOf("Tom Berg, partner at a shipping firm, said", "said")).toBe("Tom Berg");
+        expect(isDescription("quickly of all")).toBe(false);
+      });
+
+      test("steps over a sentence adverb between commas", () => {
+        expect(subjectOf("Dock workers, for instance, argue that", "argue")).toBe("Dock workers");
+      });
+
       test("takes the name between commas after a role", () => {
         expect(subjectOf("Coalition spokesperson, Col. Ryan Dillon, told reporters", "told")).toBe("Col. Ryan Dillon");
       });

@@ -246,7 +246,11 @@ export function isDescription(segment: string): boolean {
   const words = segment.split(/\s+/).slice(0, 5).map(bareWord);
   // "dean of the law school", "host of a radio show", "partner at a firm": a lower-case noun with its
   // institution, a role the lexicon need not know.
-  if (/^\p{Ll}{3,}\s+(?:of|at|for)\s+\S/u.test(segment) && !STOP.has(words[0] ?? "") && !/(?:ly|ing|ed)$/u.test(words[0] ?? ""))
+  if (
+    /^\p{Ll}{3,}\s+(?:of|at|for)\s+\S/u.test(segment) &&
+    !STOP.has(words[0] ?? "") &&
+    !/(?:ly|ing|ed)$/u.test(words[0] ?? "")
+  )
     return true;
   const roleAt = words.findIndex((w) => PERSON_ROLES.has(w) || ANONYMOUS_HEADS.has(w));
   if (roleAt < 0) return false;
