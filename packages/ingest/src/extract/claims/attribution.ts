@@ -2,6 +2,7 @@ import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adju
 import { splitAssertions } from "./assertions.ts";
 import { beforeContent, beforeSecondCue, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses } from "./cue-clause.ts";
+import { cueOf } from "./lexicon/cues.ts";
 import {
   CONTEST_VERBS,
   HEARER_VERBS,
@@ -113,7 +114,8 @@ function otherCues(
     // The same verb again is the one already read, unless it opens a second predicate ("…, and said that …").
     const again =
       found.some((a) => a.verb === c.verb) && !SECOND_PREDICATE_RE.test(masked.slice(Math.max(0, at - 12), at));
-    if (taken.some((r) => at >= r.start && at < r.end) || again) continue;
+    const ownObject = objectBeforeSaying(c, found);
+    if ((taken.some((r) => at >= r.start && at < r.end) || again) && !ownObject) continue;
     const stop = Math.min(...starts.filter((x) => x > at), text.length);
     const content = c.content
       .filter((r) => r.start < stop)
@@ -122,9 +124,26 @@ function otherCues(
     // Cut off mid-phrase ("deliveries of", "…, as"): the sentence is built otherwise than read.
     const last = content[content.length - 1];
     if (!last || CUT_MID_PHRASE_RE.test(text.slice(last.start, last.end))) continue;
-    if (content.every((r) => !taken.some((t) => r.start < t.end && t.start < r.end))) out.push({ ...c, content });
+    if (ownObject || content.every((r) => !taken.some((t) => r.start < t.end && t.start < r.end)))
+      out.push({ ...c, content });
   }
   return out;
+}
+
+/**
+ * "Ruiz endorsed Lopez, saying she would …": the main verb's own object, before the ", saying" clause that was read
+ * as the content, is an attribution of its own when the cue is a stance (support, endorsement, opposition) toward it.
+ */
+function objectBeforeSaying(c: Attribution, found: readonly Attribution[]): boolean {
+  if (!c.cue || cueOf(c.verb)?.cueClass !== "intention") return false;
+  const cueEnd = c.cue.end;
+  return found.some(
+    (a) =>
+      !a.cue &&
+      a.speaker.start === c.speaker.start &&
+      a.speaker.end === c.speaker.end &&
+      c.content.every((r) => r.start >= cueEnd && a.content.every((q) => r.end <= q.start)),
+  );
 }
 
 function shift(a: Attribution, by: number): Attribution {
