@@ -1,5 +1,6 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { splitAssertions } from "./assertions.ts";
+import { attitudeClause } from "./attitude.ts";
 import { beforeContent, beforeSecondCue, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses } from "./cue-clause.ts";
 import { cueOf } from "./lexicon/cues.ts";
@@ -59,6 +60,7 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
     passiveBy(text, masked, speakerLike) ??
     cueClauses(text, masked, speakerLike, mixedCase)[0] ??
     nominalCue(text, masked, speakerLike) ??
+    attitudeClause(text, masked, speakerLike) ??
     null
   );
 }

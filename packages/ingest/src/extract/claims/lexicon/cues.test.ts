@@ -8,6 +8,13 @@ describe("claims", () => {
       expect(inflect("admit").map((f) => f.text)).toEqual(["admit", "admits", "admitted", "admitting"]);
       expect(inflect("see").map((f) => [f.text, f.form])).toContainEqual(["seen", "participle"]);
       expect(inflect("point out").map((f) => f.text)).toContain("pointed out");
+      expect(inflect("go on to say").map((f) => f.text)).toContain("went on to say");
+    });
+
+    test("knows adjectives of attitude, with their kind", () => {
+      expect(claimKindOf("confident")).toBe("belief");
+      expect(claimKindOf("eager")).toBe("intention");
+      expect(hasCue("The crew was confident.")).toBe(true);
     });
 
     test("gives each class its claim kind", () => {

@@ -72,6 +72,21 @@ function build(): Map<string, CueVerb> {
 
 export const CUE_FORMS: ReadonlyMap<string, CueVerb> = build();
 
+export interface Attitude {
+  kind: ClaimKind;
+  /** The words that may open its content: "that", "to", "of", "about", "with". */
+  openers: readonly string[];
+}
+
+/** Adjectives of attitude after a form of be: "is confident that …", "are eager to …". */
+export const ATTITUDES: ReadonlyMap<string, Attitude> = (() => {
+  const out = new Map<string, Attitude>();
+  const { about: _about, ...byKind } = data.adjectives;
+  for (const [kind, words] of Object.entries(byKind) as Array<[ClaimKind, Record<string, string[]>]>)
+    for (const [word, openers] of Object.entries(words)) out.set(word, { kind, openers });
+  return out;
+})();
+
 // Multi-word forms by their first word, longest first: "pointed" → ["pointed out", "pointed to"].
 const BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
@@ -128,7 +143,10 @@ function scanCues(s: string, from: number): CueMatch[] {
 /** Whether a sentence holds any cue word: the cheap prefilter. */
 export function hasCue(s: string): boolean {
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) if (BY_FIRST.has(m[0].toLowerCase())) return true;
+  for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
+    const w = m[0].toLowerCase();
+    if (BY_FIRST.has(w) || ATTITUDES.has(w)) return true;
+  }
   return false;
 }
 
@@ -159,5 +177,5 @@ export function claimKindOf(written: string): ClaimKind {
   const w = written.toLowerCase();
   if (/^(?:belief|view|fear|conclusion|finding|prediction|position)$/.test(w)) return "belief";
   if (/^(?:hope|plan|threat|demand|promise|pledge|vow)$/.test(w)) return "intention";
-  return cueOf(w)?.kind ?? "statement";
+  return cueOf(w)?.kind ?? ATTITUDES.get(w)?.kind ?? "statement";
 }
