@@ -282,6 +282,14 @@ describe("claims", () => {
       expect(read(s)).toMatchObject({ speaker: "one commuter", content: ["We would have stayed home"] });
     });
 
+    test("an endorsement and the reason given are two attributions", () => {
+      const s = "Ruiz endorsed Lopez, saying she would make a fine mayor.";
+      expect(attributeAll(s).map((a) => a.content.map((r) => s.slice(r.start, r.end)).join(" | "))).toEqual([
+        "she would make a fine mayor",
+        "Lopez",
+      ]);
+    });
+
     test("a stray quote mark hides nothing", () => {
       expect(read('The 155mm "Paladin howitzer fired first, officials said.')?.speaker).toBe("officials");
     });
