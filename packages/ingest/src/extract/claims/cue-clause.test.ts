@@ -43,7 +43,6 @@ describe("claims", () => {
         "went on to say",
         "the port would reopen",
       ],
-      ["The union, which endorsed Ruiz, held a rally.", "The union", "endorsed", "Ruiz"],
     ])("%s", (s, speaker, cue, content) => {
       expect(read(s)).toEqual([{ speaker, cue, content }]);
     });

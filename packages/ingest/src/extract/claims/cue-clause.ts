@@ -90,10 +90,7 @@ function readCue(
   const chain = auxChain(masked, verbStart);
   const beforeWord = lastWordBefore(masked, chain.start);
   const quantity = quantitySubject(masked, chain.start);
-  // "the group, which endorsed …", "a poll that shows …": after a relative pronoun a finite form is a verb.
-  const relativeVerb = (beforeWord === "which" || beforeWord === "that") && (cue.form === "past" || cue.form === "s");
-  if ((!quantity && !relativeVerb && NOUN_BEFORE.has(beforeWord)) || /['’]s$/u.test(beforeWord) || beforeWord === "to")
-    return null;
+  if ((!quantity && NOUN_BEFORE.has(beforeWord)) || /['’]s$/u.test(beforeWord) || beforeWord === "to") return null;
   // "was seen", "is expected": a passive cue names no source, or names it after "by".
   if ((cue.form === "past" || cue.form === "participle") && chain.words.some((w) => BE.has(w))) return null;
   // "a man seen as …": a participle alone is no finite verb; "has seen" is.
@@ -124,14 +121,14 @@ function readCue(
   // "the plan", "Trump's attacks on …": a noun-like form needs an auxiliary or a pronoun to be a verb.
   // "Trump plans to …": after a name the form is a verb; "the government plans" may be a noun phrase.
   const named = /^\p{Lu}/u.test(speaker.trim().split(/\s+/).pop() ?? "");
-  // After "who"/"which" the form is a verb: "voters who support Ruiz".
+  // After ", who" the form is a verb, and the clause ends at its comma: "Ruiz, who supports the levy, said …".
   const bareNounish =
     cue.nounish &&
     (cue.form === "base" || cue.form === "s") &&
     chain.words.length === 0 &&
     !pronoun &&
     !named &&
-    relative === null;
+    !(relative && beforeWord === "who" && RELATIVE_BEFORE.test(masked.slice(sp.end, chain.start)));
   if (!pronoun && !looksLikeSpeaker(speaker, true)) return null;
   if (!quantity && !agrees(cue, speaker, chain.words)) return null;
   let at = verbEnd;
