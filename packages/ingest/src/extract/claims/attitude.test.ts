@@ -26,6 +26,7 @@ describe("claims", () => {
       ["Commuters are eager to see the line reopen.", "Commuters", "eager", "to see the line reopen"],
       ["She was sharply critical of the new toll.", "She", "critical", "the new toll"],
       ["The union remains skeptical about the offer.", "The union", "skeptical", "the offer"],
+      ["Dockers are not convinced the strike will end.", "Dockers", "convinced", "the strike will end"],
     ])("%s", (s, speaker, cue, content) => {
       expect(read(s)).toEqual({ speaker, cue, content });
     });
@@ -34,6 +35,7 @@ describe("claims", () => {
       "Residents were afraid of more floods.",
       "The confident striker scored twice.",
       "He is aware.",
+      "She was sure of it.",
       "Critical supplies ran out on Tuesday.",
     ])("no attitude in %s", (s) => {
       expect(read(s)).toBeNull();

@@ -43,6 +43,8 @@ describe("claims", () => {
         "went on to say",
         "the port would reopen",
       ],
+      ["The mayor made it clear the bridge would reopen.", "The mayor", "made it clear", "the bridge would reopen"],
+      ["She expressed concern that the talks would stall.", "She", "expressed concern", "the talks would stall"],
     ])("%s", (s, speaker, cue, content) => {
       expect(read(s)).toEqual([{ speaker, cue, content }]);
     });
