@@ -290,6 +290,12 @@ describe("claims", () => {
       ]);
     });
 
+    test('"read" tags a quote: "The banner read: …"', () => {
+      const s = "The banner read: “The port stays open.”";
+      expect(read(s)).toMatchObject({ speaker: "The banner", content: ["The port stays open"] });
+      expect(read("He read the report on Tuesday.")).toBeNull();
+    });
+
     test("a stray quote mark hides nothing", () => {
       expect(read('The 155mm "Paladin howitzer fired first, officials said.')?.speaker).toBe("officials");
     });

@@ -192,10 +192,11 @@ const THAT_ONLY = [
 ] as const;
 
 /**
- * Verbs that tag a quote without being speech verbs elsewhere: '"…," he continued.', '"…," she went on.'
+ * Verbs that tag a quote without being speech verbs elsewhere: '"…," he continued.', '"…," she went on.',
+ * 'The banner read: "…"'.
  * They carry only the quote before them ("He continued to campaign" claims nothing).
  */
-const QUOTE_TAG = ["continued", "continues", "went on", "goes on", "concluded", "concludes"] as const;
+const QUOTE_TAG = ["continued", "continues", "went on", "goes on", "concluded", "concludes", "read", "reads"] as const;
 
 export const SAY_VERBS: ReadonlySet<string> = new Set(SAY);
 export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set(QUOTE_TAG);
