@@ -290,9 +290,11 @@ describe("claims", () => {
       ]);
     });
 
-    test('"read" tags a quote: "The banner read: …"', () => {
-      const s = "The banner read: “The port stays open.”";
-      expect(read(s)).toMatchObject({ speaker: "The banner", content: ["The port stays open"] });
+    test('"read" tags a quote: "The statement read: …"', () => {
+      const s = "The statement read: “The port stays open.”";
+      expect(read(s)).toMatchObject({ speaker: "The statement", content: ["The port stays open"] });
+      const t = "“The port stays open,” the banner read.";
+      expect(read(t)).toMatchObject({ speaker: "the banner", content: ["The port stays open"] });
       expect(read("He read the report on Tuesday.")).toBeNull();
     });
 
