@@ -84,7 +84,8 @@ function extract(input: ClaimInput): Claim[] {
       try {
         // "Ted Cruz Says Heckler Deserves …": a title-cased headline's cue words read in lower case (same offsets).
         const read = i === 0 && mixedCase && isHeadline(units, 0) ? sentenceCase(s) : s;
-        if (CANDIDATE_RE.test(read) || hasCue(read) || read.includes(":")) found = attributeAll(read, mixedCase);
+        if (CANDIDATE_RE.test(read) || hasCue(read) || read.includes(":") || read.startsWith("To "))
+          found = attributeAll(read, mixedCase);
       } catch {
         found = [];
       }

@@ -18,6 +18,22 @@ describe("claims", () => {
         content: ["50 percent of respondents chose Clinton"],
       });
     });
+    test("a poll named at the end of the sentence it carries", () => {
+      const s = "The mayor won 45 percent support among dockers in a new harbour survey released Thursday.";
+      expect(parts(s, nominalCue(s, masked(s), anyone))).toEqual({
+        speaker: "a new harbour survey",
+        content: ["The mayor won 45 percent support among dockers"],
+      });
+    });
+    test('a view the sentence opens with: "To many, …"', () => {
+      const s = "To many, the ferry captain is a hero.";
+      expect(parts(s, nominalCue(s, masked(s), anyone))).toEqual({
+        speaker: "many",
+        content: ["the ferry captain is a hero"],
+      });
+      const t = "To the north, troops advanced on the town.";
+      expect(nominalCue(t, masked(t), () => false)).toBeNull();
+    });
     test("a possessed claim noun and its that-clause", () => {
       const s = "Reporters questioned Trump's claim that thousands had cheered in New Jersey.";
       expect(parts(s, nominalCue(s, masked(s), anyone))).toEqual({

@@ -171,7 +171,8 @@ export function nominalCue(text: string, masked: string, looksLikeSpeaker: Speak
       };
   }
   const p = POSSESSED_CLAIM_RE.exec(masked);
-  if (!p?.[1] || !p[2]) return null;
+  if (!p?.[1] || !p[2])
+    return trailingCarrier(text, masked, looksLikeSpeaker) ?? viewpoint(text, masked, looksLikeSpeaker);
   const who = p.index + p[0].indexOf(p[1]);
   const owner = { start: who, end: who + p[1].replace(/['’]s?$/u, "").length };
   if (!/^(?:his|her|their|its)$/iu.test(p[1]) && !looksLikeSpeaker(text.slice(owner.start, owner.end), true))
@@ -189,4 +190,58 @@ export function nominalCue(text: string, masked: string, looksLikeSpeaker: Speak
     anonymous: false,
     statement: false,
   };
+}
+
+// "… 45 percent support in a new poll released Thursday.": the carrier closes the sentence, the clause before it is
+// what it shows.
+const TRAILING_CARRIER_RE =
+  /\s+in\s+((?:a|an|the|its|this|that|their|his|her)\s+(?:[\p{L}\p{N}.'’&/-]+\s+){0,6}?(?:poll|survey|study|report|analysis))(?:\s+(?:released|published|conducted|taken|issued|out)\b[^,;:"“”]{0,50})?\s*[.!?]?$/u;
+
+/** A poll, survey or study named at the end of the sentence it carries. */
+function trailingCarrier(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  if (!/\s(?:poll|survey|study|report|analysis)\b/u.test(masked)) return null;
+  const m = TRAILING_CARRIER_RE.exec(masked);
+  if (!m?.[1]) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const speaker = { start, end: start + m[1].length };
+  const content = trimRange(text, 0, m.index);
+  if (wordsIn(text.slice(content.start, content.end)) < 4) return null;
+  if (!looksLikeSpeaker(text.slice(speaker.start, speaker.end), true)) return null;
+  const cue = m.index + m[0].indexOf("in");
+  return {
+    speaker,
+    content: [content],
+    verb: "in",
+    cue: { start: cue, end: cue + 2 },
+    anonymous: false,
+    statement: false,
+  };
+}
+
+// "To many, she is a hero": the view of those the sentence opens with.
+const VIEWPOINT_RE =
+  /^\s*To\s+((?:many|some|others|most|critics|supporters|(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|(?:his|her|their)\s+\p{Ll}+s)),\s+/u;
+
+/** "To X, A": X's view that A. */
+function viewpoint(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  const m = VIEWPOINT_RE.exec(masked);
+  if (!m?.[1]) return null;
+  const start = m[0].indexOf(m[1]);
+  const speaker = { start, end: start + m[1].trimEnd().length };
+  const who = text.slice(speaker.start, speaker.end);
+  if (!/^(?:many|some|others|most)$/u.test(who) && !looksLikeSpeaker(who, false)) return null;
+  const content = trimRange(text, m[0].length, text.length);
+  if (wordsIn(text.slice(content.start, content.end)) < 3) return null;
+  return {
+    speaker,
+    content: [content],
+    verb: "to",
+    cue: { start: start - 3, end: start - 1 },
+    anonymous: false,
+    statement: false,
+  };
+}
+
+function wordsIn(s: string): number {
+  return s.split(/\s+/u).filter(Boolean).length;
 }

@@ -175,7 +175,7 @@ export function cueOf(written: string): CueVerb | undefined {
 /** The claim kind a cue gives; plain statements when the cue is no verb of the lexicon ("according to"). */
 export function claimKindOf(written: string): ClaimKind {
   const w = written.toLowerCase();
-  if (/^(?:belief|view|fear|conclusion|finding|prediction|position)$/.test(w)) return "belief";
+  if (/^(?:belief|view|fear|conclusion|finding|prediction|position|to)$/.test(w)) return "belief";
   if (/^(?:hope|plan|threat|demand|promise|pledge|vow)$/.test(w)) return "intention";
   return cueOf(w)?.kind ?? ATTITUDES.get(w)?.kind ?? "statement";
 }
