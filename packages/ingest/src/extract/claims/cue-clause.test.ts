@@ -35,6 +35,8 @@ describe("claims", () => {
       ["Some argue that the fares are far too high.", "Some", "argue", "the fares are far too high"],
       ["Seven in 10 say the governor is doing well.", "Seven in 10", "say", "the governor is doing well"],
       ["Most want the strike to end soon.", "Most", "want", "the strike to end soon"],
+      ["About four in 10 said the fares were fair.", "About four in 10", "said", "the fares were fair"],
+      ["Two-thirds think the ferry should run at night.", "Two-thirds", "think", "the ferry should run at night"],
       ["Dock workers, for instance, argue that wages have stalled.", "Dock workers", "argue", "wages have stalled"],
       ["A new survey shows the mayor leading the race.", "A new survey", "shows", "the mayor leading the race"],
       [

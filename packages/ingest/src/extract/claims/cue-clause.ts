@@ -33,7 +33,7 @@ const PRONOUN_SUBJECT = /^(?:i|we|you|they|he|she|it|who)$/iu;
 // "64 percent oppose …", "Others argued …".
 // Read only at a clause's start, so "the some" or "in all" never count.
 const QUANTITY_SUBJECT_RE =
-  /(?:^|[,;:]\s*|["“”]\s*|\b(?:and|but|while|whereas)\s+)((?:some|many|most|others|several|both|few)|(?:\p{L}+|\d+)\s+in\s+(?:\d+|ten|three|four|five)(?:\s+\p{Ll}+)?|\d[\d.]*\s*(?:percent|%)(?:\s+(?:of\s+)?\p{Ll}+)?)\s+$/iu;
+  /(?:^|[,;:]\s*|["“”]\s*|\b(?:and|but|while|whereas)\s+)((?:(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than|over|under)\s+)?(?:some|many|most|others|several|both|few|half|a (?:third|quarter|majority|minority|plurality)|(?:two|three)[-‐](?:thirds|quarters)|(?:\p{L}+|\d+)\s+in\s+(?:\d+|ten|three|four|five)(?:\s+\p{Ll}+)?|\d[\d.]*\s*(?:percent|%)(?:\s+(?:of\s+)?\p{Ll}+)?))\s+$/iu;
 
 /** "Some say", "Six in 10 think", "64 percent of voters oppose": the quantity right before the verb, as its subject. */
 function quantitySubject(masked: string, at: number): { start: number; end: number; anonymous: boolean } | null {
