@@ -290,6 +290,15 @@ describe("claims", () => {
       ]);
     });
 
+    test('after a trailing "X said," an adverb-led participle or a time is a circumstance', () => {
+      expect(read("“The levy is a disgrace,” Ruiz said, likely referring to the new toll.")?.content).toEqual([
+        "The levy is a disgrace",
+      ]);
+      expect(read("“I do not think it works,” she said, just prior to the vote.")?.content).toEqual([
+        "I do not think it works",
+      ]);
+    });
+
     test('"read" tags a quote: "The statement read: …"', () => {
       const s = "The statement read: “The port stays open.”";
       expect(read(s)).toMatchObject({ speaker: "The statement", content: ["The port stays open"] });

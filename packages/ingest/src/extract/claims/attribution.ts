@@ -319,13 +319,17 @@ function forward(
       // ", describing them as …" is a label the speaker gave: kept, and split off as its own claim.
       const gloss =
         !/(?:adding|saying|noting|stressing|explaining|warning|arguing)/iu.test(comma[0]) &&
-        !LABEL_START_RE.test(tail) &&
-        (/^(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking|formerly|previously|now|also known|known as)\b/iu.test(
+        !(LABEL_START_RE.test(tail) && !/^\p{L}+\s+(?:how|what|why|where|when|whether)\b/iu.test(tail)) &&
+        // ", likely referring to …", ", just before the vote": a manner adverb may lead the participle.
+        (/^(?:\p{Ll}+ly\s+)?(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking|formerly|previously|now|also known|known as)\b/iu.test(
           tail,
         ) ||
+          /^(?:just|shortly|moments?|minutes?|hours?|days?|weeks?)\s+(?:before|after|prior to|later|earlier)\b/iu.test(
+            tail,
+          ) ||
           ADJUNCT_AT_START.test(tail) ||
           // '"…," the judge told Maria Lopez, a local reporter.': an appositive, no clause.
-          (/^(?:a|an)\s/iu.test(tail) && !FINITE_RE.test(tail)));
+          (/^(?:a|an|another)\s/iu.test(tail) && !FINITE_RE.test(tail)));
       if (!gloss && start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
         pieces.push(trimRange(text, start, text.length));
     }
