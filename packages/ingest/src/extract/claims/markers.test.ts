@@ -34,6 +34,12 @@ describe("claims", () => {
       const t = "To the north, troops advanced on the town.";
       expect(nominalCue(t, masked(t), () => false)).toBeNull();
     });
+    test("a possessor's stance toward what its noun phrase names", () => {
+      const s = "Critics seized on Ruiz's support for the new levy during the debate.";
+      expect(parts(s, nominalCue(s, masked(s), anyone))).toEqual({ speaker: "Ruiz", content: ["the new levy"] });
+      const t = "The support for the levy was thin.";
+      expect(nominalCue(t, masked(t), anyone)).toBeNull();
+    });
     test("a possessed claim noun and its that-clause", () => {
       const s = "Reporters questioned Trump's claim that thousands had cheered in New Jersey.";
       expect(parts(s, nominalCue(s, masked(s), anyone))).toEqual({

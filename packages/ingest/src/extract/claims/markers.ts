@@ -172,7 +172,11 @@ export function nominalCue(text: string, masked: string, looksLikeSpeaker: Speak
   }
   const p = POSSESSED_CLAIM_RE.exec(masked);
   if (!p?.[1] || !p[2])
-    return trailingCarrier(text, masked, looksLikeSpeaker) ?? viewpoint(text, masked, looksLikeSpeaker);
+    return (
+      possessedStance(text, masked, looksLikeSpeaker) ??
+      trailingCarrier(text, masked, looksLikeSpeaker) ??
+      viewpoint(text, masked, looksLikeSpeaker)
+    );
   const who = p.index + p[0].indexOf(p[1]);
   const owner = { start: who, end: who + p[1].replace(/['’]s?$/u, "").length };
   if (!/^(?:his|her|their|its)$/iu.test(p[1]) && !looksLikeSpeaker(text.slice(owner.start, owner.end), true))
@@ -244,4 +248,35 @@ function viewpoint(text: string, masked: string, looksLikeSpeaker: SpeakerTest):
 
 function wordsIn(s: string): number {
   return s.split(/\s+/u).filter(Boolean).length;
+}
+
+// "Ruiz's support for the levy", "his call for a ban", "their opposition to the plan": a stance held toward a thing
+// named by its noun phrase.
+const POSSESSED_STANCE_RE =
+  /(?:^|[\s(])((?:his|her|their|its|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s))\s+(?:(?:strong|repeated|latest|earlier|renewed|public|vocal|fierce|staunch|early|own)\s+)?(support for|opposition to|criticism of|endorsement of|praise for|calls? for|demands? for|backing of|defen[cs]e of)\s+/u;
+
+/** A possessor's stance toward what its noun phrase names. */
+function possessedStance(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
+  if (!/\s(?:for|to|of)\s/u.test(masked)) return null;
+  const p = POSSESSED_STANCE_RE.exec(masked);
+  if (!p?.[1] || !p[2]) return null;
+  const who = p.index + p[0].indexOf(p[1]);
+  const owner = { start: who, end: who + p[1].replace(/['’]s?$/u, "").length };
+  if (!/^(?:his|her|their|its)$/iu.test(p[1]) && !looksLikeSpeaker(text.slice(owner.start, owner.end), false))
+    return null;
+  const from = p.index + p[0].length;
+  const stop = masked
+    .slice(from)
+    .search(/[;:—–,.]|\s(?:and|but|which|who|that|has|had|have|is|was|were|are|will|would|could|drew|during|after)\s/u);
+  const content = trimRange(text, from, stop >= 0 ? from + stop : text.length);
+  if (content.end <= content.start) return null;
+  const nounAt = p.index + p[0].indexOf(p[2], p[0].indexOf(p[1]) + p[1].length);
+  return {
+    speaker: owner,
+    content: [content],
+    verb: (p[2].split(" ")[0] ?? p[2]).toLowerCase(),
+    cue: { start: nounAt, end: nounAt + p[2].length },
+    anonymous: false,
+    statement: false,
+  };
 }
