@@ -250,10 +250,10 @@ function wordsIn(s: string): number {
   return s.split(/\s+/u).filter(Boolean).length;
 }
 
-// "Ruiz's support for the levy", "his call for a ban", "their opposition to the plan": a stance held toward a thing
-// named by its noun phrase.
+// "Ruiz's support for the levy", "the union's opposition to the plan": a stance held toward a thing named by its
+// noun phrase. A possessive pronoun ("his call for …") is left out: the speaker it stands for is not read here.
 const POSSESSED_STANCE_RE =
-  /(?:^|[\s(])((?:his|her|their|its|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s))\s+(?:(?:strong|repeated|latest|earlier|renewed|public|vocal|fierce|staunch|early|own)\s+)?(support for|opposition to|criticism of|endorsement of|praise for|calls? for|demands? for|backing of|defen[cs]e of)\s+/u;
+  /(?:^|[\s(])([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}['’]s)\s+(?:(?:strong|repeated|latest|earlier|renewed|public|vocal|fierce|staunch|early|own)\s+)?(support for|opposition to|criticism of|endorsement of|praise for|calls? for|demands? for|backing of|defen[cs]e of)\s+/u;
 
 /** A possessor's stance toward what its noun phrase names. */
 function possessedStance(text: string, masked: string, looksLikeSpeaker: SpeakerTest): Attribution | null {
@@ -262,8 +262,7 @@ function possessedStance(text: string, masked: string, looksLikeSpeaker: Speaker
   if (!p?.[1] || !p[2]) return null;
   const who = p.index + p[0].indexOf(p[1]);
   const owner = { start: who, end: who + p[1].replace(/['’]s?$/u, "").length };
-  if (!/^(?:his|her|their|its)$/iu.test(p[1]) && !looksLikeSpeaker(text.slice(owner.start, owner.end), false))
-    return null;
+  if (!looksLikeSpeaker(text.slice(owner.start, owner.end), false)) return null;
   const from = p.index + p[0].length;
   const stop = masked
     .slice(from)
