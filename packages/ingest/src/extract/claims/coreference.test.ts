@@ -29,8 +29,20 @@ describe("claims", () => {
     test('a bare "the governor" points back, "the regional governor" does not', () => {
       const m = new SpeakerMemory();
       say(m, "Governor Oleh Syniehubov");
-      expect(say(m, "the governor").text).toBe("Oleh Syniehubov");
+      // The text's own word for them stays with the name, so both readings of the speaker are kept.
+      expect(say(m, "the governor")).toMatchObject({ text: "Governor Oleh Syniehubov", person: "Oleh Syniehubov" });
+      expect(say(m, "he").text).toBe("Oleh Syniehubov");
       expect(say(m, "the regional governor").text).toBe("regional governor");
+    });
+
+    test('"the senator" is the senator named before, titled so: "Senator X"', () => {
+      const m = new SpeakerMemory();
+      say(m, "Sen. Ana Ruiz");
+      say(m, "the coalition");
+      expect(say(m, "the senator").text).toBe("Senator Ana Ruiz");
+      const lower = new SpeakerMemory();
+      lower.resolve(shapeOf("sen. ana ruiz", false), "sen. ana ruiz");
+      expect(lower.resolve(shapeOf("the senator", false), "the senator").text).toBe("senator ana ruiz");
     });
 
     test("a surname is the full name met before", () => {

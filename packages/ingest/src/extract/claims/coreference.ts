@@ -12,6 +12,8 @@ export interface Speaker {
   pendingRole: string | null;
   /** Role class of a named person ("legislator" for "Sen. X"), when the text gives one. */
   roleClass: string | null;
+  /** The bare name, when `text` carries the description it was found by as a title ("Senator X" for "the senator"). */
+  person?: string;
 }
 
 interface Person {
@@ -87,7 +89,8 @@ export class SpeakerMemory {
         // Only a bare "the minister" points back; "the regional governor" may be someone new.
         if (shape.definite && shape.name.split(/\s+/).length === 1) {
           const known = [...this.people].reverse().find((p) => p.role && (ROLE_CLASSES.get(p.role) ?? p.role) === cls);
-          if (known) return person(known.name);
+          // "the senator said": Senator X, the name with the word the text refers to them by, so both are kept.
+          if (known) return { ...person(known.name), text: titled(shape.role, known.name), person: known.name };
         }
         return {
           text: shape.name,
@@ -121,7 +124,7 @@ export class SpeakerMemory {
   private remember(shape: SpeakerShape, speaker: Speaker): void {
     this.lastAnyone = speaker;
     if (shape.type === "role") {
-      this.lastPerson = speaker.text;
+      this.lastPerson = speaker.person ?? speaker.text;
       this.lastPersonKind = speaker.kind;
     }
     if (speaker.kind === "named-person" && (shape.type === "person" || shape.type === "pronoun")) {
@@ -153,6 +156,12 @@ export class SpeakerMemory {
     });
     return match?.name ?? name;
   }
+}
+
+/** "senator", "Marco Rubio" → "Senator Marco Rubio"; lower-cased text stays lower-cased. */
+function titled(role: string, name: string): string {
+  const title = /^\p{Lu}/u.test(name) ? `${role.charAt(0).toUpperCase()}${role.slice(1)}` : role;
+  return `${title} ${name}`;
 }
 
 function lastWordOf(name: string): string {

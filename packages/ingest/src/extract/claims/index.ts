@@ -361,7 +361,7 @@ function toClaims(
       d.speaker.kind === "named-person" ||
       d.speaker.kind === "media" ||
       (d.speaker.kind === "official-statement" && /\S\s+\S/u.test(d.speaker.text) && CONTEST_VERBS.has(d.verb));
-    if (stance === "contests" && oneVoice && !d.label) contesting.add(d.speaker.text.toLowerCase());
+    if (stance === "contests" && oneVoice && !d.label) contesting.add(voiceOf(d.speaker));
     return stance;
   });
   // "said A and accused B of C": the accusation takes the side of the statement it is joined to.
@@ -392,7 +392,7 @@ function toClaims(
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
-    const stance = contesting.has(d.speaker.text.toLowerCase()) && !d.label ? "contests" : (stances[i] ?? "asserts");
+    const stance = contesting.has(voiceOf(d.speaker)) && !d.label ? "contests" : (stances[i] ?? "asserts");
     claims.push({
       speaker: d.speaker.text,
       speakerKind: d.speaker.kind,
@@ -405,6 +405,11 @@ function toClaims(
     });
   });
   return claims;
+}
+
+/** Who a voice is: "Senator X" (found as "the senator") is X. */
+function voiceOf(s: Speaker): string {
+  return (s.person ?? s.text).toLowerCase();
 }
 
 /** Each paragraph's extent, from its units, in one pass. */
