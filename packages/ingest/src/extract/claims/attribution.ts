@@ -1,8 +1,8 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { splitAssertions } from "./assertions.ts";
+import { asideStatement, carrierAuthor, pollSpeaks, subjectBeforeMedium } from "./carriers.ts";
 import { beforeContent, beforeSecondCue, nonEmpty, splitAdding, trimRange } from "./content.ts";
 import { cueClauses, opensWithPreposition } from "./cue-clause.ts";
-import { cueOf } from "./lexicon/cues.ts";
 import {
   CONTEST_VERBS,
   HEARER_VERBS,
@@ -44,6 +44,9 @@ const PREP_BEFORE_RE = /(?:^|[^\p{L}])(?:in|on|at|via|through|with|from|by|under
 // What a statement is made in: "in a statement posted on X", "in a video released by the group".
 const MEDIUM_RE =
   /(?:^|\s)(?:statement|post|tweet|video|message|letter|interview|speech|address|broadcast|release|communiqu[eé]|report|clip|recording|bulletin|notice)s?$/iu;
+// "Trump at the time said", "allies have in the past said": a time after a preposition stands between subject and verb.
+const TIME_HEAD_RE =
+  /(?:^|\s)(?:past|time|moment|meantime|end|weekend|week|month|year|day|night|morning|evening|afternoon|days|weeks|months|years|meeting|meetings|interviews|hearing|debate|rally)$/iu;
 // A finite verb: what follows "told the paper" is then a clause that was told, not the circumstances of telling.
 const FINITE_RE =
   /\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)\b/iu;
@@ -62,54 +65,19 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
     colonTag(text, masked, mixedCase) ??
     asideStatement(masked, accordingTo(text, masked, speakerLike)) ??
     quotedAsSaying(text, masked) ??
-    speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
-    sayingClause(text, masked, speakerLike) ??
-    passiveBy(text, masked, speakerLike) ??
-    cueClauses(text, masked, speakerLike, mixedCase)[0] ??
+    pollSpeaks(
+      text,
+      masked,
+      speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
+        sayingClause(text, masked, speakerLike) ??
+        passiveBy(text, masked, speakerLike) ??
+        cueClauses(text, masked, speakerLike, mixedCase)[0] ??
+        null,
+      mixedCase,
+    ) ??
     carrierAuthor(text, masked, nominalCue(text, masked, speakerLike), mixedCase) ??
     null
   );
-}
-
-// What follows "…, in a statement released by the party on Monday," when the sentence's subject goes on to speak.
-const SAY_BEFORE_RE = /(?:^|\s)(?:said|says|told|wrote|added|announced|stated|declared)$/iu;
-const ASIDE_THEN_VERB_RE = /^[^,;:"“”]{0,40}?,?\s+(?:said|says|told|wrote|added|announced|stated|declared)\b/iu;
-
-/** "Baker, in a statement released by the campaign, said …": the statement is an aside, Baker the speaker. */
-function asideStatement(masked: string, a: Attribution | null): Attribution | null {
-  if (!a?.statement || a.speaker.start < 12) return a;
-  const before = masked.slice(Math.max(0, a.speaker.start - 100), a.speaker.start);
-  const at = before.search(/\s(?:in|via)\s+(?:a|an|the|its|his|her|their)\s[^,;:]*$/iu);
-  if (at < 0) return a;
-  // "X said in a statement released by the party (that) …": the subject of "said".
-  if (SAY_BEFORE_RE.test(before.slice(0, at))) return null;
-  if (!/\p{L}[\p{L}.)]*,?$/u.test(before.slice(0, at))) return a;
-  return ASIDE_THEN_VERB_RE.test(masked.slice(a.speaker.end)) ? null : a;
-}
-
-// Carriers someone writes or speaks in; a poll, a study or a report speaks for itself.
-const AUTHORED_RE =
-  /(?:^|\s)(?:statement|interview|letter|speech|op-ed|column|tweet|post|posts|tweets|email|note|remarks|testimony|essay|video|message|appearance|address)(?:\s|$)/iu;
-const VERB_WORD_RE = /^\p{Ll}+(?:ed|ied)$/u;
-
-/**
- * "In a Facebook post on Monday, Ruiz urged voters to …": the carrier's author, the subject of the clause after
- * it, is the speaker, and what follows the verb is the content; "In a poll released Monday, 52 percent …" stays.
- */
-function carrierAuthor(text: string, masked: string, a: Attribution | null, mixedCase: boolean): Attribution | null {
-  if (a === null || a.verb !== "in") return a;
-  const piece = a.content[0];
-  if (piece === undefined || !AUTHORED_RE.test(masked.slice(a.speaker.start, a.speaker.end))) return a;
-  const words = /^((?:\S+\s+){1,5}?)(\p{Ll}+)\s+/u.exec(masked.slice(piece.start, piece.end));
-  if (!words?.[1] || !words[2] || !(VERB_WORD_RE.test(words[2]) || IRREGULAR_PAST.has(words[2]) || cueOf(words[2])))
-    return a;
-  const who = trimRange(text, piece.start, piece.start + words[1].length);
-  if (shapeOf(text.slice(who.start, who.end), mixedCase).type !== "person") return a;
-  const content = trimRange(text, piece.start + words[0].length, piece.end);
-  if (content.end <= content.start) return a;
-  const verbStart = piece.start + words[1].length;
-  const cue = { start: verbStart, end: verbStart + words[2].length };
-  return { ...a, speaker: who, content: [content], verb: words[2], cue };
 }
 
 // Where one sentence may hold two attributions: "X said A, while Y said B"; "A, X said; B, Y said".
@@ -251,15 +219,6 @@ function quoteResumed(text: string, masked: string, at: number): Range[] {
   return q?.closed ? [trimRange(text, q.start, q.end)].filter(nonEmpty) : [];
 }
 
-/** "Ruiz in a blog post said": the name before the preposition that opens the medium phrase, or null. */
-function subjectBeforeMedium(text: string, masked: string, at: number, looksLikeSpeaker: SpeakerTest): Phrase | null {
-  const prep = /\s*\p{L}+\s+$/u.exec(masked.slice(Math.max(0, at - 12), at));
-  if (!prep) return null;
-  const np = phraseEndingAt(masked, at - prep[0].length);
-  if (!np || np.end <= np.start || !looksLikeSpeaker(text.slice(np.start, np.end), false)) return null;
-  return { ...np, anonymous: false };
-}
-
 /** "X said (that) …", "…, X said.", "…, X said, adding that …". */
 function forward(
   text: string,
@@ -273,13 +232,13 @@ function forward(
   let sp: Phrase | null = subjectBefore(masked, verbStart);
   if (!sp) return null;
   // "In a statement posted on X, …": a phrase right after a preposition is its object, never the verb's subject;
-  // "Ruiz in a blog post said": the subject is the phrase before the preposition.
+  // "Ruiz in a blog post said", "Ruiz at the time said": the subject is the phrase before the preposition.
   if (
     !/[,—–(]/u.test(masked.slice(sp.end, verbStart)) &&
-    MEDIUM_RE.test(masked.slice(sp.start, sp.end)) &&
+    (MEDIUM_RE.test(masked.slice(sp.start, sp.end)) || TIME_HEAD_RE.test(masked.slice(sp.start, sp.end))) &&
     PREP_BEFORE_RE.test(masked.slice(Math.max(0, sp.start - 12), sp.start))
   ) {
-    sp = subjectBeforeMedium(text, masked, sp.start, looksLikeSpeaker);
+    sp = subjectBeforeMedium(text, masked, sp.start, (phrase) => looksLikeSpeaker(phrase, CORE.has(verb)));
     if (!sp) return null;
   }
   // "In a Facebook post on Monday, Ruiz urged …", "a series of Twitter posts": "post" there is a noun.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bodySubject, personMentions, SpeakerMemory } from "./coreference.ts";
+import { bodySubject, personMentions, personSubject, SpeakerMemory } from "./coreference.ts";
 import { shapeOf } from "./speaker-phrase.ts";
 
 const say = (m: SpeakerMemory, phrase: string) => m.resolve(shapeOf(phrase), phrase);
@@ -63,6 +63,11 @@ describe("claims", () => {
       const m = new SpeakerMemory();
       expect(say(m, "a senior Russian lawmaker")).toMatchObject({ pendingRole: "legislator" });
       expect(say(m, "Sen. Viktor Ozerov")).toMatchObject({ roleClass: "legislator" });
+    });
+
+    test("a sentence's subject person", () => {
+      expect(personSubject("Omar Haddad runs a bakery by the port.", true)).toBe("Omar Haddad");
+      expect(personSubject("The ministry issued a statement.", true)).toBeNull();
     });
 
     test("a sentence's subject body, past a leading adverbial", () => {

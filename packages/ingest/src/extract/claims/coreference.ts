@@ -37,6 +37,11 @@ export class SpeakerMemory {
     this.rememberPerson(name, role);
   }
 
+  /** Whether anyone has been named as a person yet, for "he" or "she" to point back to. */
+  knowsPerson(): boolean {
+    return this.lastPerson !== null;
+  }
+
   /** A body that is the subject of a sentence in passing ("The ministry issued a statement.") becomes the next "it". */
   noteOrg(name: string): void {
     this.lastOrg = { text: name, kind: "official-statement", pendingRole: null, roleClass: null };
@@ -237,6 +242,17 @@ function trimToName(phrase: string, mixedCase: boolean): string | null {
 
 /** The body a sentence is about, when its subject is one: "After several warnings, the coalition struck …" → coalition. */
 export function bodySubject(sentence: string, mixedCase: boolean): string | null {
+  const shape = subjectShape(sentence, mixedCase);
+  return shape?.type === "body" ? shape.name : null;
+}
+
+/** The person a sentence is about, when its subject is one named: "Ana Ruiz is a nurse who thinks …" → Ana Ruiz. */
+export function personSubject(sentence: string, mixedCase: boolean): string | null {
+  const shape = subjectShape(sentence, mixedCase);
+  return shape?.type === "person" && /\p{L}{2}/u.test(shape.name) ? shape.name : null;
+}
+
+function subjectShape(sentence: string, mixedCase: boolean): SpeakerShape | null {
   if (sentence.length > 2000) return null;
   const lead =
     /^(?:(?:after|before|on|in|at|during|with|for|since|despite|following|meanwhile|however|earlier|later|last)\b[^,]{0,60},\s*)?/iu.exec(
@@ -246,7 +262,13 @@ export function bodySubject(sentence: string, mixedCase: boolean): string | null
   if (!np) return null;
   // The subject ends at its verb: "The ministry issued …".
   const words = sentence.slice(np.start, np.end).split(/\s+/);
-  const verb = words.findIndex((w, i) => i > 0 && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w.toLowerCase())));
-  const shape = shapeOf((verb > 0 ? words.slice(0, verb) : words).join(" "), mixedCase);
-  return shape.type === "body" ? shape.name : null;
+  // "Omar Haddad runs …": a lower-case -s word after a capitalised one is a present-tense verb.
+  const verb = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (/^\p{Ll}+ed$/u.test(w) ||
+        IRREGULAR_PAST.has(w.toLowerCase()) ||
+        (/^\p{Ll}+s$/u.test(w) && /^\p{Lu}/u.test(words[i - 1] ?? ""))),
+  );
+  return shapeOf((verb > 0 ? words.slice(0, verb) : words).join(" "), mixedCase);
 }
