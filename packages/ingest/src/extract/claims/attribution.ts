@@ -11,15 +11,7 @@ import {
   SPEECH_VERB_RE,
   THAT_VERBS,
 } from "./lexicon/speech-verbs.ts";
-import {
-  accordingTo,
-  colonTag,
-  IRREGULAR_PAST,
-  nominalCue,
-  passiveBy,
-  quotedAsSaying,
-  sayingClause,
-} from "./markers.ts";
+import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingClause } from "./markers.ts";
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { participleClaims } from "./participles.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
