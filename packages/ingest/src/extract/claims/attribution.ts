@@ -15,6 +15,7 @@ import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingCla
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { participleClaims } from "./participles.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
+import { relativeAndMain } from "./relative-speaker.ts";
 import { looksLikeSpeaker, shapeOf } from "./speaker-phrase.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
@@ -81,6 +82,8 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
   const masked = maskQuotes(text, speechQuotes(text));
   const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
   if (!first) return participleClaims(text, masked, [], speakerLike);
+  const two = relativeAndMain(text, masked, (s) => attribute(s, mixedCase));
+  if (two) return two;
   CLAUSE_SPLIT_RE.lastIndex = 0;
   for (let m = CLAUSE_SPLIT_RE.exec(masked), n = 0; m !== null && n < 4; m = CLAUSE_SPLIT_RE.exec(masked), n++) {
     const cut = m.index;
@@ -276,6 +279,12 @@ function forward(
   }
   at = skipAdjuncts(masked, at);
   const rest = masked.slice(at);
+  // "who asked not to be named", "urged them to leave": a request, not a claim.
+  if (
+    /^(?:ask|asks|asked|urge|urges|urged|beg|begged|request|requested)$/u.test(verb) &&
+    /^\s*(?:not\s+)?to\s/iu.test(rest)
+  )
+    return null;
   // '"…," Lopez told reporters outside the Capitol.': a short place or time tail after a quoted claim.
   const afterQuote = /[,"”»]\s*$/u.test(masked.slice(0, sp.start)) && beforeContent(text, masked, sp.start).length > 0;
   // '"…," he told the Daily Planet by phone from Kabul.': after "told" and its hearer, no that-clause, quote or
