@@ -89,6 +89,14 @@ describe("claims", () => {
       ]);
     });
 
+    test('a cue clause first, then a second predicate: "X called the plan reckless and said …"', () => {
+      const s = "Ruiz called both rivals reckless and said the party would lose without a new candidate.";
+      expect(attributeAll(s).map((a) => [a.verb, s.slice(a.content[0]?.start ?? 0, a.content[0]?.end ?? 0)])).toEqual([
+        ["called", "both rivals reckless"],
+        ["said", "the party would lose without a new candidate"],
+      ]);
+    });
+
     test('"X said …" without "that"', () => {
       expect(read("Coalition officials said Russian forces had tried.")?.content).toEqual(["Russian forces had tried"]);
     });

@@ -64,13 +64,23 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
       speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
         sayingClause(text, masked, speakerLike) ??
         passiveBy(text, masked, speakerLike) ??
-        cueClauses(text, masked, speakerLike, mixedCase)[0] ??
+        cueClausesOf(text, masked, speakerLike, mixedCase)[0] ??
         null,
       mixedCase,
     ) ??
     carrierAuthor(text, masked, nominalCue(text, masked, speakerLike), mixedCase) ??
     null
   );
+}
+
+// A sentence's cue clauses, asked for by attribute() and again by otherCues(): the last answer is kept.
+let lastCues: { text: string; mixedCase: boolean; found: Attribution[] } | null = null;
+
+function cueClausesOf(text: string, masked: string, speakerLike: SpeakerTest, mixedCase: boolean): Attribution[] {
+  if (lastCues?.text === text && lastCues.mixedCase === mixedCase) return lastCues.found;
+  const found = cueClauses(text, masked, speakerLike, mixedCase);
+  lastCues = { text, mixedCase, found };
+  return found;
 }
 
 // Where one sentence may hold two attributions: "X said A, while Y said B"; "A, X said; B, Y said".
@@ -113,7 +123,8 @@ function otherCues(
   speakerLike: SpeakerTest,
   mixedCase: boolean,
 ): Attribution[] {
-  if (found[0]?.cue) return []; // the first attribution was itself read as a cue clause, with every other one
+  // A first attribution read as a cue clause leaves the sentence's later cue clauses to this loop ("X called the
+  // plan reckless and said …"); the first one itself lies inside what it took.
   // What an attribution already found spans, from its first piece (speaker or content) to its last.
   const taken = found.map((a) => {
     const ends = [a.speaker, ...a.content];
@@ -121,7 +132,7 @@ function otherCues(
   });
   const starts = found.flatMap((a) => [a.speaker.start, ...a.content.map((r) => r.start)]);
   const out: Attribution[] = [];
-  for (const c of cueClauses(text, masked, speakerLike, mixedCase)) {
+  for (const c of cueClausesOf(text, masked, speakerLike, mixedCase)) {
     const at = c.cue?.start ?? c.speaker.end;
     // The same verb again is the one already read, unless it opens a second predicate ("…, and said that …").
     const again =
