@@ -36,6 +36,13 @@ describe("claims", () => {
       expect(read(s)?.content).toEqual([/"([^"]+?),?"/.exec(s)?.[1]]);
     });
 
+    test('"at least" after the verb opens what was said, unless nothing finite follows', () => {
+      expect(read("On Friday, the agency reported at least six drones were shot down.")?.content).toEqual([
+        "at least six drones were shot down",
+      ]);
+      expect(read('"We are ready," she said at least twice.')?.content).toEqual(["We are ready"]);
+    });
+
     test("after a closing quote, an inverted speech verb's phrase is the speaker, relative clause and all", () => {
       expect(read('"The ferries are late again," wrote one reader.')?.speaker).toBe("one reader");
       expect(read('"Not yet," said a man who runs a bakery near the port.')).toMatchObject({

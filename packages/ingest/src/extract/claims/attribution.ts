@@ -314,7 +314,9 @@ function forward(
     TAIL_START_RE.test(rest) &&
     !/\bthat\b|[:"“”«»]/iu.test(rest);
   const toldQuote = HEARER_VERBS.has(verb) && afterQuote && quoteBefore && !/\bthat\b|[:"“”«»]/iu.test(rest);
-  const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote;
+  // "…, CNN reported at least six planes were seen": "at least" opens the clause that was said, not a circumstance.
+  const countFirst = /^\s*at\s+(?:least|most)\s/iu.test(rest) && FINITE_RE.test(rest);
+  const tailOnly = !countFirst && ((PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote);
   // '"…," he continued.': a quote tag carries the quote before it and nothing else.
   if (
     QUOTE_TAG_VERBS.has(verb) &&
