@@ -15,7 +15,7 @@ import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingCla
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { participleClaims } from "./participles.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
-import { relativeAndMain } from "./relative-speaker.ts";
+import { relativeAfterSpeaker, relativeAndMain } from "./relative-speaker.ts";
 import { looksLikeSpeaker, shapeOf } from "./speaker-phrase.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
@@ -103,7 +103,11 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
     if (!left || !right || left.content.length === 0 || right.content.length === 0) continue;
     return [left, shift(right, rest)];
   }
-  const found = splitAssertions(text, masked, first, (phrase) => looksLikeSpeaker(phrase, false, mixedCase));
+  const relative = relativeAfterSpeaker(text, masked, first, (s) => attribute(s, mixedCase));
+  const found = [
+    ...splitAssertions(text, masked, first, (phrase) => looksLikeSpeaker(phrase, false, mixedCase)),
+    ...(relative ? [relative] : []),
+  ];
   const all = [...found, ...otherCues(text, masked, found, speakerLike, mixedCase)];
   return [...all, ...participleClaims(text, masked, all, speakerLike)];
 }

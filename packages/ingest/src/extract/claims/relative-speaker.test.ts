@@ -26,6 +26,19 @@ describe("claims", () => {
       ]);
     });
 
+    test("a speaker named after the quote, with a relative clause that says something of its own", () => {
+      expect(
+        read('"It is built for the people," said Nicky Dale, 24, from Salem, who said Ruiz would win easily.'),
+      ).toEqual([
+        ["Nicky Dale", ["It is built for the people"]],
+        ["Nicky Dale", ["Ruiz would win easily"]],
+      ]);
+      expect(read('"The sums do not add up," said Elmendorf, who supports Ruiz.')).toEqual([
+        ["Elmendorf", ["The sums do not add up"]],
+        ["Elmendorf", ["Ruiz"]],
+      ]);
+    });
+
     test('"who asked not to be named" is about the speaker, not something said', () => {
       const s = "A farmer, who asked not to be named, told the paper the well had run dry.";
       expect(read(s)).toEqual([["A farmer", ["the well had run dry"]]]);

@@ -42,3 +42,28 @@ export function relativeAndMain(
   if (!main?.content.length || main.speaker.start !== relative.speaker.start) return [relative];
   return [relative, main];
 }
+
+/**
+ * '"…," said Nicky Dale, 24, from Salem, who said Ruiz is best suited …': the relative clause on a speaker named
+ * after the quote is an attribution of its own, read with everything but the speaker and the clause blanked out.
+ */
+export function relativeAfterSpeaker(
+  text: string,
+  masked: string,
+  first: Attribution,
+  read: (s: string) => Attribution | null,
+): Attribution | null {
+  const sp = first.speaker;
+  const lastContent = first.content[first.content.length - 1];
+  if (!lastContent || lastContent.end > sp.start) return null;
+  const tail = masked.slice(sp.end, sp.end + 120);
+  const who = WHO_SAID_RE.exec(tail);
+  const cue = who?.[1];
+  if (!who || !cue || !(SAY_VERBS.has(cue) || cueOf(cue)) || /[.!?;"“”]/u.test(tail.slice(0, who.index))) return null;
+  const at = sp.end + who.index;
+  const holed = `${" ".repeat(sp.start)}${text.slice(sp.start, sp.end)}${" ".repeat(at - sp.end)}${text.slice(at)}`;
+  const found = read(holed);
+  if (!found?.content.length || found.speaker.start !== sp.start || found.content.some((r) => r.start < at))
+    return null;
+  return found;
+}
