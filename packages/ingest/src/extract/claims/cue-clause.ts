@@ -34,8 +34,8 @@ const EMPTY_CONTENT =
   /^(?:so|not|it|this|that|them|him|her|me|us|one|otherwise|yes|no|nothing|anything|something|everything|little|much|more|why|how|too|as much)[.!?]?$/iu;
 // Verbs with a hearer before their content: "told reporters that …", "urged voters to …".
 const HEARER_LEMMAS = new Set(["tell", "assure", "remind", "reassure", "warn", "advise", "inform"]);
-// A clause the cue sits in that ends at its comma: "Petrilli, who thinks X, called …".
-const RELATIVE_BEFORE = /^,\s*(?:who|which)\s+(?:\S+\s+){0,2}$/iu;
+// A clause the cue sits in that ends at its comma: "Petrilli, who thinks X, called …", "Among those who say X, …".
+const RELATIVE_BEFORE = /^,?\s*(?:who|which)\s+(?:\S+\s+){0,2}$/iu;
 // Words that show the subject phrase is a clause fragment, not a noun phrase.
 // "searching the rubble for people feared trapped", "footage from the scene showed": a phrase right after a
 // preposition is its object, not the verb's subject.
