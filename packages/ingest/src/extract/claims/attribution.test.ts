@@ -366,6 +366,9 @@ describe("claims", () => {
       test('"Ruiz at the time said", "allies have in the past said": a time between subject and verb', () => {
         expect(read("Mayor Ruiz at the time said she would ask the council for a vote.")?.speaker).toBe("Mayor Ruiz");
         expect(read("Her oldest allies have in the past said she would never run.")?.speaker).toBe("Her oldest allies");
+        expect(read("Ana Roe, the party chairman, has in the past said she favors an open vote.")?.speaker).toBe(
+          "Ana Roe",
+        );
       });
     });
 

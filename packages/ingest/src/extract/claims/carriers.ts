@@ -2,7 +2,7 @@
 import { trimRange } from "./content.ts";
 import { cueOf } from "./lexicon/cues.ts";
 import { IRREGULAR_PAST } from "./markers.ts";
-import { type Phrase, phraseEndingAt } from "./noun-phrase.ts";
+import { type Phrase, subjectBefore } from "./noun-phrase.ts";
 import { shapeOf } from "./speaker-phrase.ts";
 import type { Attribution } from "./types.ts";
 
@@ -61,9 +61,13 @@ export function subjectBeforeMedium(
 ): Phrase | null {
   const prep = /\s*\p{L}+\s+$/u.exec(masked.slice(Math.max(0, at - 12), at));
   if (!prep) return null;
-  const np = phraseEndingAt(masked, at - prep[0].length);
+  // "X, the party chairman, has in the past said": past the auxiliary and the appositive.
+  const aux = /(?:\s+(?:has|have|had|also|long))+$/iu.exec(
+    masked.slice(Math.max(0, at - prep[0].length - 20), at - prep[0].length),
+  );
+  const np = subjectBefore(masked, at - prep[0].length - (aux?.[0].length ?? 0));
   if (!np || np.end <= np.start || !looksLikeSpeaker(text.slice(np.start, np.end))) return null;
-  return { ...np, anonymous: false };
+  return np;
 }
 
 // Carriers that speak for themselves: "a CNN poll released Monday", "the study".
