@@ -43,6 +43,9 @@ describe("claims", () => {
       const lower = new SpeakerMemory();
       lower.resolve(shapeOf("sen. ana ruiz", false), "sen. ana ruiz");
       expect(lower.resolve(shapeOf("the senator", false), "the senator").text).toBe("senator ana ruiz");
+      const once = new SpeakerMemory();
+      once.notePerson("Governor Ruiz", "governor");
+      expect(once.resolve(shapeOf("the governor"), "the governor").text).toBe("Governor Ruiz");
     });
 
     test("a surname is the full name met before", () => {
