@@ -36,6 +36,13 @@ describe("claims", () => {
       expect(read(s)?.content).toEqual([/"([^"]+?),?"/.exec(s)?.[1]]);
     });
 
+    test('"at least" after the verb opens what was said, unless nothing finite follows', () => {
+      expect(read("On Friday, the agency reported at least six drones were shot down.")?.content).toEqual([
+        "at least six drones were shot down",
+      ]);
+      expect(read('"We are ready," she said at least twice.')?.content).toEqual(["We are ready"]);
+    });
+
     test("after a closing quote, an inverted speech verb's phrase is the speaker, relative clause and all", () => {
       expect(read('"The ferries are late again," wrote one reader.')?.speaker).toBe("one reader");
       expect(read('"Not yet," said a man who runs a bakery near the port.')).toMatchObject({
@@ -86,6 +93,14 @@ describe("claims", () => {
       expect(attributeAll(s).map((a) => s.slice(a.content[0]?.start ?? 0, a.content[0]?.end ?? 0))).toEqual([
         "he respects the governor",
         "her an extremely capable leader",
+      ]);
+    });
+
+    test('a cue clause first, then a second predicate: "X called the plan reckless and said …"', () => {
+      const s = "Ruiz called both rivals reckless and said the party would lose without a new candidate.";
+      expect(attributeAll(s).map((a) => [a.verb, s.slice(a.content[0]?.start ?? 0, a.content[0]?.end ?? 0)])).toEqual([
+        ["called", "both rivals reckless"],
+        ["said", "the party would lose without a new candidate"],
       ]);
     });
 
@@ -374,6 +389,21 @@ describe("claims", () => {
 
       test('unless a relative clause stands between: "from a lawmaker, who told …"', () => {
         expect(read("Word came from a lawmaker, who told TASS that the talks failed.")?.speaker).toBe("a lawmaker");
+      });
+
+      test('the name before the medium speaks: "Ruiz in a blog post said …"', () => {
+        expect(read("Ruiz in a blog post said he would veto the levy.")).toMatchObject({
+          speaker: "Ruiz",
+          content: ["he would veto the levy"],
+        });
+      });
+
+      test('"Ruiz at the time said", "allies have in the past said": a time between subject and verb', () => {
+        expect(read("Mayor Ruiz at the time said she would ask the council for a vote.")?.speaker).toBe("Mayor Ruiz");
+        expect(read("Her oldest allies have in the past said she would never run.")?.speaker).toBe("Her oldest allies");
+        expect(read("Ana Roe, the party chairman, has in the past said she favors an open vote.")?.speaker).toBe(
+          "Ana Roe",
+        );
       });
     });
 

@@ -1,8 +1,9 @@
 import { ADJUNCT_AT_START, PREP_TAIL_RE, skipAdjuncts, skipHearer } from "./adjuncts.ts";
 import { splitAssertions } from "./assertions.ts";
 import { attitudeClause } from "./attitude.ts";
+import { asideStatement, carrierAuthor, pollSpeaks, subjectBeforeMedium } from "./carriers.ts";
 import { beforeContent, beforeSecondCue, nonEmpty, splitAdding, trimRange } from "./content.ts";
-import { cueClauses } from "./cue-clause.ts";
+import { cueClauses, opensWithPreposition } from "./cue-clause.ts";
 import { cueOf } from "./lexicon/cues.ts";
 import {
   CONTEST_VERBS,
@@ -16,6 +17,7 @@ import { accordingTo, colonTag, nominalCue, passiveBy, quotedAsSaying, sayingCla
 import { type Phrase, phraseAfter, phraseEndingAt, subjectBefore } from "./noun-phrase.ts";
 import { participleClaims } from "./participles.ts";
 import { findQuotes, maskQuotes, type QuoteSpan, wordCount } from "./quotes.ts";
+import { relativeAfterSpeaker, relativeAndMain } from "./relative-speaker.ts";
 import { looksLikeSpeaker, shapeOf } from "./speaker-phrase.ts";
 import type { Attribution, Range, SpeakerTest } from "./types.ts";
 
@@ -25,7 +27,7 @@ export type { Attribution, Range } from "./types.ts";
 const CORE = new Set(["say", "says", "said", "tell", "tells", "told", "stated", "add", "added", "adds"]);
 // Forms that are also nouns ("the report", "its claims"): never after a determiner or a possessive.
 const NOUNISH = new Set(
-  "report reports claim claims state states note notes estimate estimates charge charges fear fears tweet tweets promise promises pledge pledges vow vows protest protests dispute disputes reply replies signal recall recalls tell add".split(
+  "report reports claim claims state states note notes estimate estimates charge charges fear fears tweet tweets promise promises pledge pledges vow vows protest protests dispute disputes reply replies signal recall recalls tell add post posts tweet tweets".split(
     " ",
   ),
 );
@@ -37,6 +39,9 @@ const PREP_BEFORE_RE = /(?:^|[^\p{L}])(?:in|on|at|via|through|with|from|by|under
 // What a statement is made in: "in a statement posted on X", "in a video released by the group".
 const MEDIUM_RE =
   /(?:^|\s)(?:statement|post|tweet|video|message|letter|interview|speech|address|broadcast|release|communiqu[eé]|report|clip|recording|bulletin|notice)s?$/iu;
+// "Trump at the time said", "allies have in the past said": a time after a preposition stands between subject and verb.
+const TIME_HEAD_RE =
+  /(?:^|\s)(?:past|time|moment|meantime|end|weekend|week|month|year|day|night|morning|evening|afternoon|days|weeks|months|years|meeting|meetings|interviews|hearing|debate|rally)$/iu;
 // A finite verb: what follows "told the paper" is then a clause that was told, not the circumstances of telling.
 const FINITE_RE =
   /\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|did|does|do|\p{L}+ed)\b/iu;
@@ -53,16 +58,32 @@ export function attribute(text: string, mixedCase = true): Attribution | null {
   const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
   return (
     colonTag(text, masked, mixedCase) ??
-    accordingTo(text, masked, speakerLike) ??
+    asideStatement(masked, accordingTo(text, masked, speakerLike)) ??
     quotedAsSaying(text, masked) ??
-    speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
-    sayingClause(text, masked, speakerLike) ??
-    passiveBy(text, masked, speakerLike) ??
-    cueClauses(text, masked, speakerLike, mixedCase)[0] ??
-    nominalCue(text, masked, speakerLike) ??
+    pollSpeaks(
+      text,
+      masked,
+      speechVerb(text, masked, quotes, speakerLike, mixedCase) ??
+        sayingClause(text, masked, speakerLike) ??
+        passiveBy(text, masked, speakerLike) ??
+        cueClausesOf(text, masked, speakerLike, mixedCase)[0] ??
+        null,
+      mixedCase,
+    ) ??
+    carrierAuthor(text, masked, nominalCue(text, masked, speakerLike), mixedCase) ??
     attitudeClause(text, masked, speakerLike) ??
     null
   );
+}
+
+// A sentence's cue clauses, asked for by attribute() and again by otherCues(): the last answer is kept.
+let lastCues: { text: string; mixedCase: boolean; found: Attribution[] } | null = null;
+
+function cueClausesOf(text: string, masked: string, speakerLike: SpeakerTest, mixedCase: boolean): Attribution[] {
+  if (lastCues?.text === text && lastCues.mixedCase === mixedCase) return lastCues.found;
+  const found = cueClauses(text, masked, speakerLike, mixedCase);
+  lastCues = { text, mixedCase, found };
+  return found;
 }
 
 // Where one sentence may hold two attributions: "X said A, while Y said B"; "A, X said; B, Y said".
@@ -74,6 +95,8 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
   const masked = maskQuotes(text, speechQuotes(text));
   const speakerLike = (phrase: string, lenient: boolean) => looksLikeSpeaker(phrase, lenient, mixedCase);
   if (!first) return participleClaims(text, masked, [], speakerLike);
+  const two = relativeAndMain(text, masked, (s) => attribute(s, mixedCase));
+  if (two) return two;
   CLAUSE_SPLIT_RE.lastIndex = 0;
   for (let m = CLAUSE_SPLIT_RE.exec(masked), n = 0; m !== null && n < 4; m = CLAUSE_SPLIT_RE.exec(masked), n++) {
     const cut = m.index;
@@ -83,7 +106,11 @@ export function attributeAll(text: string, mixedCase = true): Attribution[] {
     if (!left || !right || left.content.length === 0 || right.content.length === 0) continue;
     return [left, shift(right, rest)];
   }
-  const found = splitAssertions(text, masked, first, (phrase) => looksLikeSpeaker(phrase, false, mixedCase));
+  const relative = relativeAfterSpeaker(text, masked, first, (s) => attribute(s, mixedCase));
+  const found = [
+    ...splitAssertions(text, masked, first, (phrase) => looksLikeSpeaker(phrase, false, mixedCase)),
+    ...(relative ? [relative] : []),
+  ];
   const all = [...found, ...otherCues(text, masked, found, speakerLike, mixedCase)];
   return [...all, ...participleClaims(text, masked, all, speakerLike)];
 }
@@ -103,7 +130,8 @@ function otherCues(
   speakerLike: SpeakerTest,
   mixedCase: boolean,
 ): Attribution[] {
-  if (found[0]?.cue) return []; // the first attribution was itself read as a cue clause, with every other one
+  // A first attribution read as a cue clause leaves the sentence's later cue clauses to this loop ("X called the
+  // plan reckless and said …"); the first one itself lies inside what it took.
   // What an attribution already found spans, from its first piece (speaker or content) to its last.
   const taken = found.map((a) => {
     const ends = [a.speaker, ...a.content];
@@ -111,7 +139,7 @@ function otherCues(
   });
   const starts = found.flatMap((a) => [a.speaker.start, ...a.content.map((r) => r.start)]);
   const out: Attribution[] = [];
-  for (const c of cueClauses(text, masked, speakerLike, mixedCase)) {
+  for (const c of cueClausesOf(text, masked, speakerLike, mixedCase)) {
     const at = c.cue?.start ?? c.speaker.end;
     // The same verb again is the one already read, unless it opens a second predicate ("…, and said that …").
     const again =
@@ -232,13 +260,23 @@ function forward(
   quotes: readonly QuoteSpan[],
   looksLikeSpeaker: SpeakerTest,
 ): Attribution | null {
-  const sp: Phrase | null = subjectBefore(masked, verbStart);
+  let sp: Phrase | null = subjectBefore(masked, verbStart);
   if (!sp) return null;
-  // "In a statement posted on X, …": a phrase right after a preposition is its object, never the verb's subject.
+  // "In a statement posted on X, …": a phrase right after a preposition is its object, never the verb's subject;
+  // "Ruiz in a blog post said", "Ruiz at the time said": the subject is the phrase before the preposition.
   if (
     !/[,—–(]/u.test(masked.slice(sp.end, verbStart)) &&
-    MEDIUM_RE.test(masked.slice(sp.start, sp.end)) &&
+    (MEDIUM_RE.test(masked.slice(sp.start, sp.end)) || TIME_HEAD_RE.test(masked.slice(sp.start, sp.end))) &&
     PREP_BEFORE_RE.test(masked.slice(Math.max(0, sp.start - 12), sp.start))
+  ) {
+    sp = subjectBeforeMedium(text, masked, sp.start, (phrase) => looksLikeSpeaker(phrase, CORE.has(verb)));
+    if (!sp) return null;
+  }
+  // "In a Facebook post on Monday, Ruiz urged …", "a series of Twitter posts": "post" there is a noun.
+  if (
+    NOUNISH.has(verb) &&
+    (opensWithPreposition(masked, sp.start) ||
+      /(?:^|\s)of\s+$/iu.test(masked.slice(Math.max(0, sp.start - 4), sp.start)))
   )
     return null;
   // "The strike — which officials said killed 10 — was …": the claim is about the relative pronoun's antecedent.
@@ -279,6 +317,12 @@ function forward(
   }
   at = skipAdjuncts(masked, at);
   const rest = masked.slice(at);
+  // "who asked not to be named", "urged them to leave": a request, not a claim.
+  if (
+    /^(?:ask|asks|asked|urge|urges|urged|beg|begged|request|requested)$/u.test(verb) &&
+    /^\s*(?:not\s+)?to\s/iu.test(rest)
+  )
+    return null;
   // '"…," Lopez told reporters outside the Capitol.': a short place or time tail after a quoted claim.
   const afterQuote = /[,"”»]\s*$/u.test(masked.slice(0, sp.start)) && beforeContent(text, masked, sp.start).length > 0;
   // '"…," he told the Daily Planet by phone from Kabul.': after "told" and its hearer, no that-clause, quote or
@@ -298,7 +342,9 @@ function forward(
     (TAIL_START_RE.test(rest) || TAIL_START_RE.test(masked.slice(verbEnd))) &&
     !/\bthat\b|[:"“”«»]/iu.test(rest);
   const toldQuote = HEARER_VERBS.has(verb) && afterQuote && quoteBefore && !/\bthat\b|[:"“”«»]/iu.test(rest);
-  const tailOnly = (PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote;
+  // "…, CNN reported at least six planes were seen": "at least" opens the clause that was said, not a circumstance.
+  const countFirst = /^\s*at\s+(?:least|most)\s/iu.test(rest) && FINITE_RE.test(rest);
+  const tailOnly = !countFirst && ((PREP_TAIL_RE.test(rest) && afterQuote) || toldTail || circumstance || toldQuote);
   // '"…," he continued.': a quote tag carries the quote before it and nothing else.
   if (
     QUOTE_TAG_VERBS.has(verb) &&

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bodySubject, personMentions, SpeakerMemory } from "./coreference.ts";
+import { bodySubject, personMentions, personSubject, SpeakerMemory } from "./coreference.ts";
 import { shapeOf } from "./speaker-phrase.ts";
 
 const say = (m: SpeakerMemory, phrase: string) => m.resolve(shapeOf(phrase), phrase);
@@ -29,8 +29,23 @@ describe("claims", () => {
     test('a bare "the governor" points back, "the regional governor" does not', () => {
       const m = new SpeakerMemory();
       say(m, "Governor Oleh Syniehubov");
-      expect(say(m, "the governor").text).toBe("Oleh Syniehubov");
+      // The text's own word for them stays with the name, so both readings of the speaker are kept.
+      expect(say(m, "the governor")).toMatchObject({ text: "Governor Oleh Syniehubov", person: "Oleh Syniehubov" });
+      expect(say(m, "he").text).toBe("Oleh Syniehubov");
       expect(say(m, "the regional governor").text).toBe("regional governor");
+    });
+
+    test('"the senator" is the senator named before, titled so: "Senator X"', () => {
+      const m = new SpeakerMemory();
+      say(m, "Sen. Ana Ruiz");
+      say(m, "the coalition");
+      expect(say(m, "the senator").text).toBe("Senator Ana Ruiz");
+      const lower = new SpeakerMemory();
+      lower.resolve(shapeOf("sen. ana ruiz", false), "sen. ana ruiz");
+      expect(lower.resolve(shapeOf("the senator", false), "the senator").text).toBe("senator ana ruiz");
+      const once = new SpeakerMemory();
+      once.notePerson("Governor Ruiz", "governor");
+      expect(once.resolve(shapeOf("the governor"), "the governor").text).toBe("Governor Ruiz");
     });
 
     test("a surname is the full name met before", () => {
@@ -51,6 +66,11 @@ describe("claims", () => {
       const m = new SpeakerMemory();
       expect(say(m, "a senior Russian lawmaker")).toMatchObject({ pendingRole: "legislator" });
       expect(say(m, "Sen. Viktor Ozerov")).toMatchObject({ roleClass: "legislator" });
+    });
+
+    test("a sentence's subject person", () => {
+      expect(personSubject("Omar Haddad runs a bakery by the port.", true)).toBe("Omar Haddad");
+      expect(personSubject("The ministry issued a statement.", true)).toBeNull();
     });
 
     test("a sentence's subject body, past a leading adverbial", () => {

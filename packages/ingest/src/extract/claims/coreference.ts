@@ -12,6 +12,8 @@ export interface Speaker {
   pendingRole: string | null;
   /** Role class of a named person ("legislator" for "Sen. X"), when the text gives one. */
   roleClass: string | null;
+  /** The bare name, when `text` carries the description it was found by as a title ("Senator X" for "the senator"). */
+  person?: string;
 }
 
 interface Person {
@@ -33,6 +35,11 @@ export class SpeakerMemory {
   /** A person named in passing ("Yehya al-Aridi, a spokesman for …") becomes the next "he". */
   notePerson(name: string, role: string | null): void {
     this.rememberPerson(name, role);
+  }
+
+  /** Whether anyone has been named as a person yet, for "he" or "she" to point back to. */
+  knowsPerson(): boolean {
+    return this.lastPerson !== null;
   }
 
   /** A body that is the subject of a sentence in passing ("The ministry issued a statement.") becomes the next "it". */
@@ -87,7 +94,8 @@ export class SpeakerMemory {
         // Only a bare "the minister" points back; "the regional governor" may be someone new.
         if (shape.definite && shape.name.split(/\s+/).length === 1) {
           const known = [...this.people].reverse().find((p) => p.role && (ROLE_CLASSES.get(p.role) ?? p.role) === cls);
-          if (known) return person(known.name);
+          // "the senator said": Senator X, the name with the word the text refers to them by, so both are kept.
+          if (known) return { ...person(known.name), text: titled(shape.role, known.name), person: known.name };
         }
         return {
           text: shape.name,
@@ -121,7 +129,7 @@ export class SpeakerMemory {
   private remember(shape: SpeakerShape, speaker: Speaker): void {
     this.lastAnyone = speaker;
     if (shape.type === "role") {
-      this.lastPerson = speaker.text;
+      this.lastPerson = speaker.person ?? speaker.text;
       this.lastPersonKind = speaker.kind;
     }
     if (speaker.kind === "named-person" && (shape.type === "person" || shape.type === "pronoun")) {
@@ -153,6 +161,13 @@ export class SpeakerMemory {
     });
     return match?.name ?? name;
   }
+}
+
+/** "senator", "Marco Rubio" → "Senator Marco Rubio"; lower-cased text stays lower-cased. */
+function titled(role: string, name: string): string {
+  if (name.toLowerCase().startsWith(`${role} `)) return name;
+  const title = /^\p{Lu}/u.test(name) ? `${role.charAt(0).toUpperCase()}${role.slice(1)}` : role;
+  return `${title} ${name}`;
 }
 
 function lastWordOf(name: string): string {
@@ -228,6 +243,17 @@ function trimToName(phrase: string, mixedCase: boolean): string | null {
 
 /** The body a sentence is about, when its subject is one: "After several warnings, the coalition struck …" → coalition. */
 export function bodySubject(sentence: string, mixedCase: boolean): string | null {
+  const shape = subjectShape(sentence, mixedCase);
+  return shape?.type === "body" ? shape.name : null;
+}
+
+/** The person a sentence is about, when its subject is one named: "Ana Ruiz is a nurse who thinks …" → Ana Ruiz. */
+export function personSubject(sentence: string, mixedCase: boolean): string | null {
+  const shape = subjectShape(sentence, mixedCase);
+  return shape?.type === "person" && /\p{L}{2}/u.test(shape.name) ? shape.name : null;
+}
+
+function subjectShape(sentence: string, mixedCase: boolean): SpeakerShape | null {
   if (sentence.length > 2000) return null;
   const lead =
     /^(?:(?:after|before|on|in|at|during|with|for|since|despite|following|meanwhile|however|earlier|later|last)\b[^,]{0,60},\s*)?/iu.exec(
@@ -237,7 +263,13 @@ export function bodySubject(sentence: string, mixedCase: boolean): string | null
   if (!np) return null;
   // The subject ends at its verb: "The ministry issued …".
   const words = sentence.slice(np.start, np.end).split(/\s+/);
-  const verb = words.findIndex((w, i) => i > 0 && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w.toLowerCase())));
-  const shape = shapeOf((verb > 0 ? words.slice(0, verb) : words).join(" "), mixedCase);
-  return shape.type === "body" ? shape.name : null;
+  // "Omar Haddad runs …": a lower-case -s word after a capitalised one is a present-tense verb.
+  const verb = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (/^\p{Ll}+ed$/u.test(w) ||
+        IRREGULAR_PAST.has(w.toLowerCase()) ||
+        (/^\p{Ll}+s$/u.test(w) && /^\p{Lu}/u.test(words[i - 1] ?? ""))),
+  );
+  return shapeOf((verb > 0 ? words.slice(0, verb) : words).join(" "), mixedCase);
 }

@@ -85,6 +85,12 @@ describe("claims", () => {
     test("a cue in a relative clause ends at its comma", () => {
       const s = "Petrilli, who thinks the administration overreached, praised the new law.";
       expect(read(s)[0]).toEqual({ speaker: "Petrilli", cue: "thinks", content: "the administration overreached" });
+      const among = "Among nurses who said the ward was unsafe, most backed the strike.";
+      expect(read(among).find((a) => a.cue === "said")).toEqual({
+        speaker: "nurses",
+        cue: "said",
+        content: "the ward was unsafe",
+      });
     });
   });
 

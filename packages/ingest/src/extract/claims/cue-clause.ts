@@ -48,8 +48,8 @@ const EMPTY_CONTENT =
   /^(?:so|not|it|this|that|them|him|her|me|us|one|otherwise|yes|no|nothing|anything|something|everything|little|much|more|why|how|too|as much)[.!?]?$/iu;
 // Verbs with a hearer before their content: "told reporters that …", "urged voters to …".
 const HEARER_LEMMAS = new Set(["tell", "assure", "remind", "reassure", "warn", "advise", "inform"]);
-// A clause the cue sits in that ends at its comma: "Petrilli, who thinks X, called …".
-const RELATIVE_BEFORE = /^,\s*(?:who|which)\s+(?:\S+\s+){0,2}$/iu;
+// A clause the cue sits in that ends at its comma: "Petrilli, who thinks X, called …", "Among those who say X, …".
+const RELATIVE_BEFORE = /^,?\s*(?:who|which)\s+(?:\S+\s+){0,2}$/iu;
 // Words that show the subject phrase is a clause fragment, not a noun phrase.
 // "searching the rubble for people feared trapped", "footage from the scene showed": a phrase right after a
 // preposition is its object, not the verb's subject.
@@ -114,6 +114,8 @@ function readCue(
   if (nestedIn(masked, sp.start)) return null;
   // "Ministers who say the truce is …" is an attribution wherever the relative clause sits.
   if (!relative && !asSource && NOT_SUBJECT_END.test(lead)) return null;
+  // "In a Facebook post on Monday, Ruiz urged …": a noun-like cue after a sentence-opening preposition is a noun.
+  if (cue.nounish && opensWithPreposition(masked, sp.start)) return null;
   // "…, since Iran is hoping to …": a cue in a clause of reason or time is the writer's background, not a claim.
   if (!relative && !asSource && SUBORDINATE_END.test(lead)) return null;
   const pronoun = PRONOUN_SUBJECT.test(speaker.trim()) || quantity !== null;
@@ -223,6 +225,16 @@ function asSourceClaim(
     anonymous: false,
     statement: false,
   };
+}
+
+// A preposition opening the sentence or a clause: what follows it is an adverbial, not a subject.
+const OPENING_PREP_RE = /(?:^|[,;]\s*)(?:in|on|at|via|through|during|amid)\s+$/iu;
+
+/** Whether the phrase at `at` is the object of a preposition that opens the sentence or a clause. */
+export function opensWithPreposition(masked: string, at: number): boolean {
+  const from = Math.max(0, at - 16);
+  const lead = masked.slice(from, at);
+  return OPENING_PREP_RE.test(lead) && (from === 0 || /[,;]\s*\S+\s+$/u.test(lead));
 }
 
 /** Whether the clause whose subject starts at `at` is the "that" complement of a cue verb before it. */

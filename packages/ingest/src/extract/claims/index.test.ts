@@ -84,6 +84,21 @@ describe("claims", () => {
       expect(claimsOf(text)[0]).toMatchObject({ speaker: "Yehya al-Aridi", speakerKind: "named-person" });
     });
 
+    test('"he said" with nobody titled before: the person the sentence is about', () => {
+      const text =
+        "Omar Haddad runs a bakery by the port. He says the new tariff will close half the shops on his street.";
+      expect(claimsOf(text)[0]).toMatchObject({ speaker: "Omar Haddad", speakerKind: "named-person" });
+    });
+
+    test('"the senator said" names the senator met before, with the word the text used', () => {
+      const text = "Sen. Ana Ruiz toured the flooded district on Monday.\n“We will rebuild,” the senator said.";
+      expect(claimsOf(text)[0]).toMatchObject({ speaker: "Senator Ana Ruiz", speakerKind: "named-person" });
+    });
+
+    test('a generic "you" is nobody\'s voice', () => {
+      expect(claimsOf("The fares rise again in May, whatever you say about the new trains.")).toEqual([]);
+    });
+
     test('"it said" after a statement', () => {
       const text = "A statement from the coalition said the forces left. “We remain ready,” it said.";
       expect(claimsOf(text).map((c) => c.speakerKind)).toEqual(["official-statement", "official-statement"]);

@@ -7,7 +7,7 @@
 // 4. claims: stance (stance.ts), the event it is about (event-link.ts), spans inside the text.
 import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range } from "./attribution.ts";
-import { bodySubject, personMentions, type Speaker, SpeakerMemory } from "./coreference.ts";
+import { bodySubject, personMentions, personSubject, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
 import { claimKindOf, cueOf, hasCue } from "./lexicon/cues.ts";
 import { CANDIDATE_RE, CONTEST_VERBS } from "./lexicon/speech-verbs.ts";
@@ -132,10 +132,20 @@ function extract(input: ClaimInput): Claim[] {
       }
     }
     if (a) {
-      // People named in passing since the last claim become candidates for "he said".
-      if (/^(?:he|she)$/i.test(s.slice(a.speaker.start, a.speaker.end))) {
+      // "he said", "the senator said": people named in passing since the last claim become candidates.
+      const pointer = /^(?:he|she|(the)\s+\p{L}+)$/iu.exec(s.slice(a.speaker.start, a.speaker.end));
+      if (pointer) {
         for (let k = Math.max(lastPersonScan, i - 4); k <= i; k++)
           notePeople(text, units[k], memory, mixedCase, k === i ? a.speaker.start : undefined);
+        // Nobody named with a title or a role yet: the person the sentence, or the one before, is about.
+        if (!pointer[1] && !memory.knowsPerson()) {
+          const subject =
+            personSubject(s.slice(0, a.speaker.start), mixedCase) ??
+            (i > 0
+              ? personSubject(text.slice((units[i - 1] as Unit).start, (units[i - 1] as Unit).end), mixedCase)
+              : null);
+          if (subject) memory.notePerson(subject, null);
+        }
       }
       // "The ministry issued a statement. It said …": the body that was the last sentence's subject.
       if (/^(?:it|they)$/i.test(s.slice(a.speaker.start, a.speaker.end)) && i > 0 && !claimedUnits.has(i - 1)) {
@@ -366,7 +376,7 @@ function toClaims(
       d.speaker.kind === "named-person" ||
       d.speaker.kind === "media" ||
       (d.speaker.kind === "official-statement" && /\S\s+\S/u.test(d.speaker.text) && CONTEST_VERBS.has(d.verb));
-    if (stance === "contests" && oneVoice && !d.label) contesting.add(d.speaker.text.toLowerCase());
+    if (stance === "contests" && oneVoice && !d.label) contesting.add(voiceOf(d.speaker));
     return stance;
   });
   // "said A and accused B of C": the accusation takes the side of the statement it is joined to.
@@ -387,17 +397,19 @@ function toClaims(
       .join(" ")
       .replace(/\s+/g, " ")
       .trim();
-    // One word is too little to have been said, unless it is a name a cue takes ("the union endorsed Ruiz").
+    // One word is too little to have been said, unless it is a name a cue takes ("the union endorsed Ruiz");
+    // a generic "you" ("what you mean when you say …") is nobody's voice.
     if (
       (wordCount(content) < 2 && !(d.cue && ONE_NAME_RE.test(content))) ||
       NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) ||
+      /^(?:\p{L}+\s)?you$/iu.test(d.speaker.text.trim()) ||
       ADJUNCT_ONLY_RE.test(content)
     )
       return;
     const span = clampSpan(d.span, text.length);
     const u = units[d.unit] as Unit;
     // One speaker keeps one side within an article: a speaker who contests anything contests throughout.
-    const stance = contesting.has(d.speaker.text.toLowerCase()) && !d.label ? "contests" : (stances[i] ?? "asserts");
+    const stance = contesting.has(voiceOf(d.speaker)) && !d.label ? "contests" : (stances[i] ?? "asserts");
     claims.push({
       speaker: d.speaker.text,
       speakerKind: d.speaker.kind,
@@ -410,6 +422,11 @@ function toClaims(
     });
   });
   return claims;
+}
+
+/** Who a voice is: "Senator X" (found as "the senator") is X. */
+function voiceOf(s: Speaker): string {
+  return (s.person ?? s.text).toLowerCase();
 }
 
 /** Each paragraph's extent, from its units, in one pass. */

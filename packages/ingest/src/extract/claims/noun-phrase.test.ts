@@ -100,6 +100,10 @@ describe("claims", () => {
 
       test("takes the name between commas after a role", () => {
         expect(subjectOf("Coalition spokesperson, Col. Ryan Dillon, told reporters", "told")).toBe("Col. Ryan Dillon");
+        // The name after a role names the person; the name after a paper names the paper.
+        expect(subjectOf("Ana Ruiz, the editor of the town's oldest paper, The Courier, said it", "said")).toBe(
+          "Ana Ruiz",
+        );
       });
 
       test("resolves a relative pronoun to its antecedent", () => {

@@ -205,7 +205,9 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
     // "Coalition spokesperson, Col. Ryan Dillon, told": the name between the commas, and nothing else.
     const np = phraseEndingAt(s, inner);
     const lead = segStart + (/^[\s"“”«»]*/u.exec(s.slice(segStart, inner))?.[0].length ?? 0);
-    return np && np.start === lead ? { ...np, anonymous: false } : null;
+    if (!np || np.start !== lead) return null;
+    // "Ana Ruiz, the editor of the town's paper, the Courier, said": the name names the paper; Ruiz speaks.
+    return (before === "," && nameBeforeBodyAppositive(s, segStart - 1)) || { ...np, anonymous: false };
   }
   // "Smith — who has led the party since 2019 — said": step over the dashed aside.
   if (end > 0 && /[—–]/u.test(s[end - 1] as string)) {
@@ -222,6 +224,17 @@ export function subjectBefore(s: string, verbStart: number): Phrase | null {
     return ante ? { ...ante, anonymous: false } : null;
   }
   const np = phraseEndingAt(s, end);
+  return np ? { ...np, anonymous: false } : null;
+}
+
+/** The phrase before an appositive that ends in a body or an outlet ("…, the editor of the town's paper,"), if any. */
+function nameBeforeBodyAppositive(s: string, comma: number): Phrase | null {
+  const prevStart = Math.max(0, lastBoundary(s, comma));
+  const prev = s.slice(prevStart, comma).trim();
+  const head = bareWord(prev.split(/\s+/).pop() ?? "");
+  if (prevStart === 0 || s[prevStart - 1] !== "," || !/^(?:a|an|the)\s/iu.test(prev)) return null;
+  if (!(BODY_WORDS.has(head) || OUTLET_HEADS.has(head)) || PERSON_ROLES.has(head)) return null;
+  const np = phraseEndingAt(s, prevStart - 1);
   return np ? { ...np, anonymous: false } : null;
 }
 

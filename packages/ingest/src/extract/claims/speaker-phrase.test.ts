@@ -35,6 +35,11 @@ describe("claims", () => {
       expect(shapeOf("The official statement")).toMatchObject({ type: "statement", issuer: null });
     });
 
+    test("an outlet's named reporter is a person; an outlet's programme is the outlet", () => {
+      expect(shapeOf("CNN’s Dana Whitfield")).toMatchObject({ type: "person", name: "Dana Whitfield" });
+      expect(shapeOf("CNN's State of the Union")).toMatchObject({ type: "outlet", name: "CNN" });
+    });
+
     test("outlets by name or by head noun", () => {
       expect(shapeOf("the SANA state news agency")).toEqual({ type: "outlet", name: "SANA" });
       expect(shapeOf("the Al-Masdar Arabic web portal")).toEqual({ type: "outlet", name: "Al-Masdar" });

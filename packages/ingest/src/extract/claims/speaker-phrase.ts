@@ -112,6 +112,9 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
     return { type: "statement", issuer: before.length > 0 ? shapeOf(join(before), mixedCase) : null, noun };
   }
 
+  // "CNN's Dana Bash", "the Post's Ana Ruiz": the outlet's reporter, named, speaks.
+  const reporter = outletPerson(ws, mixedCase);
+  if (reporter) return reporter;
   const outlet = OUTLET_RE.exec(phrase);
   if (
     outlet?.[1] &&
@@ -174,6 +177,23 @@ export function shapeOf(phrase: string, mixedCase = true): SpeakerShape {
     return { type: "person", name: join(cw), role: null };
   }
   return { type: "unknown", name: join(cw) };
+}
+
+/** "CNN's Dana Bash": an outlet's possessive, then a name of two to four words. */
+function outletPerson(ws: readonly Word[], mixedCase: boolean): SpeakerShape | null {
+  if (!mixedCase) return null;
+  const at = ws.findIndex((w) => /['’]s$/u.test(w.raw));
+  if (at < 0 || at > 3) return null;
+  const name = ws.slice(at + 1);
+  if (name.length < 2 || name.length > 4 || !name.every((w) => isNameWord(w, mixedCase))) return null;
+  const owner = ws
+    .slice(0, at + 1)
+    .map((w) => w.raw)
+    .join(" ")
+    .replace(/['’]s$/u, "");
+  const found = OUTLET_RE.exec(owner);
+  if (!found || found[0].length < owner.replace(/^the\s+/iu, "").length) return null;
+  return { type: "person", name: join(name), role: null };
 }
 
 function isBodyName(ws: readonly Word[], only: Word, mixedCase: boolean): boolean {
