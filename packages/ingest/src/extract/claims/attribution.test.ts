@@ -306,7 +306,7 @@ describe("claims", () => {
     });
 
     test('after a trailing "X said," an adverb-led participle or a time is a circumstance', () => {
-      expect(read("“The levy is a disgrace,” Ruiz said, likely referring to the new toll.")?.content).toEqual([
+      expect(read("“The levy is a disgrace,” Ruiz said, probably meaning the new toll.")?.content).toEqual([
         "The levy is a disgrace",
       ]);
       expect(read("“I do not think it works,” she said, just prior to the vote.")?.content).toEqual([
@@ -398,9 +398,9 @@ describe("claims", () => {
         });
       });
 
-      test('"Ruiz at the time said", "allies have in the past said": a time between subject and verb', () => {
+      test('"Ruiz at the time said", "aides have in the past said": a time between subject and verb', () => {
         expect(read("Mayor Ruiz at the time said she would ask the council for a vote.")?.speaker).toBe("Mayor Ruiz");
-        expect(read("Her oldest allies have in the past said she would never run.")?.speaker).toBe("Her oldest allies");
+        expect(read("Her oldest aides have in the past said she would never run.")?.speaker).toBe("Her oldest aides");
         expect(read("Ana Roe, the party chairman, has in the past said she favors an open vote.")?.speaker).toBe(
           "Ana Roe",
         );

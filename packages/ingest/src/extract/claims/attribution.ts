@@ -39,7 +39,7 @@ const PREP_BEFORE_RE = /(?:^|[^\p{L}])(?:in|on|at|via|through|with|from|by|under
 // What a statement is made in: "in a statement posted on X", "in a video released by the group".
 const MEDIUM_RE =
   /(?:^|\s)(?:statement|post|tweet|video|message|letter|interview|speech|address|broadcast|release|communiqu[eé]|report|clip|recording|bulletin|notice)s?$/iu;
-// "Trump at the time said", "allies have in the past said": a time after a preposition stands between subject and verb.
+// "Ruiz at the time said", "aides have in the past said": a time after a preposition stands between subject and verb.
 const TIME_HEAD_RE =
   /(?:^|\s)(?:past|time|moment|meantime|end|weekend|week|month|year|day|night|morning|evening|afternoon|days|weeks|months|years|meeting|meetings|interviews|hearing|debate|rally)$/iu;
 // A finite verb: what follows "told the paper" is then a clause that was told, not the circumstances of telling.
@@ -272,7 +272,7 @@ function forward(
     sp = subjectBeforeMedium(text, masked, sp.start, (phrase) => looksLikeSpeaker(phrase, CORE.has(verb)));
     if (!sp) return null;
   }
-  // "In a Facebook post on Monday, Ruiz urged …", "a series of Twitter posts": "post" there is a noun.
+  // "In a Facebook post on Monday, Ruiz urged …", "a run of Twitter posts": "post" there is a noun.
   if (
     NOUNISH.has(verb) &&
     (opensWithPreposition(masked, sp.start) ||
@@ -366,7 +366,7 @@ function forward(
       const gloss =
         !/(?:adding|saying|noting|stressing|explaining|warning|arguing)/iu.test(comma[0]) &&
         !(LABEL_START_RE.test(tail) && !/^\p{L}+\s+(?:how|what|why|where|when|whether)\b/iu.test(tail)) &&
-        // ", likely referring to …", ", just before the vote": a manner adverb may lead the participle.
+        // ", probably meaning …", ", just before the vote": a manner adverb may lead the participle.
         (/^(?:\p{Ll}+ly\s+)?(?:\p{L}+ing|citing|according|who|which|in a|on condition|speaking|formerly|previously|now|also known|known as)\b/iu.test(
           tail,
         ) ||

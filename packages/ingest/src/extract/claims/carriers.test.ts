@@ -14,14 +14,14 @@ function read(s: string) {
 
 describe("claims", () => {
   describe("carriers", () => {
-    test('"In a Facebook post, X urged …", "a series of Twitter posts": the author speaks, "post" is a noun', () => {
+    test('"In a Facebook post, X urged …", "a run of Twitter posts": the author speaks, "post" is a noun', () => {
       expect(read("In a Facebook post on Monday night, Ruiz urged voters to stay home in the storm.")).toMatchObject({
         speaker: "Ruiz",
         content: ["voters to stay home in the storm"],
         verb: "urged",
       });
       expect(
-        read('In a series of Twitter posts Sunday, Ms. Abebe, a former aide to the mayor, wrote: "It will fail."'),
+        read('In a run of Twitter posts Sunday, Ms. Abebe, a former aide to the mayor, wrote: "It will fail."'),
       ).toMatchObject({ speaker: "Ms. Abebe", verb: "wrote" });
     });
 

@@ -163,7 +163,7 @@ export class SpeakerMemory {
   }
 }
 
-/** "senator", "Marco Rubio" → "Senator Marco Rubio"; lower-cased text stays lower-cased. */
+/** "senator", "Ana Ruiz" → "Senator Ana Ruiz"; lower-cased text stays lower-cased. */
 function titled(role: string, name: string): string {
   if (name.toLowerCase().startsWith(`${role} `)) return name;
   const title = /^\p{Lu}/u.test(name) ? `${role.charAt(0).toUpperCase()}${role.slice(1)}` : role;

@@ -398,7 +398,7 @@ function toClaims(
       .replace(/\s+/g, " ")
       .trim();
     // One word is too little to have been said, unless it is a name a cue takes ("the union endorsed Ruiz");
-    // a generic "you" ("what you mean when you say …") is nobody's voice.
+    // a generic "you" ("if you ask what you get …") is nobody's voice.
     if (
       (wordCount(content) < 2 && !(d.cue && ONE_NAME_RE.test(content))) ||
       NOT_A_SPEAKER_RE.test(d.speaker.text.trim()) ||
