@@ -1,0 +1,54 @@
+import { describe, expect, test } from "vitest";
+import { extractArticle } from "../index.ts";
+import { detectCandidates } from "./detect.ts";
+import { readSentence } from "./sentence.ts";
+
+// Attack words of wire copy on murders, shootings and hostage-taking. Our own sentences.
+function triggers(text: string): string[] {
+  const s = readSentence(text, text.toLowerCase(), { start: 0, end: text.length }, 0, "1990-03-02", false);
+  return detectCandidates(s).map((c) => text.slice(c.start, c.end));
+}
+const article = (text: string) => ({ title: null, outlet: null, url: null, publishedAt: "1990-03-02", text });
+const attackers = (text: string) => extractArticle(article(text)).mentions.map((m) => m.attacker?.name ?? null);
+
+describe("shooting told by the active verb", () => {
+  test("'shot' with a victim after it is a shooting", () =>
+    expect(triggers("Two gunmen on a motorbike shot the judge outside his office in Tulua.")).toEqual(["shot"]));
+  test("'shot' of a film or a glance is none", () => {
+    expect(triggers("The crew shot a film about soldiers in the hills.")).toEqual([]);
+    expect(triggers("The soldiers shot a look at the colonel.")).toEqual([]);
+  });
+  test("an attack verb told by strafing", () =>
+    expect(triggers("A helicopter strafed the hamlet of Las Cruces at dawn.")).toEqual(["strafed"]));
+});
+
+describe("hostages taken", () => {
+  test("with the hostages named between", () =>
+    expect(triggers("The rebels took three engineers as hostages near the dam.")).toEqual([
+      "took three engineers as hostages",
+    ]));
+  test("in the present participle", () =>
+    expect(triggers("Armed men are holding five nurses hostage in the clinic.")).toEqual([
+      "holding five nurses hostage",
+    ]));
+});
+
+describe("a crime told as the attack", () => {
+  test("'the crime' with its agent names who did it", () =>
+    expect(attackers("The crime, in which two guards were killed, was perpetrated by hooded men in a van.")).toEqual([
+      "hooded men",
+    ]));
+  test("crime as a field or a rate is no attack", () => {
+    expect(triggers("Organized crime rose in the port, and war crimes were discussed.")).toEqual([]);
+    expect(triggers("The crime rate fell near the barracks.")).toEqual([]);
+  });
+});
+
+describe("weapons as the context of a weak word", () => {
+  test("an attack with rifles or dynamite is an attack", () => {
+    expect(triggers("A band attacked the bus terminal in Cusco with rifles.")).toEqual(["attacked"]);
+    expect(triggers("Dynamite was used when the group attacked the power line.")).toEqual(["attacked"]);
+  });
+  test("a word attack with no such context is none", () =>
+    expect(triggers("The senator attacked the budget in a long speech.")).toEqual([]));
+});
