@@ -317,7 +317,8 @@ export class ArticleEvents {
     // to the attack already told; only a named actor of its own makes it another.
     // "the last such strike" is definite but tells another attack of the same kind ("such"), not this one.
     const pointsBack = ((c.definite && !c.such) || (c.weak && c.family === "bombing")) && this.drafts.length > 0;
-    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing"))) {
+    // "ISIL claimed responsibility for the attack": a word told only as a deed, after an attack, retells that attack.
+    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing") || c.deedOnly)) {
       const last = this.mostRecent();
       if (!last) return null;
       // "The attack was carried out by FMLN terrorists": the telling may name who the first one did not.

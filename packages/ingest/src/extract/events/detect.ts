@@ -44,6 +44,9 @@ export interface Candidate {
   plural: boolean;
   /** "The army said its aircraft had targeted": a side retelling its own strike, not a new one. */
   retold: boolean;
+  /** A weak word told only as someone's deed ("claimed responsibility for the attack"): an attack of its own only
+   * when the article has told none before; after one, the claim is the claimant's to read. */
+  deedOnly: boolean;
   /** What kind of attack the trigger word tells (for ACLED typing) and whether it is a weak word. */
   family: TriggerFamily;
   weak: boolean;
@@ -104,7 +107,9 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       floor = f.end;
       continue;
     }
-    if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
+    // "X claimed the attack on the newspaper": a weak word with no military context tells an attack as someone's deed.
+    const deedOnly = entry.weak && !MILITARY_CONTEXT.test(l);
+    if (deedOnly && !toldAsDeed(l, f.start, f.end)) continue;
     if (toldAsNoAttack(l, f.start, f.end, s.dates.length > 0)) continue;
     // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
     // "with the last such strike being carried out in April": an absolute clause telling an attack, no weapon.
@@ -162,6 +167,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       sentence: s.index,
       family: entry.family,
       weak: entry.weak,
+      deedOnly,
       frame,
       sentenceText: s.text,
       start: f.start,
@@ -186,6 +192,19 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     floor = f.end;
   }
   return out;
+}
+
+// "X claimed responsibility for the attack", "the attack was carried out by a couple": a word told as someone's deed.
+const DEED_BEFORE =
+  /\b(?:responsib(?:ility|le) for|credit for|masterminded|in connection with)\s+(?:the|this|that|[a-z]+day[’']s)\s+(?:[a-z-]+\s+){0,2}$/;
+const DEED_AFTER =
+  /^\s+(?:(?:on|against|at|in)\s+(?:[a-z0-9'’-]+\s+){1,5}?)?(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?(?:carried out|perpetrated|committed|staged)\s+by\b/;
+const NO_ONE = /\b(?:no|none|nobody|not|never)\b/;
+
+function toldAsDeed(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 60), start);
+  if (DEED_BEFORE.test(before)) return !NO_ONE.test(before);
+  return DEED_AFTER.test(lower.slice(end, end + 90));
 }
 
 // "the bomb ... it exploded", "they went off": what explodes is the device, not who set it.

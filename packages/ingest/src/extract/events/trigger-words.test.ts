@@ -52,3 +52,24 @@ describe("weapons as the context of a weak word", () => {
   test("a word attack with no such context is none", () =>
     expect(triggers("The senator attacked the budget in a long speech.")).toEqual([]));
 });
+
+describe("a weak word told as someone's deed", () => {
+  const events = (text: string) =>
+    extractArticle(article(text)).mentions.map((m) => [m.attacker?.name ?? null, m.target?.name ?? null]);
+  test("a claim for the attack tells it, with its claimant", () =>
+    expect(
+      events("The Red Hand Brigade claimed responsibility for the attack on the newspaper offices in Cali."),
+    ).toEqual([["Red Hand Brigade", "newspaper offices"]]));
+  test("'carried out by' after the attack names who did it", () =>
+    expect(events("The attack on the customs post was carried out by a couple on a scooter.")).toEqual([
+      ["couple", "customs post"],
+    ]));
+  test("after an attack told, the claim retells it: one event, the claimant its attacker", () =>
+    expect(
+      events(
+        "A bomb exploded at a bank in Cali on Monday. The Red Hand Brigade claimed responsibility for the attack.",
+      ),
+    ).toEqual([["Red Hand Brigade", "bank"]]));
+  test("a claim that no one made tells nothing", () =>
+    expect(events("No group claimed responsibility for the attack on the mayor's reputation.")).toEqual([]));
+});
