@@ -18,6 +18,8 @@ describe("shooting told by the active verb", () => {
     expect(triggers("The crew shot a film about soldiers in the hills.")).toEqual([]);
     expect(triggers("The soldiers shot a look at the colonel.")).toEqual([]);
   });
+  test("a weapon fired at someone is a shooting", () =>
+    expect(triggers("A policeman fired his rifle at a street vendor in the market.")).toEqual(["fired his rifle at"]));
   test("an attack verb told by strafing", () =>
     expect(triggers("A helicopter strafed the hamlet of Las Cruces at dawn.")).toEqual(["strafed"]));
 });
