@@ -75,3 +75,10 @@ describe("a weak word told as someone's deed", () => {
   test("a claim that no one made tells nothing", () =>
     expect(events("No group claimed responsibility for the attack on the mayor's reputation.")).toEqual([]));
 });
+
+describe("arson told by 'burned'", () => {
+  test("buildings or vehicles burned are arson", () =>
+    expect(triggers("Rebels burned three buses on the road to Ocana.")).toEqual(["burned"]));
+  test("a burn of another kind is none", () =>
+    expect(triggers("The cook burned his hand and the soldiers laughed.")).toEqual([]));
+});
