@@ -82,3 +82,15 @@ describe("arson told by 'burned'", () => {
   test("a burn of another kind is none", () =>
     expect(triggers("The cook burned his hand and the soldiers laughed.")).toEqual([]));
 });
+
+describe("a bomb placed by someone", () => {
+  test("the placing names who set it, told as a reduced relative", () =>
+    expect(attackers("The explosion was caused by a bomb placed by the Black Condor group.")).toEqual([
+      "Black Condor group",
+    ]));
+});
+
+describe("armed men as the context of a weak word", () => {
+  test("an armed group trying to attack a residence tells an attack", () =>
+    expect(triggers("An armed group tried to attack the residence of the consul in Quito.")).toEqual(["attack"]));
+});
