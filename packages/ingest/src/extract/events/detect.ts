@@ -47,6 +47,9 @@ export interface Candidate {
   /** A weak word told only as someone's deed ("claimed responsibility for the attack"): an attack of its own only
    * when the article has told none before; after one, the claim is the claimant's to read. */
   deedOnly: boolean;
+  /** "The mayor was killed", no killer named: an attack of its own only when the article has told none before;
+   * after one, it is that attack's toll. */
+  victimOnly: boolean;
   /** What kind of attack the trigger word tells (for ACLED typing) and whether it is a weak word. */
   family: TriggerFamily;
   weak: boolean;
@@ -151,9 +154,17 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     // "a bomb was planted by two men": the placing tells who; without its agent the bomb's going off tells the attack.
     if (INNER_PASSIVE.test(word) && !frame.attacker) continue;
     // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
-    if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1 || AGGREGATE.test(l)))
+    // "The mayor was killed at the airport", told alone, is a killing whose killer the text has yet to name.
+    const victimTold = !!frame.passive && !!frame.target && word === "killed" && !ACCIDENT_AFTER.test(afterText);
+    if (
+      entry.family === "killing" &&
+      ((!frame.attacker && !victimTold) || !frame.verbal || found.length > 1 || AGGREGATE.test(l))
+    )
       continue;
+    const victimOnly = victimTold && frame.attacker === null;
     const kind = kindOf(entry.kind, l, f.start, word);
+    // "two vendors were killed": with no aircraft or artillery in sight, a killing is done on the ground.
+    if (victimOnly && !kind.kindExplicit) kind.kind = "ground-attack";
     // "the coalition bombed": a state or a coalition bombs from the air; gunmen plant bombs.
     if (!kind.kindExplicit && entry.family === "bombing" && roles.attacker && isAirPower(roles.attacker.entry.key))
       kind.kind = "airstrike";
@@ -168,6 +179,7 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       family: entry.family,
       weak: entry.weak,
       deedOnly,
+      victimOnly,
       frame,
       sentenceText: s.text,
       start: f.start,
@@ -206,6 +218,10 @@ function toldAsDeed(lower: string, start: number, end: number): boolean {
   if (DEED_BEFORE.test(before)) return !NO_ONE.test(before);
   return DEED_AFTER.test(lower.slice(end, end + 90));
 }
+
+// "killed in a car crash", "killed when lightning struck": a death that no one caused.
+const ACCIDENT_AFTER =
+  /^\s+(?:[a-z]+\s+){0,3}(?:in|by|during|when)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:crash|accident|collision|earthquake|flood|fire|storm|landslide|avalanche|lightning|explosion at|stampede)/;
 
 // "the bomb ... it exploded", "they went off": what explodes is the device, not who set it.
 const BURST = /^(?:explod|went off|go(?:es)? off|going off|blew up|blow(?:s)? up|burst)/;
