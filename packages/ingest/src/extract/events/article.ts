@@ -236,8 +236,8 @@ export class ArticleEvents {
     const told = this.drafts.some(
       (d) => !this.implied.has(d) && d.kind !== "shootdown" && KIND_CLASS[d.kind] === "air",
     );
-    const own = this.drafts.some((d) => !d.victimOnly);
-    const kept = this.drafts.filter((d) => !(told && this.implied.has(d)) && !(own && d.victimOnly));
+    const own = this.drafts.some((d) => !d.firstOnly);
+    const kept = this.drafts.filter((d) => !(told && this.implied.has(d)) && !(own && d.firstOnly));
     // "strikes on two villages killed three": a round-up of the strikes the article then tells one by one.
     const singles = kept.filter((d) => !isRoundUp(d.target));
     return (singles.length >= 2 ? singles : kept).map((d) => this.mention(d));
@@ -300,7 +300,7 @@ export class ArticleEvents {
     // "targeted a cell that fired missiles": a relative clause after an attack told is of someone else's attack; only
     // one told alone names its attacker by the phrase it is told of ("alleged guerrillas, who machine-gunned").
     if (!c.attacker && c.relative && (!c.frame.attacker || prev?.draft)) return null;
-    if (c.victimOnly && this.drafts.length) return null;
+    if (c.firstOnly && this.drafts.length) return null;
     if (
       prev?.draft &&
       !c.attacker &&
@@ -609,14 +609,14 @@ export class ArticleEvents {
       escalation: [],
       span,
       lastSentence: s.index,
-      ...(c.victimOnly ? { victimOnly: true } : {}),
+      ...(c.firstOnly ? { firstOnly: true } : {}),
     };
     this.drafts.push(draft);
     return draft;
   }
 
   private merge(d: Draft, c: Candidate, date: EventDate | null, explicit: boolean): Draft {
-    if (!c.victimOnly) d.victimOnly = false;
+    if (!c.firstOnly) d.firstOnly = false;
     if (date) {
       if (!d.date || (explicit && !d.dateExplicit)) {
         d.date = date;

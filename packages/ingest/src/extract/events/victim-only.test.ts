@@ -22,3 +22,14 @@ describe("a killing told by its victims", () => {
   test("a death in an accident is none", () =>
     expect(events("Two union leaders were killed in a car crash near Soyapango.")).toEqual([]));
 });
+
+describe("an explosion or attack told as a thing that happened", () => {
+  test("'there was an explosion at X' is an attack when the article tells no other", () =>
+    expect(events("There was an explosion at the telephone exchange in Cali tonight.")).toHaveLength(1));
+  test("'the explosion occurred' after a bombing told retells it", () =>
+    expect(
+      events("A bomb went off at the bus terminal in Cali on Friday. The explosion occurred shortly before noon."),
+    ).toHaveLength(1));
+  test("a gas explosion is none", () =>
+    expect(events("A gas explosion occurred at the bakery on the main square.")).toEqual([]));
+});
