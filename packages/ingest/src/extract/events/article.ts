@@ -236,7 +236,8 @@ export class ArticleEvents {
     const told = this.drafts.some(
       (d) => !this.implied.has(d) && d.kind !== "shootdown" && KIND_CLASS[d.kind] === "air",
     );
-    const kept = this.drafts.filter((d) => !(told && this.implied.has(d)));
+    const own = this.drafts.some((d) => !d.firstOnly);
+    const kept = this.drafts.filter((d) => !(told && this.implied.has(d)) && !(own && d.firstOnly));
     // "strikes on two villages killed three": a round-up of the strikes the article then tells one by one.
     const singles = kept.filter((d) => !isRoundUp(d.target));
     return (singles.length >= 2 ? singles : kept).map((d) => this.mention(d));
@@ -299,6 +300,7 @@ export class ArticleEvents {
     // "targeted a cell that fired missiles": a relative clause after an attack told is of someone else's attack; only
     // one told alone names its attacker by the phrase it is told of ("alleged guerrillas, who machine-gunned").
     if (!c.attacker && c.relative && (!c.frame.attacker || prev?.draft)) return null;
+    if (c.firstOnly && this.drafts.length) return null;
     if (
       prev?.draft &&
       !c.attacker &&
@@ -317,7 +319,8 @@ export class ArticleEvents {
     // to the attack already told; only a named actor of its own makes it another.
     // "the last such strike" is definite but tells another attack of the same kind ("such"), not this one.
     const pointsBack = ((c.definite && !c.such) || (c.weak && c.family === "bombing")) && this.drafts.length > 0;
-    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing"))) {
+    // "ISIL claimed responsibility for the attack": a word told only as a deed, after an attack, retells that attack.
+    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing") || c.deedOnly)) {
       const last = this.mostRecent();
       if (!last) return null;
       // "The attack was carried out by FMLN terrorists": the telling may name who the first one did not.
@@ -606,12 +609,14 @@ export class ArticleEvents {
       escalation: [],
       span,
       lastSentence: s.index,
+      ...(c.firstOnly ? { firstOnly: true } : {}),
     };
     this.drafts.push(draft);
     return draft;
   }
 
   private merge(d: Draft, c: Candidate, date: EventDate | null, explicit: boolean): Draft {
+    if (!c.firstOnly) d.firstOnly = false;
     if (date) {
       if (!d.date || (explicit && !d.dateExplicit)) {
         d.date = date;

@@ -44,6 +44,12 @@ export interface Candidate {
   plural: boolean;
   /** "The army said its aircraft had targeted": a side retelling its own strike, not a new one. */
   retold: boolean;
+  /** A weak word told only as someone's deed ("claimed responsibility for the attack"): an attack of its own only
+   * when the article has told none before; after one, the claim is the claimant's to read. */
+  deedOnly: boolean;
+  /** Told bare ("the mayor was killed", no killer named; "there was an explosion at the depot"): an attack of its
+   * own only when the article has told none before; after one, it is that attack's toll or retelling. */
+  firstOnly: boolean;
   /** What kind of attack the trigger word tells (for ACLED typing) and whether it is a weak word. */
   family: TriggerFamily;
   weak: boolean;
@@ -104,7 +110,10 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       floor = f.end;
       continue;
     }
-    if (entry.weak && !MILITARY_CONTEXT.test(l)) continue;
+    // "X claimed the attack on the newspaper": a weak word with no military context tells an attack as someone's deed.
+    const deedOnly = entry.weak && !MILITARY_CONTEXT.test(l);
+    const happening = deedOnly && !toldAsDeed(l, f.start, f.end) && toldAsHappening(l, f.start, f.end);
+    if (deedOnly && !happening && !toldAsDeed(l, f.start, f.end)) continue;
     if (toldAsNoAttack(l, f.start, f.end, s.dates.length > 0)) continue;
     // "with a car bomb", "using drones": the weapon of an attack already told, not another attack.
     // "with the last such strike being carried out in April": an absolute clause telling an attack, no weapon.
@@ -146,9 +155,17 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
     // "a bomb was planted by two men": the placing tells who; without its agent the bomb's going off tells the attack.
     if (INNER_PASSIVE.test(word) && !frame.attacker) continue;
     // "killed" tells an attack of its own only with its killer named, and not beside another attack's trigger.
-    if (entry.family === "killing" && (!frame.attacker || !frame.verbal || found.length > 1 || AGGREGATE.test(l)))
+    // "The mayor was killed at the airport", told alone, is a killing whose killer the text has yet to name.
+    const victimTold = !!frame.passive && !!frame.target && word === "killed" && !ACCIDENT_AFTER.test(afterText);
+    if (
+      entry.family === "killing" &&
+      ((!frame.attacker && !victimTold) || !frame.verbal || found.length > 1 || AGGREGATE.test(l))
+    )
       continue;
+    const firstOnly = (victimTold && frame.attacker === null) || happening;
     const kind = kindOf(entry.kind, l, f.start, word);
+    // "two vendors were killed": with no aircraft or artillery in sight, a killing is done on the ground.
+    if (victimTold && firstOnly && !kind.kindExplicit) kind.kind = "ground-attack";
     // "the coalition bombed": a state or a coalition bombs from the air; gunmen plant bombs.
     if (!kind.kindExplicit && entry.family === "bombing" && roles.attacker && isAirPower(roles.attacker.entry.key))
       kind.kind = "airstrike";
@@ -162,6 +179,8 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
       sentence: s.index,
       family: entry.family,
       weak: entry.weak,
+      deedOnly,
+      firstOnly,
       frame,
       sentenceText: s.text,
       start: f.start,
@@ -187,6 +206,37 @@ export function detectCandidates(s: SentenceInfo): Candidate[] {
   }
   return out;
 }
+
+// "X claimed responsibility for the attack", "the attack was carried out by a couple": a word told as someone's deed.
+const DEED_BEFORE =
+  /\b(?:responsib(?:ility|le) for|credit for|masterminded|in connection with)\s+(?:the|this|that|[a-z]+day[’']s)\s+(?:[a-z-]+\s+){0,2}$/;
+const DEED_AFTER =
+  /^\s+(?:(?:on|against|at|in)\s+(?:[a-z0-9'’-]+\s+){1,5}?)?(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?(?:carried out|perpetrated|committed|staged)\s+by\b/;
+const NO_ONE = /\b(?:no|none|nobody|not|never)\b/;
+
+// "the explosion occurred on First Avenue", "there was an explosion at the depot", "two died in the blast": an
+// explosion or attack told as a thing that happened, not a word used of something else.
+const OCCURRED_AFTER = /^\s+(?:[a-z,]+\s+){0,3}?(?:occurred|occured|took place|happened|went off|rocked|shook)\b/;
+const THERE_WAS_BEFORE =
+  /\bthere (?:was|were|had been|has been|have been) (?:an?|two|three|four|five|several|\d+) (?:[a-z-]+ ){0,2}$/;
+const NOT_A_BLAST = /\b(?:gas|boiler|volcanic|population|industrial|accidental|tyre|tire|transformer|engine|mine)\s+$/;
+
+function toldAsDeed(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 60), start);
+  if (DEED_BEFORE.test(before)) return !NO_ONE.test(before);
+  return DEED_AFTER.test(lower.slice(end, end + 90));
+}
+
+function toldAsHappening(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 60), start);
+  return (
+    (OCCURRED_AFTER.test(lower.slice(end, end + 60)) || THERE_WAS_BEFORE.test(before)) && !NOT_A_BLAST.test(before)
+  );
+}
+
+// "killed in a car crash", "killed when lightning struck": a death that no one caused.
+const ACCIDENT_AFTER =
+  /^\s+(?:[a-z]+\s+){0,3}(?:in|by|during|when)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:crash|accident|collision|earthquake|flood|fire|storm|landslide|avalanche|lightning|explosion at|stampede)/;
 
 // "the bomb ... it exploded", "they went off": what explodes is the device, not who set it.
 const BURST = /^(?:explod|went off|go(?:es)? off|going off|blew up|blow(?:s)? up|burst)/;

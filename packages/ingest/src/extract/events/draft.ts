@@ -31,6 +31,9 @@ export interface Draft {
   casualties: Casualty[];
   escalation: Escalation[];
   span: Span;
+  /** Told bare ("the mayor was killed", "there was an explosion"), and no other telling has joined it since: it
+   * gives way to any attack the article tells of its own. */
+  firstOnly?: boolean;
   /** Index of the last sentence that told this event: anaphora prefer the most recent. */
   lastSentence: number;
 }
