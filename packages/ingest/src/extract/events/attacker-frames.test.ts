@@ -18,6 +18,22 @@ describe("perpetrators told apart from the attack word", () => {
         "members of a death squad",
       );
     });
+    test("a participle right after the phrase: 'members of the army involved in the massacre'", () => {
+      const text =
+        "A judge ordered the arrest of a colonel and four other members of the navy involved in the massacre.";
+      expect(mayNamePerpetrator(text.toLowerCase())).toBe(true);
+      expect(perpetrator(text)).toBe("colonel and four other members of the navy");
+    });
+    test("'suspected of being involved in the murder', in all-caps copy", () => {
+      expect(perpetrator("POLICE ARRESTED THREE MEN SUSPECTED OF BEING INVOLVED IN THE MURDER OF THE JUDGE.")).toBe(
+        "THREE MEN",
+      );
+    });
+    test("'charged with taking part in the kidnapping'", () => {
+      expect(perpetrator("Two former policemen were charged with taking part in the kidnapping of a banker.")).toBe(
+        "Two former policemen",
+      );
+    });
     test("'were the authors of the attack', in all-caps copy", () => {
       expect(perpetrator("THE MINISTER SAID URBAN COMMANDOS WERE THE AUTHORS OF THE ATTACK.")).toBe("URBAN COMMANDOS");
     });
@@ -27,6 +43,21 @@ describe("perpetrators told apart from the attack word", () => {
     test("'implicated X in the assassination'", () => {
       expect(perpetrator("The president implicated four officers in the assassination of the senator.")).toBe(
         "four officers",
+      );
+    });
+    test("'the involvement of X in the murder'", () => {
+      expect(perpetrator("The governor admitted the involvement of policemen in the murder of the lawyer.")).toBe(
+        "policemen",
+      );
+    });
+    test("'accusing X of perpetrating the attack'", () => {
+      expect(perpetrator("The unions are accusing the navy of perpetrating the bomb attack on their offices.")).toBe(
+        "navy",
+      );
+    });
+    test("a glossed name blamed in all-caps copy, though its word is an ordinary one", () => {
+      expect(perpetrator("WE BLAME SUMMIT [NATIONAL UNITY PARTY] AND ITS GUNMEN FOR THIS ASSASSINATION.")).toBe(
+        "SUMMIT [NATIONAL UNITY PARTY] AND ITS GUNMEN",
       );
     });
     test("'hold X responsible for this attack'", () => {
@@ -42,6 +73,9 @@ describe("perpetrators told apart from the attack word", () => {
     });
     test("when what took part is no actor", () => {
       expect(perpetrator("Heavy rain was involved in the accident and the attack.")).toBeNull();
+    });
+    test("when 'in' belongs to a noun of no deed", () => {
+      expect(perpetrator("Three officers involved in the inquiry resigned on Monday.")).toBeNull();
     });
   });
 });

@@ -7,15 +7,17 @@ import { isAgentLike, type Phrase, subjectOf, toPhrase, withCoordinated } from "
 const DEED =
   "(?:crimes?|massacres?|murders?|assassinations?|attacks?|killings?|bombings?|kidnappings?|abductions?|incidents?|explosions?|actions?|deaths?|shootings?|ambush(?:es)?|bomb attacks?|terrorist (?:acts?|attacks?))";
 // "X were involved in the massacre", "X participated in the crime", "X were the authors of the attack": the
-// subject took part in a deed told.
+// subject took part in a deed told. "two officers involved in the massacre", "men suspected of taking part in the
+// murder": a participle right after the phrase tells the same of it.
 const SUBJECT_CUE = new RegExp(
-  `\\b(?:(?:was|were|is|are|been|being|be)\\s+(?:[a-z]+ly\\s+)?(?:involved|implicated)\\s+in|participated\\s+in|took\\s+part\\s+in|(?:was|were|is|are|been)\\s+(?:the\\s+)?(?:perpetrators?|authors?|masterminds?|material authors?|intellectual authors?)\\s+of|(?:perpetrated|committed)|(?:were|was)\\s+the\\s+ones\\s+who\\s+(?:murdered|killed|attacked|kidnapped))\\s+(?:(?:the|this|that|these|those|a|an|its|their)\\s+)?(?:[a-z-]+\\s+){0,3}?${DEED}\\b`,
+  `\\b(?:(?:(?:was|were|is|are|been|being|be)\\s+(?:[a-z]+ly\\s+)?)?(?:involved|implicated)\\s+in|(?:(?:suspected|accused)\\s+of|charged\\s+with|on\\s+charges\\s+of)\\s+(?:(?:being|having\\s+been)\\s+(?:involved|implicated)\\s+in|(?:having\\s+)?(?:participat(?:ed|ing)|taken\\s+part|taking\\s+part)\\s+in)|participated\\s+in|took\\s+part\\s+in|(?:was|were|is|are|been)\\s+(?:the\\s+)?(?:perpetrators?|authors?|masterminds?|material authors?|intellectual authors?)\\s+of|(?:perpetrated|committed)|(?:were|was)\\s+the\\s+ones\\s+who\\s+(?:murdered|killed|attacked|kidnapped))\\s+(?:(?:the|this|that|these|those|a|an|its|their)\\s+)?(?:[a-z-]+\\s+){0,3}?${DEED}\\b`,
 );
 // "Cristiani implicated four officers in the assassination", "we blame ARENA for this assassination": the object
 // is who took part.
 // "we hold the government responsible for this attack" names them as "blame" does.
+// "confirmed the involvement of troops in the murder" names them as the one implicated.
 const OBJECT_CUE =
-  /\b(?:implicated|implicates|blamed|blames|blame|accused|accuses|accuse|(?:hold|holds|held)(?=\s[^.;]{1,120}?\sresponsible\s+for\b))\s+/;
+  /\b(?:implicated|implicates|blamed|blames|blame|blaming|accused|accuses|accuse|accusing|(?:involvement|participation|complicity)\s+of|(?:hold|holds|held)(?=\s[^.;]{1,120}?\sresponsible\s+for\b))\s+/;
 const OBJECT_DEED = new RegExp(
   `^[^.;:]{0,160}?\\b(?:in|for|of)\\s+(?:(?:the|this|that|these|those|a|an|its|their)\\s+)?(?:[a-z-]+\\s+){0,3}?${DEED}\\b`,
 );
@@ -53,7 +55,8 @@ export function perpetratorOf(s: AnalysedSentence, text: string): Phrase | null 
   if (objectCue && OBJECT_DEED.test(lower.slice(objectCue.index))) {
     const from = objectCue.index + objectCue[0].length;
     const object = s.chunks.find((c) => c.start >= from && c.start - from <= 2);
-    if (object && !object.pronoun && isAgentLike(s, object))
+    // "we blame ARENA [Nationalist Republican Alliance]": a phrase glossed in brackets is a name, in any casing.
+    if (object && !object.pronoun && (isAgentLike(s, object) || withGloss(s, object) !== object))
       return toPhrase(s, text, withCoordinated(s, withGloss(s, object), 6) as Chunk);
   }
   return null;

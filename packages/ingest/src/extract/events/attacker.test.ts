@@ -40,6 +40,22 @@ describe("attackers across an article", () => {
     });
   });
 
+  describe("an attack told with its attacker elsewhere in the sentence", () => {
+    test("takes the group said in the passive to have claimed it, after the words it calls itself by", () => {
+      const text = 'THE MURDER OF THE TWO JUDGES WAS CLAIMED BY A SELF- STYLED "BLUE FLAME VANGUARD" GROUP.';
+      expect(attackers(text)).toEqual(["BLUE FLAME VANGUARD"]);
+    });
+    test("takes the subject of the clause an attack is told as an 'in' adjunct of", () => {
+      expect(attackers("Soldiers killed two smugglers in separate shootings on Sunday.")).toEqual(["Soldiers"]);
+    });
+    test("takes no victim of a clause with no object, nor of a passive one", () => {
+      expect(attackers("Two policemen died in a car bomb attack in Lima on Monday.")).toEqual([null]);
+      expect(
+        attackers("Two policemen were wounded, including a captain, in a grenade attack in Lima on Monday."),
+      ).toEqual([null]);
+    });
+  });
+
   describe("an attacker's own phrase", () => {
     test("keeps its bracketed gloss", () => {
       const text =

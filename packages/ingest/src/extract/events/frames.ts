@@ -97,7 +97,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       target = after.find((c) => prevWord(tokens, c) === "with" && c.first - tj <= 3) ?? null;
   } else {
     // Nominal: "a US airstrike", "the rebels' attack", "an attack by X on Y", "X carried out an attack".
-    attacker = premodifier(s, before, ti) ?? by ?? lightVerbSubject(s, before, ti);
+    attacker = premodifier(s, before, ti) ?? by ?? lightVerbSubject(s, before, ti) ?? adjunctSubject(s, before, ti);
     if (!attacker) unknownSubject = namePremodifier(s, before, ti);
     target =
       after.find((c) => TARGET_PREP.has(prevWord(tokens, c)) && c.first - tj <= 6 && !isTime(s, c)) ??
@@ -319,6 +319,42 @@ function lightVerbSubject(s: AnalysedSentence, before: readonly Chunk[], ti: num
   return null;
 }
 
+const ADJUNCT_GAP = new Set(["DET", "NUM", "ADJ"]);
+const NO_OBJECT_VERB = /^(?:died|perished|lost|fell|were|was|are|is|been|being|injured|wounded|hurt)$/;
+
+/**
+ * "Soldiers killed two reporters in two separate shootings": a nominal attack told as an "in" adjunct of an active
+ * verb with its own object was made by that verb's subject. Passives ("were killed in an attack") and verbs with no
+ * object ("died in the attack") tell its victims instead.
+ */
+function adjunctSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  let k = ti - 1;
+  while (k > 0 && k >= ti - 3 && ADJUNCT_GAP.has(s.tokens[k]?.pos ?? "")) k--;
+  if (s.tokens[k]?.lower !== "in") return null;
+  // "seized a drone in the attack": a definite attack points back to one told before, whoever's it was.
+  if (/^(?:the|this|that)$/.test(s.tokens[k + 1]?.lower ?? "")) return null;
+  for (let v = k - 1; v >= 0 && v >= k - 14; v--) {
+    const t = s.tokens[v] as Token;
+    // "the involvement of troops in the murder": an "in" of a noun's own phrase is no adjunct of the clause.
+    if (CLAUSE_STOP.has(t.lower) || t.pos === "SCONJ" || t.pos === "ADP") return null;
+    // "were injured, including three reporters, in an attack": a participle is no main verb.
+    if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
+    if (
+      NO_OBJECT_VERB.test(t.lower) ||
+      isPassive(s.tokens, v) ||
+      !/^(?:NOUN|PROPN|NUM|DET|ADJ)$/.test(s.tokens[v + 1]?.pos ?? "")
+    )
+      return null;
+    const subject = subjectOf(
+      s,
+      before.filter((c) => c.last < v),
+      v,
+    );
+    return subject && isAgentLike(s, subject) && !subject.pronoun ? subject : null;
+  }
+  return null;
+}
+
 // "the town of X", and the relational frames that place an event by a named place: "on the outskirts of X",
 // "the edge of X", "the area of X", "east of X".
 const OF_PLACE =
@@ -486,7 +522,7 @@ export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
+  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|claimed|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
@@ -500,6 +536,12 @@ export function claimAt(lower: string): number {
   return m ? m.index : -1;
 }
 
+/** "a self-styled Red Hand group": the name after the words a group calls itself by. */
+function selfStyled(s: AnalysedSentence, c: Chunk | undefined): Chunk | undefined {
+  if (!c || headWord(s, c) !== "self" || s.tokens[c.last + 1]?.text !== "-") return c;
+  return s.chunks.find((k) => k.first > c.last + 1 && k.first <= c.last + 4);
+}
+
 /** Who claimed or is blamed for the attack told: "AQAP claimed responsibility", "blamed the attack on the ELN". */
 export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
   const lower = text.toLowerCase();
@@ -507,8 +549,10 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
   const attributed = ATTRIBUTED.exec(lower);
   if (attributed) {
     const from = attributed.index + attributed[0].length;
-    const c = s.chunks.find((k) => k.start >= from && k.start - from <= 4);
-    return c && isAgentLike(s, c) ? toPhrase(s, text, withOfName(s, withGloss(s, c)) as Chunk) : null;
+    const told = s.chunks.find((k) => k.start >= from && k.start - from <= 4);
+    // "a self-styled 'Blue Flame' group": what a group calls itself is a name, whatever its words.
+    const c = selfStyled(s, told);
+    return c && (c !== told || isAgentLike(s, c)) ? toPhrase(s, text, withOfName(s, withGloss(s, c)) as Chunk) : null;
   }
   const claimed = CLAIMED.exec(lower) ?? /\b(?:was|were|is|are)\s+responsible for\b/.exec(lower);
   if (!claimed || DENIED.test(lower.slice(0, claimed.index))) return null;

@@ -23,12 +23,17 @@ const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a
 const isHead = (t: Token | undefined) => !!t && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM");
 const isName = (t: Token | undefined) => !!t && (t.pos === "PROPN" || (/^[A-Z]/.test(t.cased) && t.pos === "NOUN"));
 
+// "the Red Hand unit tonight claimed": a day word after a phrase is an adverb of the clause, not its head; only
+// "today's attack" (a possessive) or a first word opens a phrase with it.
+const DAY_ADVERB = new Set(["today", "tonight", "yesterday"]);
+
 /** May token i continue the phrase that runs up to i-1? */
 function continues(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!t) return false;
+  if (DAY_ADVERB.has(t.lower) && !/^['’]s?$/.test(next?.lower ?? "")) return false;
   if (NOMINAL.has(t.pos)) return true;
   // "U.S.-led", "al-Islam", "F-16": a hyphen inside a word
   if (t.text === "-" && touching(prev, t) && touching(t, next) && next && next.pos !== "PUNCT") return true;

@@ -90,6 +90,15 @@ describe("linguistic layer", () => {
       const s = analyseSentence(t, whole(t), undefined, (i) => i === 1);
       expect(s.chunks.map((c) => t.slice(c.start, c.end))).toEqual(["Gunmen", "a mayor"]);
     });
+    test("a day word after a phrase is the clause's adverb, not the phrase's head", () => {
+      expect(chunks("THE RED HAND UNIT TONIGHT CLAIMED THE ATTACK.")).toEqual([
+        "THE RED HAND UNIT",
+        "TONIGHT",
+        "THE ATTACK",
+      ]);
+      expect(chunks("Rebels attacked the town today.")).toEqual(["Rebels", "the town", "today"]);
+      expect(chunks("Yesterday's attack killed two.")[0]).toBe("Yesterday's attack");
+    });
     test("pronouns are one-word phrases, marked", () => {
       const t = "They attacked it.";
       expect(analyseSentence(t, whole(t)).chunks.map((c) => c.pronoun)).toEqual([true, true]);
