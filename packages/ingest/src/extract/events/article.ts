@@ -42,6 +42,10 @@ import { toldByVictims } from "./victim-cue.ts";
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
 
+// How many sentences after an attack told without its attacker a claim or a charge may still name who did it: wire
+// copy tells the incident first, then the reactions, and the attribution among them.
+const CLAIM_REACH = 6;
+
 // How many sentences apart an unattributed attack and an armed group named beside it may be.
 const GROUP_REACH = 1;
 
@@ -186,7 +190,7 @@ export class ArticleEvents {
     if (isVague(actor)) return;
     // A group claims an attack, never its being shot down.
     const draft = this.drafts.findLast(
-      (d) => d.lastSentence >= s.index - 3 && isVague(d.attacker) && d.kind !== "shootdown",
+      (d) => d.lastSentence >= s.index - CLAIM_REACH && isVague(d.attacker) && d.kind !== "shootdown",
     );
     if (!draft) return;
     draft.attacker = actor;
@@ -295,6 +299,9 @@ export class ArticleEvents {
     c: Candidate,
     prev: { c: Candidate; draft: Draft | null } | undefined,
   ): Draft | null {
+    // "a U.S. nun was wounded", "the Peruvian embassy was bombed": a lexicon actor inside what was hit is no attacker.
+    const hit = c.frame.target;
+    if (c.attacker && hit && c.attacker.start >= hit.start && c.attacker.end <= hit.end) c.attacker = null;
     // A second trigger in the same sentence without its own attacker tells the same event ("an airstrike hit ..., striking a tank").
     // "targeted a cell that fired missiles": a relative clause after an attack told is of someone else's attack; only
     // one told alone names its attacker by the phrase it is told of ("alleged guerrillas, who machine-gunned").

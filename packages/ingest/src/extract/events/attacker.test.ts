@@ -33,6 +33,25 @@ describe("attackers across an article", () => {
       const text = "A roadside bomb exploded under a convoy of soldiers and pro-government militiamen near Sirte.";
       expect(attackers(text)).toEqual([null]);
     });
+    test("takes a claim told after the reactions, some sentences on", () => {
+      const text = [
+        "A bomb exploded at the electoral office in Puno on Monday, wounding two clerks.",
+        "The mayor condemned the bombing.",
+        "The governor called for calm.",
+        "Classes were suspended in the town.",
+        "The police sealed off the area.",
+        "The Red Path Front later claimed responsibility for the attack.",
+      ].join(" ");
+      expect(attackers(text)).toEqual(["Red Path Front"]);
+    });
+    test("takes those held responsible for it, and those by whom the crime was perpetrated", () => {
+      const held =
+        "A BOMB WENT OFF AT A BANK IN HUANCAYO ON MONDAY. NO ONE WAS HURT IN THE INCIDENT, FOR WHICH THE RED PATH GUERRILLAS ARE BEING HELD RESPONSIBLE.";
+      expect(attackers(held)).toEqual(["RED PATH GUERRILLAS"]);
+      const perpetrated =
+        "A judge was shot dead in Cali on Monday. The bar association condemned the crime perpetrated in Cali by hired gunmen.";
+      expect(attackers(perpetrated)).toEqual(["hired gunmen"]);
+    });
     test("stays unattributed when no group has claimed it", () => {
       const text =
         "A bomb exploded at a market in Huancayo on Monday, killing two vendors. No group has claimed responsibility for the attack.";
@@ -53,6 +72,15 @@ describe("attackers across an article", () => {
       expect(
         attackers("Two policemen were wounded, including a captain, in a grenade attack in Lima on Monday."),
       ).toEqual([null]);
+    });
+  });
+
+  describe("a country or a measure in the sentence", () => {
+    test("is no attacker when it names what was hit", () => {
+      expect(attackers("A U.S. MISSIONARY WAS SHOT IN THE LEG IN LIMA ON MONDAY.")).toEqual([null]);
+    });
+    test("is no attacker when it measures the explosive", () => {
+      expect(attackers("TWO GUARDS WERE KILLED WHEN 20 KG OF DYNAMITE EXPLODED AT THE BANK.")).toEqual([null]);
     });
   });
 

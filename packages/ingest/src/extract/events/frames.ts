@@ -522,7 +522,7 @@ export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|claimed|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
+  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|\b(?:which|that)\s+(?:[a-z'’-]+\s+){1,5}?(?:blamed|blames|attributed|attributes)\s+on|(?:crimes?|murders?|massacres?|attacks?|assassinations?|killings?|actions?|acts|bombings?|kidnappings?)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near|against|of)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}(?:carried out|perpetrated|committed|staged)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|claimed|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
@@ -532,7 +532,7 @@ export function mayClaim(lower: string): boolean {
 
 /** Where a claim of responsibility or an attribution starts in the sentence, or -1. */
 export function claimAt(lower: string): number {
-  const m = CLAIMED.exec(lower) ?? ATTRIBUTED.exec(lower) ?? /\bresponsible for\b/.exec(lower);
+  const m = CLAIMED.exec(lower) ?? ATTRIBUTED.exec(lower) ?? /\bresponsible for\b|\bheld responsible\b/.exec(lower);
   return m ? m.index : -1;
 }
 
@@ -554,7 +554,7 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
     const c = selfStyled(s, told);
     return c && (c !== told || isAgentLike(s, c)) ? toPhrase(s, text, withOfName(s, withGloss(s, c)) as Chunk) : null;
   }
-  const claimed = CLAIMED.exec(lower) ?? /\b(?:was|were|is|are)\s+responsible for\b/.exec(lower);
+  const claimed = CLAIMED.exec(lower) ?? /\b(?:was|were|is|are|being|been)\s+(?:held\s+)?responsible\b/.exec(lower);
   if (!claimed || DENIED.test(lower.slice(0, claimed.index))) return null;
   const at = tokenAt(s, claimed.index);
   if (at < 0) return null;
