@@ -45,6 +45,11 @@ describe("perpetrators told apart from the attack word", () => {
         "four officers",
       );
     });
+    test("with an 'including' aside and the list after it", () => {
+      expect(
+        perpetrator("The judge implicated four officers, including a colonel, and two soldiers in the assassination."),
+      ).toBe("four officers, including a colonel, and two soldiers");
+    });
     test("'the involvement of X in the murder'", () => {
       expect(perpetrator("The governor admitted the involvement of policemen in the murder of the lawyer.")).toBe(
         "policemen",

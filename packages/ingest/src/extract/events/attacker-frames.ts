@@ -1,6 +1,6 @@
 import { PERPETRATOR_NOUNS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
-import { withGloss, withListBefore } from "./attacker-phrase.ts";
+import { withGloss, withIncluded, withListBefore } from "./attacker-phrase.ts";
 import { isAgentLike, type Phrase, subjectOf, toPhrase, withCoordinated } from "./frames.ts";
 
 // What an attack is called when it is talked about after the telling: "the crime", "the massacre".
@@ -49,7 +49,7 @@ export function perpetratorOf(s: AnalysedSentence, text: string): Phrase | null 
             at,
           );
     if (subject && isAgentLike(s, subject))
-      return toPhrase(s, text, withListBefore(s, withCoordinated(s, withGloss(s, subject), 6)) as Chunk);
+      return toPhrase(s, text, withListBefore(s, listed(s, withGloss(s, subject))) as Chunk);
   }
   const objectCue = OBJECT_CUE.exec(lower);
   if (objectCue && OBJECT_DEED.test(lower.slice(objectCue.index))) {
@@ -57,9 +57,15 @@ export function perpetratorOf(s: AnalysedSentence, text: string): Phrase | null 
     const object = s.chunks.find((c) => c.start >= from && c.start - from <= 2);
     // "we blame ARENA [Nationalist Republican Alliance]": a phrase glossed in brackets is a name, in any casing.
     if (object && !object.pronoun && (isAgentLike(s, object) || withGloss(s, object) !== object))
-      return toPhrase(s, text, withCoordinated(s, withGloss(s, object), 6) as Chunk);
+      return toPhrase(s, text, listed(s, withGloss(s, object)) as Chunk);
   }
   return null;
+}
+
+/** "a colonel, two lieutenants and two soldiers", "four officers, including a colonel, and five soldiers". */
+function listed(s: AnalysedSentence, c: Chunk | null): Chunk | null {
+  const coordinated = (x: Chunk) => withCoordinated(s, x, 6) as Chunk;
+  return withIncluded(s, c && coordinated(c), coordinated);
 }
 
 const AIMED_AT = /^(?:against|on|at|upon|toward|towards|targeting|between|and|with|or)$/;
