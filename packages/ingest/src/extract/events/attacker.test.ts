@@ -67,6 +67,16 @@ describe("attackers across an article", () => {
     test("takes the subject of the clause an attack is told as an 'in' adjunct of", () => {
       expect(attackers("Soldiers killed two smugglers in separate shootings on Sunday.")).toEqual(["Soldiers"]);
     });
+    test("takes the subject of the clause a participle after a comma belongs to", () => {
+      expect(attackers("Masked men entered the town hall in Tulua, throwing grenades at the guards.")).toEqual([
+        "Masked men",
+      ]);
+      // No agent, or a passive clause: no one.
+      expect(attackers("A truck stopped at the town hall in Tulua, throwing grenades at the guards.")).toEqual([null]);
+      expect(attackers("The guards were surprised at the town hall in Tulua, throwing grenades at the crowd.")).toEqual(
+        [null],
+      );
+    });
     test("takes no victim of a clause with no object, nor of a passive one", () => {
       expect(attackers("Two policemen died in a car bomb attack in Lima on Monday.")).toEqual([null]);
       expect(

@@ -90,6 +90,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       if (inanimateSubject) unknownSubject = attacker;
       attacker = null;
     }
+    attacker ??= participleSubject(s, before, ti);
     attacker = withConjunctsBefore(s, attacker, (c) => isAgentLike(s, c) && !isTime(s, c));
     target = objectOf(s, after, tj);
     // "troops clashed with guerrillas": the other side of a clash.
@@ -315,6 +316,27 @@ function lightVerbSubject(s: AnalysedSentence, before: readonly Chunk[], ti: num
       );
       return subject && isAgentLike(s, subject) ? subject : null;
     }
+  }
+  return null;
+}
+
+/**
+ * "Gunmen stormed the bank, throwing grenades at the guards": a participle set off by a comma after a clause is
+ * done by that clause's subject, when it is an agent and the clause is active.
+ */
+function participleSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  if (s.tokens[ti - 1]?.text !== "," || !/ing$/.test(s.tokens[ti]?.lower ?? "")) return null;
+  for (let v = ti - 2; v >= 0 && v >= ti - 16; v--) {
+    const t = s.tokens[v] as Token;
+    if (CLAUSE_STOP.has(t.lower) || t.pos === "SCONJ" || t.text === ",") return null;
+    if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
+    if (isPassive(s.tokens, v)) return null;
+    const subject = subjectOf(
+      s,
+      before.filter((c) => c.last < v),
+      v,
+    );
+    return subject && !subject.pronoun && isAgentLike(s, subject) ? subject : null;
   }
   return null;
 }
