@@ -52,6 +52,11 @@ describe("attackers across an article", () => {
         "A judge was shot dead in Cali on Monday. The bar association condemned the crime perpetrated in Cali by hired gunmen.";
       expect(attackers(perpetrated)).toEqual(["hired gunmen"]);
     });
+    test("takes who placed the bomb, told after the blast", () => {
+      const text =
+        "A BOMB EXPLODED AT A BANK IN HUANCAYO ON MONDAY. A WITNESS SAID THE CHARGE WAS PLACED BY TWO YOUNG MEN ON A MOTORCYCLE.";
+      expect(attackers(text)).toEqual(["TWO YOUNG MEN"]);
+    });
     test("stays unattributed when no group has claimed it", () => {
       const text =
         "A bomb exploded at a market in Huancayo on Monday, killing two vendors. No group has claimed responsibility for the attack.";
