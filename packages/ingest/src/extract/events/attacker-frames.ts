@@ -2,6 +2,7 @@ import { PERPETRATOR_NOUNS } from "../lexicon/agents.ts";
 import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
 import { withGloss, withIncluded, withListBefore } from "./attacker-phrase.ts";
 import { isAgentLike, type Phrase, subjectOf, toPhrase, withCoordinated } from "./frames.ts";
+import { relativeAntecedent } from "./relative-subject.ts";
 
 // What an attack is called when it is talked about after the telling: "the crime", "the massacre".
 const DEED =
@@ -40,14 +41,16 @@ export function perpetratorOf(s: AnalysedSentence, text: string): Phrase | null 
   const subjectCue = SUBJECT_CUE.exec(lower);
   if (subjectCue) {
     const at = tokenAt(s, subjectCue.index);
+    // "four men who are suspected of taking part in the murder": a relative's subject is the phrase it is told of.
     const subject =
       at < 0
         ? null
-        : subjectOf(
+        : (relativeAntecedent(s, at) ??
+          subjectOf(
             s,
             s.chunks.filter((c) => c.last < at),
             at,
-          );
+          ));
     if (subject && isAgentLike(s, subject))
       return toPhrase(s, text, withListBefore(s, listed(s, withGloss(s, subject))) as Chunk);
   }
