@@ -26,7 +26,7 @@ import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { isCountryName, isNonStateName, namesSameGroup } from "./attacker-coref.ts";
 import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
-import { describesGroupless, hasNameWord, namesGroup, withGroupOf } from "./attacker-group.ts";
+import { describesGroupless, groupCore, hasNameWord, namesGroup, withGroupOf } from "./attacker-group.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
@@ -49,6 +49,7 @@ const CLAIM_REACH = 6;
 // How many sentences apart an unattributed attack and an armed group named beside it may be.
 const GROUP_REACH = 1;
 
+const HYPOTHETICAL = /\b(?:if|whether)\b/;
 const BARE_GROUP = /^(?:group|organi[sz]ation|movement|unit|faction|cell)$/i;
 const OBJECT_BEFORE_GROUP = /\b(?:of|against|on|at|with|between|and|under|to|for|into|targeting|by)\s+(?:the\s+)?$/;
 
@@ -96,6 +97,8 @@ export class ArticleEvents {
   private lastGroupNamed: { actor: Actor; sentence: number; nonState: boolean } | null = null;
   /** Every non-state group the text names by a name of its own, and where: what "the guerrillas" belong to. */
   private readonly groupsNamed: { actor: Actor; sentence: number }[] = [];
+  /** Who a claim or a charge named when no attack told without its attacker stood near to take it. */
+  private readonly unplacedClaims: { actor: Actor; sentence: number }[] = [];
   /** Attacks read off an interception alone ("security forces downed a drone"). */
   private readonly implied = new Set<Draft>();
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
@@ -130,7 +133,7 @@ export class ArticleEvents {
     this.groupNearby(s.index);
     for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
     if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
-    if (this.drafts.length && (mayClaim(s.lower) || mayNamePerpetrator(s.lower))) this.readClaimant(s);
+    if (mayClaim(s.lower) || mayNamePerpetrator(s.lower)) this.readClaimant(s);
     if (this.drafts.length && mayNameByDeed(s.lower)) this.readDeedAgent(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
@@ -185,6 +188,9 @@ export class ArticleEvents {
     const phrase = claimantOf(analysed, s.text) ?? perpetratorOf(analysed, s.text);
     // "No group has claimed the attack": no one is named.
     if (!phrase || phrase.anaphoric || /^(?:no|none|neither)\b/i.test(phrase.text)) return;
+    // "asked if there was evidence that he suspected X of being involved": a charge told as a question or a
+    // condition names no one.
+    if (HYPOTHETICAL.test(s.lower.slice(0, phrase.start))) return;
     const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
     if (isVague(actor)) return;
@@ -192,7 +198,10 @@ export class ArticleEvents {
     const draft = this.drafts.findLast(
       (d) => d.lastSentence >= s.index - CLAIM_REACH && isVague(d.attacker) && d.kind !== "shootdown",
     );
-    if (!draft) return;
+    if (!draft) {
+      this.unplacedClaims.push({ actor, sentence: s.index });
+      return;
+    }
     draft.attacker = actor;
     this.lastAttacker = actor;
     if (!hit?.coref) this.lastName.set(actor.key, actor.name);
@@ -264,7 +273,7 @@ export class ArticleEvents {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
       location,
-      attacker: isUnknown(d.attacker) ? null : placedKey(this.withGroup(d), location),
+      attacker: isUnknown(d.attacker) ? this.claimedFor(d) : placedKey(this.withGroup(d), location),
       target: withVictims(d.target, d.victims),
       platform: d.platform,
       munition: d.munition,
@@ -283,11 +292,23 @@ export class ArticleEvents {
     };
   }
 
+  /**
+   * "The Red Path Front claimed the attacks of last week. ... A bomb went off at a bank.": an attack still without its
+   * attacker at the end takes who a claim or a charge named nearest it, before or after, when none took it then.
+   */
+  private claimedFor(d: Draft): Actor | null {
+    let best: { actor: Actor; sentence: number } | null = null;
+    for (const c of this.unplacedClaims)
+      if (!best || Math.abs(c.sentence - d.lastSentence) < Math.abs(best.sentence - d.lastSentence)) best = c;
+    return best && Math.abs(best.sentence - d.lastSentence) <= CLAIM_REACH ? best.actor : null;
+  }
+
   /** "urban guerrillas" told in an article that names their group: the description with the group's name. */
   private withGroup(d: Draft): Actor {
     if (!describesGroupless(d.attacker.name)) return d.attacker;
     const group = this.groupNear(d.lastSentence);
-    return group ? withGroupOf(d.attacker, group) : d.attacker;
+    // A group told only in lower-case words ("comments made about previous") is no name to give the attackers.
+    return group && /[A-Z]/.test(groupCore(group.name)) ? withGroupOf(d.attacker, group) : d.attacker;
   }
 
   private fallbackDate(): EventDate | null {

@@ -57,6 +57,16 @@ describe("attackers across an article", () => {
         "A BOMB EXPLODED AT A BANK IN HUANCAYO ON MONDAY. A WITNESS SAID THE CHARGE WAS PLACED BY TWO YOUNG MEN ON A MOTORCYCLE.";
       expect(attackers(text)).toEqual(["TWO YOUNG MEN"]);
     });
+    test("takes a claim told before it, when no attack stood to take the claim then", () => {
+      const text =
+        "The Red Path Front claimed responsibility for the bombing of a bridge. On Monday a bomb exploded at the town hall of Puno, wounding two clerks.";
+      expect(attackers(text)).toEqual(["Red Path Front"]);
+    });
+    test("takes no one from a charge told as a question or a condition", () => {
+      const text =
+        "A bomb exploded at a bank in Puno on Monday. The lawyer asked if the police had suspected the brothers of being involved in the attack.";
+      expect(attackers(text)).toEqual([null]);
+    });
     test("stays unattributed when no group has claimed it", () => {
       const text =
         "A bomb exploded at a market in Huancayo on Monday, killing two vendors. No group has claimed responsibility for the attack.";
