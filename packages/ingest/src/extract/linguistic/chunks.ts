@@ -26,6 +26,7 @@ const isName = (t: Token | undefined) => !!t && (t.pos === "PROPN" || (/^[A-Z]/.
 // "the Red Hand unit tonight claimed": a day word after a phrase is an adverb of the clause, not its head; only
 // "today's attack" (a possessive) or a first word opens a phrase with it.
 const DAY_ADVERB = new Set(["today", "tonight", "yesterday"]);
+const QUOTE = new Set(['"', "“", "”"]);
 
 /** May token i continue the phrase that runs up to i-1? */
 function continues(tokens: readonly Token[], i: number): boolean {
@@ -34,6 +35,9 @@ function continues(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!t) return false;
   if (DAY_ADVERB.has(t.lower) && !/^['’]s?$/.test(next?.lower ?? "")) return false;
+  // 'a "Red Dawn" column', "the “Blue Star” command": a quoted name inside a phrase, between its words.
+  if (QUOTE.has(t.text) && prev && next && NOMINAL.has(next.pos) && (prev.pos === "DET" || NOMINAL.has(prev.pos)))
+    return true;
   if (NOMINAL.has(t.pos)) return true;
   // "U.S.-led", "al-Islam", "F-16": a hyphen inside a word
   if (t.text === "-" && touching(prev, t) && touching(t, next) && next && next.pos !== "PUNCT") return true;

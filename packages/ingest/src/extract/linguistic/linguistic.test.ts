@@ -99,6 +99,11 @@ describe("linguistic layer", () => {
       expect(chunks("Rebels attacked the town today.")).toEqual(["Rebels", "the town", "today"]);
       expect(chunks("Yesterday's attack killed two.")[0]).toBe("Yesterday's attack");
     });
+    test("a quoted name inside a phrase stays in it", () => {
+      expect(chunks('AN ATTACK BY A "RED DAWN" COLUMN KILLED TWO.')).toContain('A "RED DAWN" COLUMN');
+      expect(chunks("Members of the “Blue Star” command fled.")).toContain("the “Blue Star” command");
+      expect(chunks('The army said "the rebels" fled.')).toContain("the rebels");
+    });
     test("pronouns are one-word phrases, marked", () => {
       const t = "They attacked it.";
       expect(analyseSentence(t, whole(t)).chunks.map((c) => c.pronoun)).toEqual([true, true]);
