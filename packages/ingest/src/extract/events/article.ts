@@ -25,7 +25,14 @@ import { analyseSentence } from "../linguistic/index.ts";
 import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { isCountryName, isNonStateName, namesSameGroup } from "./attacker-coref.ts";
-import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
+import {
+  deedAgentOf,
+  mayNameByDeed,
+  mayNamePerpetrator,
+  mayNameReleaser,
+  perpetratorOf,
+  releaserOf,
+} from "./attacker-frames.ts";
 import { describesGroupless, groupCore, hasNameWord, namesGroup, withGroupOf } from "./attacker-group.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
@@ -135,6 +142,7 @@ export class ArticleEvents {
     if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
     if (mayClaim(s.lower) || mayNamePerpetrator(s.lower)) this.readClaimant(s);
     if (this.drafts.length && mayNameByDeed(s.lower)) this.readDeedAgent(s);
+    if (this.drafts.length && mayNameReleaser(s.lower)) this.readReleaser(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
     if (sentenceDate) this.discourseDate = sentenceDate;
@@ -205,6 +213,19 @@ export class ArticleEvents {
     draft.attacker = actor;
     this.lastAttacker = actor;
     if (!hit?.coref) this.lastName.set(actor.key, actor.name);
+  }
+
+  /** "The engineers were released by the ELN": who released the hostages of a kidnapping told held them. */
+  private readReleaser(s: SentenceInfo): void {
+    const d = this.drafts.findLast(
+      (x) => x.family === "kidnapping" && x.lastSentence >= s.index - CLAIM_REACH && isVague(x.attacker),
+    );
+    if (!d) return;
+    const phrase = releaserOf(s.analysed ?? analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
+    if (!phrase) return;
+    const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
+    const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
+    if (!isUnknown(actor)) d.attacker = actor;
   }
 
   /** "Police are hunting the attackers": who did the attack the discourse is on, when it was told without them. */

@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { analyseSentence } from "../linguistic/index.ts";
-import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
+import {
+  deedAgentOf,
+  mayNameByDeed,
+  mayNamePerpetrator,
+  mayNameReleaser,
+  perpetratorOf,
+  releaserOf,
+} from "./attacker-frames.ts";
 
 const analysed = (text: string) => analyseSentence(text, { start: 0, end: text.length });
 const perpetrator = (text: string) => perpetratorOf(analysed(text), text)?.text ?? null;
@@ -99,5 +106,20 @@ describe("attackers named by their deed", () => {
   });
   test("not a sentence with no such noun", () => {
     expect(mayNameByDeed("the talks resumed on monday.")).toBe(false);
+  });
+});
+
+describe("who released hostages", () => {
+  const releaser = (text: string) => releaserOf(analysed(text), text)?.text ?? null;
+  test("the agent of 'were released by', past the time told between", () => {
+    const text = "THE ENGINEERS WERE RELEASED ON FRIDAY BY THE BLUE STAR [PEOPLE'S ARMY] GUERRILLAS.";
+    expect(mayNameReleaser(text.toLowerCase())).toBe(true);
+    expect(releaser(text)).toBe("BLUE STAR [PEOPLE'S ARMY] GUERRILLAS");
+  });
+  test("the subject of 'released' told actively", () => {
+    expect(releaser("Rebels released the two nurses near Quibdo.")).toBe("Rebels");
+  });
+  test("no one where the releaser is no agent", () => {
+    expect(releaser("The report was released by the ministry on Monday.")).toBeNull();
   });
 });

@@ -94,3 +94,42 @@ export function deedAgentOf(s: AnalysedSentence, text: string, tellsAttack: bool
   }
   return null;
 }
+
+const PASSIVE_BEFORE = new Set(["was", "were", "been", "is", "are", "be", "being"]);
+
+/** Whether the sentence may say who released hostages (cheap test before tagging). */
+export function mayNameReleaser(lower: string): boolean {
+  return lower.includes("released");
+}
+
+/**
+ * "The hostage was released on Friday by the ELN", "rebels released three engineers": who releases the hostages of a
+ * kidnapping is who held them. The text's phrase, or null.
+ */
+export function releaserOf(s: AnalysedSentence, text: string): Phrase | null {
+  const at = s.tokens.findIndex((t) => t.lower === "released");
+  if (at < 0) return null;
+  let k = at - 1;
+  while (k >= 0 && s.tokens[k]?.pos === "ADV") k--;
+  const passive = PASSIVE_BEFORE.has(s.tokens[k]?.lower ?? "");
+  let c: Chunk | null = null;
+  if (passive) {
+    for (let j = at + 1; j < s.tokens.length && j <= at + 8; j++) {
+      const t = s.tokens[j];
+      if (!t || t.text === ";" || t.pos === "VERB") break;
+      if (t.lower === "by") {
+        c = s.chunks.find((x) => x.first === j + 1) ?? null;
+        break;
+      }
+    }
+  } else if (s.tokens[at]?.pos === "VERB")
+    c = subjectOf(
+      s,
+      s.chunks.filter((x) => x.last < at),
+      at,
+    );
+  // "the Blue Star [People's Army] guerrillas": the gloss and the noun after it tell what the name is.
+  const glossed = withGloss(s, c);
+  if (!glossed || glossed.pronoun || !isAgentLike(s, glossed)) return null;
+  return toPhrase(s, text, glossed);
+}

@@ -67,6 +67,11 @@ describe("attackers across an article", () => {
         "A bomb exploded at a bank in Puno on Monday. The lawyer asked if the police had suspected the brothers of being involved in the attack.";
       expect(attackers(text)).toEqual([null]);
     });
+    test("takes who released the hostages of a kidnapping", () => {
+      const text =
+        "Three engineers were kidnapped in Cali on Monday. Colombian guerrillas released them on Friday near Jamundi.";
+      expect(attackers(text)).toEqual(["Colombian guerrillas"]);
+    });
     test("stays unattributed when no group has claimed it", () => {
       const text =
         "A bomb exploded at a market in Huancayo on Monday, killing two vendors. No group has claimed responsibility for the attack.";
@@ -77,7 +82,7 @@ describe("attackers across an article", () => {
   describe("an attack told with its attacker elsewhere in the sentence", () => {
     test("takes the group said in the passive to have claimed it, after the words it calls itself by", () => {
       const text = 'THE MURDER OF THE TWO JUDGES WAS CLAIMED BY A SELF- STYLED "BLUE FLAME VANGUARD" GROUP.';
-      expect(attackers(text)).toEqual(["BLUE FLAME VANGUARD"]);
+      expect(attackers(text)).toEqual(['"BLUE FLAME VANGUARD" GROUP']);
     });
     test("takes the subject of the clause an attack is told as an 'in' adjunct of", () => {
       expect(attackers("Soldiers killed two smugglers in separate shootings on Sunday.")).toEqual(["Soldiers"]);

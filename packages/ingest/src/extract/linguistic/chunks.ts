@@ -97,6 +97,22 @@ export function nounChunks(tokens: readonly Token[], barrier?: (i: number) => bo
       continue;
     }
     j = withAcronym(tokens, j);
+    // A quote mark the phrase opens or closes alone: take in the one right before it, else end before it.
+    let quotes = 0;
+    for (let k = i; k <= j; k++) if (QUOTE.has(tokens[k]?.text ?? "")) quotes++;
+    if (quotes % 2 === 1) {
+      if (QUOTE.has(tokens[i - 1]?.text ?? "") && !out.some((c) => c.last === i - 1)) i--;
+      else {
+        let k = i;
+        while (k <= j && !QUOTE.has(tokens[k]?.text ?? "")) k++;
+        j = k - 1;
+        while (j >= i && !isHead(tokens[j])) j--;
+        if (j < i) {
+          i = k + 1;
+          continue;
+        }
+      }
+    }
     // Fields written out: an object spread beside other fields costs V8 ten times the whole chunker.
     out.push({
       start: tokens[i]?.start ?? 0,

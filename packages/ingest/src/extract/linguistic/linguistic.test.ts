@@ -103,6 +103,8 @@ describe("linguistic layer", () => {
       expect(chunks('AN ATTACK BY A "RED DAWN" COLUMN KILLED TWO.')).toContain('A "RED DAWN" COLUMN');
       expect(chunks("Members of the “Blue Star” command fled.")).toContain("the “Blue Star” command");
       expect(chunks('The army said "the rebels" fled.')).toContain("the rebels");
+      // A quote opened before a verb's object is taken in with it, so the phrase holds both marks.
+      expect(chunks('IT WAS CLAIMED BY A SELF-STYLED "RED DAWN" GROUP.')).toContain('"RED DAWN" GROUP');
     });
     test("pronouns are one-word phrases, marked", () => {
       const t = "They attacked it.";
