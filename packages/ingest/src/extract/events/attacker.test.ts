@@ -97,6 +97,12 @@ describe("attackers across an article", () => {
         [null],
       );
     });
+    test("takes the subject with its apposition set off by commas", () => {
+      expect(attackers("The Red Hand, the armed wing of the Workers Party, bombed a bridge near Puno.")).toEqual([
+        "Red Hand, the armed wing of the Workers Party",
+      ]);
+      expect(attackers("In Puno, the capital, gunmen bombed a bridge.")).toEqual(["gunmen"]);
+    });
     test("takes no victim of a clause with no object, nor of a passive one", () => {
       expect(attackers("Two policemen died in a car bomb attack in Lima on Monday.")).toEqual([null]);
       expect(

@@ -83,7 +83,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     if (target && isWeapon(headWord(s, target))) target = null;
     attacker = by ?? null;
   } else if (verbal) {
-    attacker = relativeAntecedent(s, ti) ?? subjectOf(s, before, ti);
+    attacker = appositiveSubject(s, before, ti) ?? relativeAntecedent(s, ti) ?? subjectOf(s, before, ti);
     attacker = countedAgents(s, attacker) ?? attacker;
     if (attacker && !isAgentLike(s, attacker)) {
       inanimateSubject = !isWeapon(headWord(s, attacker)) && !s.tokens[attacker.head]?.pos.startsWith("PRO");
@@ -339,6 +339,29 @@ function participleSubject(s: AnalysedSentence, before: readonly Chunk[], ti: nu
     return subject && !subject.pronoun && isAgentLike(s, subject) ? subject : null;
   }
   return null;
+}
+
+/**
+ * "The Red Dawn, the armed wing of the Workers Party, bombed a bridge": a subject with an apposition set off by
+ * commas before the verb; the attacker is the subject and its apposition, as one span of the text.
+ */
+function appositiveSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  if (s.tokens[ti - 1]?.text !== ",") return null;
+  const told = before.find((c) => c.last === ti - 2);
+  if (!told || told.pronoun) return null;
+  let b = told;
+  // "the armed wing of the Workers Party": the apposition's "of" tail.
+  if (s.tokens[b.first - 1]?.lower === "of") {
+    const head = before.find((c) => c.last === (b as Chunk).first - 2);
+    if (head) b = { ...b, start: head.start, first: head.first };
+  }
+  if (s.tokens[b.first - 1]?.text !== ",") return null;
+  const a = before.find((c) => c.last === (b as Chunk).first - 2);
+  // "THE RED HAND, A MAOIST GROUP,": an apposition naming a body tells that the phrase it follows is one.
+  if (!a || a.pronoun || !(isAgentLike(s, a) || (isAgentLike(s, told) && !isTime(s, a)))) return null;
+  const prev = s.tokens[a.first - 1];
+  if (prev && (prev.pos === "ADP" || prev.pos === "VERB" || prev.text === ",")) return null;
+  return { ...a, end: b.end, last: b.last };
 }
 
 const ADJUNCT_GAP = new Set(["DET", "NUM", "ADJ"]);
