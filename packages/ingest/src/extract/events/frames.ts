@@ -567,7 +567,7 @@ export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|\b(?:which|that)\s+(?:[a-z'’-]+\s+){1,5}?(?:blamed|blames|attributed|attributes)\s+on|(?:crimes?|murders?|massacres?|attacks?|assassinations?|killings?|actions?|acts|bombings?|kidnappings?)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near|against|of)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}(?:carried out|perpetrated|committed|staged)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by|(?:bombs?|charges?|explosives?|devices?|grenades?|dynamite|car[ -]bombs?)\s+(?:(?:was|were|had been|has been)\s+)?(?:[a-z]+ly\s+)?(?:placed|planted|left|thrown|hurled)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near|inside|outside|under)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|claimed|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
+  /\b(?:attacks?|actions?|acts|bombings?|murders?|killings?|crimes?|assassinations?|kidnappings?|explosions?)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on)\s+|\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|\b(?:which|that)\s+(?:[a-z'’-]+\s+){1,5}?(?:blamed|blames|attributed|attributes)\s+on|(?:crimes?|murders?|massacres?|attacks?|assassinations?|killings?|actions?|acts|bombings?|kidnappings?)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near|against|of)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}(?:carried out|perpetrated|committed|staged)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by|(?:bombs?|charges?|explosives?|devices?|grenades?|dynamite|car[ -]bombs?)\s+(?:(?:was|were|had been|has been)\s+)?(?:[a-z]+ly\s+)?(?:placed|planted|left|thrown|hurled)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near|inside|outside|under)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|claimed|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
@@ -608,7 +608,19 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
     s.chunks.filter((c) => c.last < at),
     at,
   );
-  return subject && isAgentLike(s, subject) ? toPhrase(s, text, withOfName(s, withGloss(s, subject)) as Chunk) : null;
+  // "the government and the armed forces are responsible": the whole list before the verb.
+  return subject && isAgentLike(s, subject)
+    ? toPhrase(s, text, withAndBefore(s, withOfName(s, withGloss(s, subject)) as Chunk))
+    : null;
+}
+
+/** "the government and the armed forces": a subject with the phrase "and" joins before it, not one governed by a preposition. */
+function withAndBefore(s: AnalysedSentence, c: Chunk): Chunk {
+  if (c.pronoun || s.tokens[c.first - 1]?.lower !== "and") return c;
+  const prev = s.chunks.find((x) => x.last === c.first - 2);
+  const gov = prev && s.tokens[prev.first - 1];
+  if (!prev || prev.pronoun || (gov && (gov.pos === "ADP" || gov.lower === "to"))) return c;
+  return { ...c, start: prev.start, first: prev.first };
 }
 
 const VICTIM_VERB =
