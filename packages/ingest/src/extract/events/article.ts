@@ -56,6 +56,7 @@ const CLAIM_REACH = 6;
 // How many sentences apart an unattributed attack and an armed group named beside it may be.
 const GROUP_REACH = 1;
 
+const UNIDENTIFIED = /\b(?:unidentified|unknown|unnamed)\b/i;
 const HYPOTHETICAL = /\b(?:if|whether)\b/;
 const BARE_GROUP = /^(?:group|organi[sz]ation|movement|unit|faction|cell)$/i;
 const OBJECT_BEFORE_GROUP = /\b(?:of|against|on|at|with|between|and|under|to|for|into|targeting|by)\s+(?:the\s+)?$/;
@@ -326,7 +327,8 @@ export class ArticleEvents {
 
   /** "urban guerrillas" told in an article that names their group: the description with the group's name. */
   private withGroup(d: Draft): Actor {
-    if (!describesGroupless(d.attacker.name)) return d.attacker;
+    // "unidentified assailants" are told as no one's: no group is lent to them.
+    if (!describesGroupless(d.attacker.name) || UNIDENTIFIED.test(d.attacker.name)) return d.attacker;
     const group = this.groupNear(d.lastSentence);
     // A group told only in lower-case words ("comments made about previous") is no name to give the attackers.
     return group && /[A-Z]/.test(groupCore(group.name)) ? withGroupOf(d.attacker, group) : d.attacker;

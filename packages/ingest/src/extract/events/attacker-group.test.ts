@@ -54,6 +54,11 @@ describe("a group the article names, as the subject of an attack", () => {
       "Urban guerrillas machine-gunned the home of a judge in Tulua on Monday. The Black Lotus guerrillas are active in the region.";
     expect(attackers(text)).toEqual(["Urban guerrillas of the Black Lotus"]);
   });
+  test("attackers told as unidentified take no group", () => {
+    const text =
+      "Unidentified guerrillas machine-gunned the home of a judge in Tulua on Monday. The Black Lotus guerrillas are active in the region.";
+    expect(attackers(text)).toEqual(["Unidentified guerrillas"]);
+  });
   test("a group told only in lower-case words lends no name", () => {
     const text =
       "A bomb exploded at a bank in Tulua on Monday. Police are hunting the attackers, who left notes praising the old rival group.";
