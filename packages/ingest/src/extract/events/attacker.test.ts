@@ -102,6 +102,10 @@ describe("attackers across an article", () => {
         "Red Hand, the armed wing of the Workers Party",
       ]);
       expect(attackers("In Puno, the capital, gunmen bombed a bridge.")).toEqual(["gunmen"]);
+      // All-caps copy shows no name by its capitals: the apposition says what the phrase is.
+      expect(attackers("THE RED HAND, A MAOIST GROUP, DYNAMITED A BRIDGE IN PUNO ON MONDAY.")).toEqual([
+        "RED HAND, A MAOIST GROUP",
+      ]);
     });
     test("takes no victim of a clause with no object, nor of a passive one", () => {
       expect(attackers("Two policemen died in a car bomb attack in Lima on Monday.")).toEqual([null]);

@@ -361,7 +361,8 @@ function appositiveSubject(s: AnalysedSentence, before: readonly Chunk[], ti: nu
   if (!a || a.pronoun || !(isAgentLike(s, a) || (isAgentLike(s, told) && !isTime(s, a)))) return null;
   const prev = s.tokens[a.first - 1];
   if (prev && (prev.pos === "ADP" || prev.pos === "VERB" || prev.text === ",")) return null;
-  return { ...a, end: b.end, last: b.last };
+  // The apposition's head says what the phrase is when the name alone does not.
+  return { ...a, end: b.end, last: b.last, head: isAgentLike(s, a) ? a.head : told.head };
 }
 
 const ADJUNCT_GAP = new Set(["DET", "NUM", "ADJ"]);
