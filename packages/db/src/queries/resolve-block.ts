@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Conn } from "../client.ts";
 import { lockKeysFor, runPrepared } from "../dialect.ts";
 import { casualties, claims, escalations, eventMentions, events, forceReports } from "../schema/index.ts";
-import { col, statementText, tbl } from "./hand-sql.ts";
+import { col, statementText, tbl, updateById } from "./hand-sql.ts";
 import { insertRows } from "./insert-rows.ts";
 import { toEventKind, toGeo } from "./row-mappers.ts";
 
@@ -166,7 +166,7 @@ export async function resolveBlock(
         continue;
       }
       if (row.eventId === eventId && row.joinReason === joinReason) continue;
-      await conn.update(eventMentions).set({ eventId, joinReason }).where(eq(eventMentions.id, row.id));
+      await updateById(conn, eventMentions, row.id, { eventId, joinReason });
       if (row.eventId !== eventId) {
         await moveFacts(conn, row.id, eventId);
         outcome.touched.add(row.eventId);

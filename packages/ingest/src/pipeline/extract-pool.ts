@@ -44,8 +44,9 @@ export class ExtractPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(ENTRY);
       const slot = { worker, busy: 0 };
-      worker.on("message", (m: ExtractReply | "ready") => {
-        if (m === "ready") return;
+      worker.on("message", (raw: string) => {
+        if (raw === "ready") return;
+        const m = JSON.parse(raw) as ExtractReply;
         slot.busy--;
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);

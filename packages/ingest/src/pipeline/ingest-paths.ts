@@ -66,7 +66,8 @@ type Extract = (file: FileBytes, manifest: ManifestLine | undefined) => Promise<
 interface Queued {
   file: PlannedFile;
   prepared: Promise<Prepared | Failure>;
-  ready: boolean;
+  /** Settles (never rejects) once the preparation and its extraction have finished, either way. */
+  done: Promise<void>;
 }
 
 /** A file read and checked against the database: its parsing and extraction under way, or done (null when stored). */
@@ -121,15 +122,15 @@ export async function ingestPaths(
   const refill = () => {
     while (next < plan.files.length && queue.length <= ahead && !options.signal?.aborted) {
       const file = plan.files[next++] as PlannedFile;
-      const entry: Queued = { file, prepared: prepare(db, file, options, extract), ready: false };
+      const prepared = prepare(db, file, options, extract);
       // Settled later, in order; a preparation dropped on Ctrl-C must not surface as an unhandled rejection.
-      entry.prepared
+      const done = prepared
         .then((p) => ("pending" in p ? p.pending : undefined))
-        .catch(() => {})
-        .finally(() => {
-          entry.ready = true;
-        });
-      queue.push(entry);
+        .then(
+          () => {},
+          () => {},
+        );
+      queue.push({ file, prepared, done });
     }
   };
   let done = 0;
@@ -139,9 +140,12 @@ export async function ingestPaths(
         summary.interrupted = true;
         break;
       }
-      // The next file, and those after it that are ready: a batch as large as the writer has fallen behind.
-      const batch = [queue.shift() as Queued];
-      while (batch.length < BATCH && queue[0]?.ready) batch.push(queue.shift() as Queued);
+      // The writer waits for a full batch: the threads stay busy with the articles after it, and a commit's cost is
+      // spread over BATCH articles (in batches of one, storing costs some 0.5 ms an article more).
+      const size = Math.min(BATCH, queue.length);
+      await untilDone(queue.slice(0, size), options.signal);
+      if (options.signal?.aborted) continue;
+      const batch = queue.splice(0, size);
       const outcomes = await storeBatch(db, batch, options);
       await yieldToEventLoop();
       for (const [i, outcome] of outcomes.entries()) {
@@ -162,6 +166,17 @@ export async function ingestPaths(
     await pool?.close();
   }
   return summary;
+}
+
+/** Waits until every entry has finished preparing, or until the signal fires. */
+function untilDone(entries: readonly Queued[], signal: AbortSignal | undefined): Promise<void> {
+  const all = Promise.all(entries.map((e) => e.done)).then(() => {});
+  if (!signal) return all;
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    signal.addEventListener("abort", () => resolve(), { once: true });
+    all.then(resolve);
+  });
 }
 
 // Starting a thread (tsx and the extractor) costs about what extracting this many articles does.

@@ -1,9 +1,11 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { ReadError } from "./errors.ts";
-import { readArticleFile } from "./read-article.ts";
+import { readArticleFile, readFileBytes } from "./read-article.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -41,6 +43,20 @@ describe("readArticleFile", () => {
   test("refuses an HTML page with no text", async () => {
     const err = await readArticleFile(file("e.html", "<script>x</script>")).catch((e: ReadError) => e);
     expect((err as ReadError).reason).toBe("empty");
+  });
+
+  test("reads a file at exactly the limit whole, and hashes every byte", async () => {
+    const text = "A sentence of our own. ".repeat(9000);
+    const r = await readFileBytes(file("exact.txt", text), { maxBytes: text.length });
+    expect(r.bytes.length).toBe(text.length);
+    expect(r.contentHash).toBe(createHash("sha256").update(text).digest("hex"));
+  });
+
+  test("refuses a FIFO put where a file was planned, without waiting for a writer", async () => {
+    const fifo = join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    const err = await readFileBytes(fifo).catch((e: ReadError) => e);
+    expect((err as ReadError).reason).toBe("unreadable");
   });
 
   test("lets a missing file's error through for the caller to word", async () => {
