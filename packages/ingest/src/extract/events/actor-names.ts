@@ -60,5 +60,7 @@ export function isVague(a: Actor): boolean {
   if (!a.key.startsWith("~")) return false;
   const words = a.name.toLowerCase().split(/\s+/);
   const head = words.at(-1) ?? "";
+  // "the armed forces" is a state's military, named, not "armed men" described.
+  if (head === "forces" && words.at(-2) === "armed") return false;
   return AGENT_HEADS.has(head) && words.slice(0, -1).every((w) => VAGUE_MODIFIER.test(w));
 }

@@ -25,8 +25,15 @@ import { analyseSentence } from "../linguistic/index.ts";
 import { acledType } from "./acled.ts";
 import { actorOfHit, isUnknown, isVague, openActor, UNKNOWN_ATTACKER } from "./actor-names.ts";
 import { isCountryName, isNonStateName, namesSameGroup } from "./attacker-coref.ts";
-import { deedAgentOf, mayNameByDeed, mayNamePerpetrator, perpetratorOf } from "./attacker-frames.ts";
-import { describesGroupless, hasNameWord, namesGroup, withGroupOf } from "./attacker-group.ts";
+import {
+  deedAgentOf,
+  mayNameByDeed,
+  mayNamePerpetrator,
+  mayNameReleaser,
+  perpetratorOf,
+  releaserOf,
+} from "./attacker-frames.ts";
+import { describesGroupless, groupCore, hasNameWord, namesGroup, withGroupOf } from "./attacker-group.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
@@ -42,9 +49,15 @@ import { toldByVictims } from "./victim-cue.ts";
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
 const FOREIGN_POWERS = new Set(["us-coalition", "uk", "france", "nato", "russia", "iran", "turkey"]);
 
+// How many sentences after an attack told without its attacker a claim or a charge may still name who did it: wire
+// copy tells the incident first, then the reactions, and the attribution among them.
+const CLAIM_REACH = 6;
+
 // How many sentences apart an unattributed attack and an armed group named beside it may be.
 const GROUP_REACH = 1;
 
+const UNIDENTIFIED = /\b(?:unidentified|unknown|unnamed)\b/i;
+const HYPOTHETICAL = /\b(?:if|whether)\b/;
 const BARE_GROUP = /^(?:group|organi[sz]ation|movement|unit|faction|cell)$/i;
 const OBJECT_BEFORE_GROUP = /\b(?:of|against|on|at|with|between|and|under|to|for|into|targeting|by)\s+(?:the\s+)?$/;
 
@@ -92,6 +105,8 @@ export class ArticleEvents {
   private lastGroupNamed: { actor: Actor; sentence: number; nonState: boolean } | null = null;
   /** Every non-state group the text names by a name of its own, and where: what "the guerrillas" belong to. */
   private readonly groupsNamed: { actor: Actor; sentence: number }[] = [];
+  /** Who a claim or a charge named when no attack told without its attacker stood near to take it. */
+  private readonly unplacedClaims: { actor: Actor; sentence: number }[] = [];
   /** Attacks read off an interception alone ("security forces downed a drone"). */
   private readonly implied = new Set<Draft>();
   // Platform, munition and distance of the sentence being read: computed once however many triggers it has.
@@ -126,8 +141,9 @@ export class ArticleEvents {
     this.groupNearby(s.index);
     for (const r of resolved) if (r.draft?.kind === "shootdown") this.impliedAttack(s, r.c);
     if (s.analysed) this.readVictims(s, resolved.find((r) => r.draft)?.draft ?? null);
-    if (this.drafts.length && (mayClaim(s.lower) || mayNamePerpetrator(s.lower))) this.readClaimant(s);
+    if (mayClaim(s.lower) || mayNamePerpetrator(s.lower)) this.readClaimant(s);
     if (this.drafts.length && mayNameByDeed(s.lower)) this.readDeedAgent(s);
+    if (this.drafts.length && mayNameReleaser(s.lower)) this.readReleaser(s);
     const sentenceDate = s.dates[0]?.date ?? null;
     this.attachFacts(s, resolved, sentenceDate);
     if (sentenceDate) this.discourseDate = sentenceDate;
@@ -181,17 +197,36 @@ export class ArticleEvents {
     const phrase = claimantOf(analysed, s.text) ?? perpetratorOf(analysed, s.text);
     // "No group has claimed the attack": no one is named.
     if (!phrase || phrase.anaphoric || /^(?:no|none|neither)\b/i.test(phrase.text)) return;
+    // "asked if there was evidence that he suspected X of being involved": a charge told as a question or a
+    // condition names no one.
+    if (HYPOTHETICAL.test(s.lower.slice(0, phrase.start))) return;
     const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
     const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
     if (isVague(actor)) return;
     // A group claims an attack, never its being shot down.
     const draft = this.drafts.findLast(
-      (d) => d.lastSentence >= s.index - 3 && isVague(d.attacker) && d.kind !== "shootdown",
+      (d) => d.lastSentence >= s.index - CLAIM_REACH && isVague(d.attacker) && d.kind !== "shootdown",
     );
-    if (!draft) return;
+    if (!draft) {
+      this.unplacedClaims.push({ actor, sentence: s.index });
+      return;
+    }
     draft.attacker = actor;
     this.lastAttacker = actor;
     if (!hit?.coref) this.lastName.set(actor.key, actor.name);
+  }
+
+  /** "The engineers were released by the ELN": who released the hostages of a kidnapping told held them. */
+  private readReleaser(s: SentenceInfo): void {
+    const d = this.drafts.findLast(
+      (x) => x.family === "kidnapping" && x.lastSentence >= s.index - CLAIM_REACH && isVague(x.attacker),
+    );
+    if (!d) return;
+    const phrase = releaserOf(s.analysed ?? analyseSentence(s.text, { start: 0, end: s.text.length }), s.text);
+    if (!phrase) return;
+    const hit = s.actors.find((a) => a.start < phrase.end && phrase.start < a.end);
+    const actor = hit ? actorOfHit(s.text, hit, phrase, this.lastName) : openActor(phrase);
+    if (!isUnknown(actor)) d.attacker = actor;
   }
 
   /** "Police are hunting the attackers": who did the attack the discourse is on, when it was told without them. */
@@ -261,7 +296,7 @@ export class ArticleEvents {
       kind: d.kind,
       date: d.date ?? this.fallbackDate(),
       location,
-      attacker: isUnknown(d.attacker) ? null : placedKey(this.withGroup(d), location),
+      attacker: isUnknown(d.attacker) ? this.claimedFor(d) : placedKey(this.withGroup(d), location),
       target: withVictims(d.target, d.victims),
       platform: d.platform,
       munition: d.munition,
@@ -280,11 +315,24 @@ export class ArticleEvents {
     };
   }
 
+  /**
+   * "The Red Path Front claimed the attacks of last week. ... A bomb went off at a bank.": an attack still without its
+   * attacker at the end takes who a claim or a charge named nearest it, before or after, when none took it then.
+   */
+  private claimedFor(d: Draft): Actor | null {
+    let best: { actor: Actor; sentence: number } | null = null;
+    for (const c of this.unplacedClaims)
+      if (!best || Math.abs(c.sentence - d.lastSentence) < Math.abs(best.sentence - d.lastSentence)) best = c;
+    return best && Math.abs(best.sentence - d.lastSentence) <= CLAIM_REACH ? best.actor : null;
+  }
+
   /** "urban guerrillas" told in an article that names their group: the description with the group's name. */
   private withGroup(d: Draft): Actor {
-    if (!describesGroupless(d.attacker.name)) return d.attacker;
+    // "unidentified assailants" are told as no one's: no group is lent to them.
+    if (!describesGroupless(d.attacker.name) || UNIDENTIFIED.test(d.attacker.name)) return d.attacker;
     const group = this.groupNear(d.lastSentence);
-    return group ? withGroupOf(d.attacker, group) : d.attacker;
+    // A group told only in lower-case words ("comments made about previous") is no name to give the attackers.
+    return group && /[A-Z]/.test(groupCore(group.name)) ? withGroupOf(d.attacker, group) : d.attacker;
   }
 
   private fallbackDate(): EventDate | null {
@@ -296,6 +344,9 @@ export class ArticleEvents {
     c: Candidate,
     prev: { c: Candidate; draft: Draft | null } | undefined,
   ): Draft | null {
+    // "a U.S. nun was wounded", "the Peruvian embassy was bombed": a lexicon actor inside what was hit is no attacker.
+    const hit = c.frame.target;
+    if (c.attacker && hit && c.attacker.start >= hit.start && c.attacker.end <= hit.end) c.attacker = null;
     // A second trigger in the same sentence without its own attacker tells the same event ("an airstrike hit ..., striking a tank").
     // "targeted a cell that fired missiles": a relative clause after an attack told is of someone else's attack; only
     // one told alone names its attacker by the phrase it is told of ("alleged guerrillas, who machine-gunned").

@@ -9,6 +9,12 @@ describe("attackers and the group they belong to", () => {
       expect(describesGroupless("SEVERAL URBAN GUERRILLAS")).toBe(true);
       expect(describesGroupless("Colombian rebels")).toBe(true);
     });
+    test("a noun named after the deed, or a group's units described", () => {
+      expect(describesGroupless("the attackers")).toBe(true);
+      expect(describesGroupless("MURDERERS")).toBe(true);
+      expect(describesGroupless("rebel commando units")).toBe(true);
+      expect(describesGroupless("army units")).toBe(false);
+    });
     test("not a phrase that names the group, nor a state force", () => {
       expect(describesGroupless("Red Dawn guerrillas")).toBe(false);
       expect(describesGroupless("soldiers")).toBe(false);
@@ -47,5 +53,20 @@ describe("a group the article names, as the subject of an attack", () => {
     const text =
       "Urban guerrillas machine-gunned the home of a judge in Tulua on Monday. The Black Lotus guerrillas are active in the region.";
     expect(attackers(text)).toEqual(["Urban guerrillas of the Black Lotus"]);
+  });
+  test("attackers told as unidentified take no group", () => {
+    const text =
+      "Unidentified guerrillas machine-gunned the home of a judge in Tulua on Monday. The Black Lotus guerrillas are active in the region.";
+    expect(attackers(text)).toEqual(["Unidentified guerrillas"]);
+  });
+  test("a group told only in lower-case words lends no name", () => {
+    const text =
+      "A bomb exploded at a bank in Tulua on Monday. Police are hunting the attackers, who left notes praising the old rival group.";
+    expect(attackers(text)).toEqual(["attackers"]);
+  });
+  test("so are the attackers named by their deed", () => {
+    const text =
+      "A bomb exploded at a bank in Tulua on Monday. Police are hunting the attackers. The Black Lotus guerrillas are active in the region.";
+    expect(attackers(text)).toEqual(["attackers of the Black Lotus"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Actor } from "@deconflict/domain";
 import { countryIndicators } from "../geo/country-indicators.ts";
 import { exactKey } from "../geo/keys.ts";
-import { NON_STATE_HEADS } from "../lexicon/agents.ts";
+import { NON_STATE_HEADS, PERPETRATOR_NOUNS } from "../lexicon/agents.ts";
 import { truecaseWord } from "../linguistic/index.ts";
 
 // Words that describe attackers without naming them: "urban guerrillas", "leftist rebels", "presumed terrorists".
@@ -22,8 +22,19 @@ const words = (name: string) =>
 export function describesGroupless(name: string): boolean {
   const w = words(name);
   const head = w.at(-1)?.toLowerCase() ?? "";
-  if (!NON_STATE_HEADS.has(head) || w.length > 5) return false;
+  if (!(NON_STATE_HEADS.has(head) || isDeedNoun(head) || isUnitOf(w)) || w.length > 5) return false;
   return w.slice(0, -1).every((x) => DESCRIPTIVE.test(x) || isCommonWord(x) || isCountryWord(x));
+}
+
+/** "the attackers", "the murderers": a noun named after the deed describes whoever did it, of whatever group. */
+function isDeedNoun(head: string): boolean {
+  return PERPETRATOR_NOUNS.has(head);
+}
+
+// "guerrilla urban commando units": the units of a non-state body described, not named.
+function isUnitOf(w: readonly string[]): boolean {
+  const head = w.at(-1)?.toLowerCase() ?? "";
+  return /^(?:units?|forces)$/.test(head) && w.slice(0, -1).some((x) => NON_STATE_HEADS.has(x.toLowerCase()));
 }
 
 /**

@@ -88,3 +88,23 @@ export function withListBefore(s: AnalysedSentence, c: Chunk | null, max = 6): C
   }
   return out;
 }
+
+/**
+ * "four officers, including a colonel, and five soldiers": the phrase runs on over an "including" aside and the
+ * list after it, for up to `max` more phrases; `extend` joins the phrases coordinated after each step.
+ */
+export function withIncluded(s: AnalysedSentence, c: Chunk | null, extend: (c: Chunk) => Chunk, max = 3): Chunk | null {
+  if (!c || c.pronoun) return c;
+  let out = c;
+  for (let n = 0; n < max; n++) {
+    let k = out.last + 1;
+    if (s.tokens[k]?.text === ",") k++;
+    if (!/^(?:including|among)$/.test(s.tokens[k]?.lower ?? "")) break;
+    k++;
+    if (s.tokens[k]?.lower === "them") k++;
+    const next = chunkAt(s, k);
+    if (!next || next.pronoun) break;
+    out = extend({ ...out, end: next.end, last: next.last });
+  }
+  return out;
+}

@@ -25,6 +25,8 @@ describe("an actor far before an attack noun", () => {
   test("the clause's actor makes the attack its 'in' adjunct tells, unless the clause is passive", () => {
     const active = "Last spring the rebels seized a depot in the hills, in an attack the army called reckless.";
     expect(far(active, "rebels", "attack")).toBe(false);
+    const counted = "The police shot two farmers near the depot in two separate shootings.";
+    expect(far(counted, "police", "shootings")).toBe(false);
     const passive = "The rebels were killed near the depot in an attack by the army.";
     expect(far(passive, "rebels", "attack")).toBe(true);
   });

@@ -5,7 +5,7 @@ const RIGHT_BEFORE = /^[\s’'-]*s?\s*(?:[a-z][a-z’'-]*\s+){0,2}$/;
 const TIED =
   /\b(?:responsib\w*|credit|blam\w*|involv\w*|accus\w*|suspect\w*)\s+(?:for|in|of)\s+(?:[a-z’'-]+\s+){0,3}$|\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$/;
 
-const IN_ADJUNCT = /\bin\s+(?:an?|the|their|its)\s+(?:[a-z-]+\s+){0,2}$/;
+const IN_ADJUNCT = /\bin\s+(?:an?|the|their|its|two|three|four|several|separate)\s+(?:[a-z-]+\s+){0,2}$/;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ot|ung)\b|\b(?:died|dead)\b/;
 
 /**

@@ -83,13 +83,14 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     if (target && isWeapon(headWord(s, target))) target = null;
     attacker = by ?? null;
   } else if (verbal) {
-    attacker = relativeAntecedent(s, ti) ?? subjectOf(s, before, ti);
+    attacker = appositiveSubject(s, before, ti) ?? relativeAntecedent(s, ti) ?? subjectOf(s, before, ti);
     attacker = countedAgents(s, attacker) ?? attacker;
     if (attacker && !isAgentLike(s, attacker)) {
       inanimateSubject = !isWeapon(headWord(s, attacker)) && !s.tokens[attacker.head]?.pos.startsWith("PRO");
       if (inanimateSubject) unknownSubject = attacker;
       attacker = null;
     }
+    attacker ??= participleSubject(s, before, ti);
     attacker = withConjunctsBefore(s, attacker, (c) => isAgentLike(s, c) && !isTime(s, c));
     target = objectOf(s, after, tj);
     // "troops clashed with guerrillas": the other side of a clash.
@@ -97,7 +98,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
       target = after.find((c) => prevWord(tokens, c) === "with" && c.first - tj <= 3) ?? null;
   } else {
     // Nominal: "a US airstrike", "the rebels' attack", "an attack by X on Y", "X carried out an attack".
-    attacker = premodifier(s, before, ti) ?? by ?? lightVerbSubject(s, before, ti);
+    attacker = premodifier(s, before, ti) ?? by ?? lightVerbSubject(s, before, ti) ?? adjunctSubject(s, before, ti);
     if (!attacker) unknownSubject = namePremodifier(s, before, ti);
     target =
       after.find((c) => TARGET_PREP.has(prevWord(tokens, c)) && c.first - tj <= 6 && !isTime(s, c)) ??
@@ -319,6 +320,87 @@ function lightVerbSubject(s: AnalysedSentence, before: readonly Chunk[], ti: num
   return null;
 }
 
+/**
+ * "Gunmen stormed the bank, throwing grenades at the guards": a participle set off by a comma after a clause is
+ * done by that clause's subject, when it is an agent and the clause is active.
+ */
+function participleSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  if (s.tokens[ti - 1]?.text !== "," || !/ing$/.test(s.tokens[ti]?.lower ?? "")) return null;
+  for (let v = ti - 2; v >= 0 && v >= ti - 16; v--) {
+    const t = s.tokens[v] as Token;
+    if (CLAUSE_STOP.has(t.lower) || t.pos === "SCONJ" || t.text === ",") return null;
+    if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
+    if (isPassive(s.tokens, v)) return null;
+    const subject = subjectOf(
+      s,
+      before.filter((c) => c.last < v),
+      v,
+    );
+    return subject && !subject.pronoun && isAgentLike(s, subject) ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * "The Red Dawn, the armed wing of the Workers Party, bombed a bridge": a subject with an apposition set off by
+ * commas before the verb; the attacker is the subject and its apposition, as one span of the text.
+ */
+function appositiveSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  if (s.tokens[ti - 1]?.text !== ",") return null;
+  const told = before.find((c) => c.last === ti - 2);
+  if (!told || told.pronoun) return null;
+  let b = told;
+  // "the armed wing of the Workers Party": the apposition's "of" tail.
+  if (s.tokens[b.first - 1]?.lower === "of") {
+    const head = before.find((c) => c.last === (b as Chunk).first - 2);
+    if (head) b = { ...b, start: head.start, first: head.first };
+  }
+  if (s.tokens[b.first - 1]?.text !== ",") return null;
+  const a = before.find((c) => c.last === (b as Chunk).first - 2);
+  // "THE RED HAND, A MAOIST GROUP,": an apposition naming a body tells that the phrase it follows is one.
+  if (!a || a.pronoun || !(isAgentLike(s, a) || (isAgentLike(s, told) && !isTime(s, a)))) return null;
+  const prev = s.tokens[a.first - 1];
+  if (prev && (prev.pos === "ADP" || prev.pos === "VERB" || prev.text === ",")) return null;
+  // The apposition's head says what the phrase is when the name alone does not.
+  return { ...a, end: b.end, last: b.last, head: isAgentLike(s, a) ? a.head : told.head };
+}
+
+const ADJUNCT_GAP = new Set(["DET", "NUM", "ADJ"]);
+const NO_OBJECT_VERB = /^(?:died|perished|lost|fell|were|was|are|is|been|being|injured|wounded|hurt)$/;
+
+/**
+ * "Soldiers killed two reporters in two separate shootings": a nominal attack told as an "in" adjunct of an active
+ * verb with its own object was made by that verb's subject. Passives ("were killed in an attack") and verbs with no
+ * object ("died in the attack") tell its victims instead.
+ */
+function adjunctSubject(s: AnalysedSentence, before: readonly Chunk[], ti: number): Chunk | null {
+  let k = ti - 1;
+  while (k > 0 && k >= ti - 3 && ADJUNCT_GAP.has(s.tokens[k]?.pos ?? "")) k--;
+  if (s.tokens[k]?.lower !== "in") return null;
+  // "seized a drone in the attack": a definite attack points back to one told before, whoever's it was.
+  if (/^(?:the|this|that)$/.test(s.tokens[k + 1]?.lower ?? "")) return null;
+  for (let v = k - 1; v >= 0 && v >= k - 14; v--) {
+    const t = s.tokens[v] as Token;
+    // "the involvement of troops in the murder": an "in" of a noun's own phrase is no adjunct of the clause.
+    if (CLAUSE_STOP.has(t.lower) || t.pos === "SCONJ" || t.pos === "ADP") return null;
+    // "were injured, including three reporters, in an attack": a participle is no main verb.
+    if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
+    if (
+      NO_OBJECT_VERB.test(t.lower) ||
+      isPassive(s.tokens, v) ||
+      !/^(?:NOUN|PROPN|NUM|DET|ADJ)$/.test(s.tokens[v + 1]?.pos ?? "")
+    )
+      return null;
+    const subject = subjectOf(
+      s,
+      before.filter((c) => c.last < v),
+      v,
+    );
+    return subject && isAgentLike(s, subject) && !subject.pronoun ? subject : null;
+  }
+  return null;
+}
+
 // "the town of X", and the relational frames that place an event by a named place: "on the outskirts of X",
 // "the edge of X", "the area of X", "east of X".
 const OF_PLACE =
@@ -486,7 +568,7 @@ export function toPhrase(s: AnalysedSentence, text: string, c: Chunk): Phrase {
 const CLAIMED =
   /\b(?:claimed|claims|claiming|took|takes|accepted|admitted)\s+(?:responsibility|credit)\b|\bclaimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|kidnapping|incident|blast|operation|strike)\b/;
 const ATTRIBUTED =
-  /\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
+  /\b(?:attacks?|actions?|acts|bombings?|murders?|killings?|crimes?|assassinations?|kidnappings?|explosions?)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on)\s+|\b(?:(?:attributed|blamed|blames|blaming|linked)\s+(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|kidnappings?|incidents?|blasts?|operations?|explosions?|murders?|massacres?)|it|them)\s+(?:to|on)|\b(?:which|that)\s+(?:[a-z'’-]+\s+){1,5}?(?:blamed|blames|attributed|attributes)\s+on|(?:crimes?|murders?|massacres?|attacks?|assassinations?|killings?|actions?|acts|bombings?|kidnappings?)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near|against|of)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}(?:carried out|perpetrated|committed|staged)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by|(?:bombs?|charges?|explosives?|devices?|grenades?|dynamite|car[ -]bombs?)\s+(?:(?:was|were|had been|has been)\s+)?(?:[a-z]+ly\s+)?(?:placed|planted|left|thrown|hurled)\s+(?:(?:yesterday|today|last night|(?:in|at|on|near|inside|outside|under)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by|(?:is|are|were|was|been|being)\s+(?:[a-z]+ly\s+)?(?:attributed to|blamed on|the work of|(?:carried out|claimed|perpetrated|committed|orchestrated|organi[sz]ed|masterminded|ordered|caused|launched|staged|placed|planted|thrown|hurled|set off|detonated)\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|last night|(?:in|at|on|near|outside|inside)\s+(?:[a-z0-9'’-]+\s+){0,4}?)\s*){0,2}by))\s+/;
 const DENIED = /\b(?:no|not|never|denied|deny|denies)\b[^.;]{0,24}$/;
 
 /** Whether the sentence may name who claims or is blamed for an attack (cheap test before tagging). */
@@ -496,8 +578,14 @@ export function mayClaim(lower: string): boolean {
 
 /** Where a claim of responsibility or an attribution starts in the sentence, or -1. */
 export function claimAt(lower: string): number {
-  const m = CLAIMED.exec(lower) ?? ATTRIBUTED.exec(lower) ?? /\bresponsible for\b/.exec(lower);
+  const m = CLAIMED.exec(lower) ?? ATTRIBUTED.exec(lower) ?? /\bresponsible for\b|\bheld responsible\b/.exec(lower);
   return m ? m.index : -1;
+}
+
+/** "a self-styled Red Hand group": the name after the words a group calls itself by. */
+function selfStyled(s: AnalysedSentence, c: Chunk | undefined): Chunk | undefined {
+  if (!c || headWord(s, c) !== "self" || s.tokens[c.last + 1]?.text !== "-") return c;
+  return s.chunks.find((k) => k.first > c.last + 1 && k.first <= c.last + 4);
 }
 
 /** Who claimed or is blamed for the attack told: "AQAP claimed responsibility", "blamed the attack on the ELN". */
@@ -507,10 +595,12 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
   const attributed = ATTRIBUTED.exec(lower);
   if (attributed) {
     const from = attributed.index + attributed[0].length;
-    const c = s.chunks.find((k) => k.start >= from && k.start - from <= 4);
-    return c && isAgentLike(s, c) ? toPhrase(s, text, withOfName(s, withGloss(s, c)) as Chunk) : null;
+    const told = s.chunks.find((k) => k.start >= from && k.start - from <= 4);
+    // "a self-styled 'Blue Flame' group": what a group calls itself is a name, whatever its words.
+    const c = selfStyled(s, told);
+    return c && (c !== told || isAgentLike(s, c)) ? toPhrase(s, text, withOfName(s, withGloss(s, c)) as Chunk) : null;
   }
-  const claimed = CLAIMED.exec(lower) ?? /\b(?:was|were|is|are)\s+responsible for\b/.exec(lower);
+  const claimed = CLAIMED.exec(lower) ?? /\b(?:was|were|is|are|being|been)\s+(?:held\s+)?responsible\b/.exec(lower);
   if (!claimed || DENIED.test(lower.slice(0, claimed.index))) return null;
   const at = tokenAt(s, claimed.index);
   if (at < 0) return null;
@@ -519,7 +609,19 @@ export function claimantOf(s: AnalysedSentence, text: string): Phrase | null {
     s.chunks.filter((c) => c.last < at),
     at,
   );
-  return subject && isAgentLike(s, subject) ? toPhrase(s, text, withOfName(s, withGloss(s, subject)) as Chunk) : null;
+  // "the government and the armed forces are responsible": the whole list before the verb.
+  return subject && isAgentLike(s, subject)
+    ? toPhrase(s, text, withAndBefore(s, withOfName(s, withGloss(s, subject)) as Chunk))
+    : null;
+}
+
+/** "the government and the armed forces": a subject with the phrase "and" joins before it, not one governed by a preposition. */
+function withAndBefore(s: AnalysedSentence, c: Chunk): Chunk {
+  if (c.pronoun || s.tokens[c.first - 1]?.lower !== "and") return c;
+  const prev = s.chunks.find((x) => x.last === c.first - 2);
+  const gov = prev && s.tokens[prev.first - 1];
+  if (!prev || prev.pronoun || (gov && (gov.pos === "ADP" || gov.lower === "to"))) return c;
+  return { ...c, start: prev.start, first: prev.first };
 }
 
 const VICTIM_VERB =

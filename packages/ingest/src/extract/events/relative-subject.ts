@@ -1,7 +1,21 @@
 import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
 
 const RELATIVE = /^(?:who|that|which)$/;
-const SKIPPED = new Set(["had", "has", "have", "then", "later", "also", "reportedly", "allegedly", "apparently"]);
+const SKIPPED = new Set([
+  "had",
+  "has",
+  "have",
+  "then",
+  "later",
+  "also",
+  "reportedly",
+  "allegedly",
+  "apparently",
+  "are",
+  "were",
+  "was",
+  "is",
+]);
 
 /**
  * "alleged guerrillas, who machine-gunned his house": the subject of a verb in a relative clause is the phrase

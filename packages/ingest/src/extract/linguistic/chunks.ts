@@ -23,12 +23,21 @@ const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a
 const isHead = (t: Token | undefined) => !!t && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM");
 const isName = (t: Token | undefined) => !!t && (t.pos === "PROPN" || (/^[A-Z]/.test(t.cased) && t.pos === "NOUN"));
 
+// "the Red Hand unit tonight claimed": a day word after a phrase is an adverb of the clause, not its head; only
+// "today's attack" (a possessive) or a first word opens a phrase with it.
+const DAY_ADVERB = new Set(["today", "tonight", "yesterday"]);
+const QUOTE = new Set(['"', "“", "”"]);
+
 /** May token i continue the phrase that runs up to i-1? */
 function continues(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!t) return false;
+  if (DAY_ADVERB.has(t.lower) && !/^['’]s?$/.test(next?.lower ?? "")) return false;
+  // 'a "Red Dawn" column', "the “Blue Star” command": a quoted name inside a phrase, between its words.
+  if (QUOTE.has(t.text) && prev && next && NOMINAL.has(next.pos) && (prev.pos === "DET" || NOMINAL.has(prev.pos)))
+    return true;
   if (NOMINAL.has(t.pos)) return true;
   // "U.S.-led", "al-Islam", "F-16": a hyphen inside a word
   if (t.text === "-" && touching(prev, t) && touching(t, next) && next && next.pos !== "PUNCT") return true;
@@ -88,6 +97,22 @@ export function nounChunks(tokens: readonly Token[], barrier?: (i: number) => bo
       continue;
     }
     j = withAcronym(tokens, j);
+    // A quote mark the phrase opens or closes alone: take in the one right before it, else end before it.
+    let quotes = 0;
+    for (let k = i; k <= j; k++) if (QUOTE.has(tokens[k]?.text ?? "")) quotes++;
+    if (quotes % 2 === 1) {
+      if (QUOTE.has(tokens[i - 1]?.text ?? "") && !out.some((c) => c.last === i - 1)) i--;
+      else {
+        let k = i;
+        while (k <= j && !QUOTE.has(tokens[k]?.text ?? "")) k++;
+        j = k - 1;
+        while (j >= i && !isHead(tokens[j])) j--;
+        if (j < i) {
+          i = k + 1;
+          continue;
+        }
+      }
+    }
     // Fields written out: an object spread beside other fields costs V8 ten times the whole chunker.
     out.push({
       start: tokens[i]?.start ?? 0,

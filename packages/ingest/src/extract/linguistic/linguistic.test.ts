@@ -90,6 +90,22 @@ describe("linguistic layer", () => {
       const s = analyseSentence(t, whole(t), undefined, (i) => i === 1);
       expect(s.chunks.map((c) => t.slice(c.start, c.end))).toEqual(["Gunmen", "a mayor"]);
     });
+    test("a day word after a phrase is the clause's adverb, not the phrase's head", () => {
+      expect(chunks("THE RED HAND UNIT TONIGHT CLAIMED THE ATTACK.")).toEqual([
+        "THE RED HAND UNIT",
+        "TONIGHT",
+        "THE ATTACK",
+      ]);
+      expect(chunks("Rebels attacked the town today.")).toEqual(["Rebels", "the town", "today"]);
+      expect(chunks("Yesterday's attack killed two.")[0]).toBe("Yesterday's attack");
+    });
+    test("a quoted name inside a phrase stays in it", () => {
+      expect(chunks('AN ATTACK BY A "RED DAWN" COLUMN KILLED TWO.')).toContain('A "RED DAWN" COLUMN');
+      expect(chunks("Members of the “Blue Star” command fled.")).toContain("the “Blue Star” command");
+      expect(chunks('The army said "the rebels" fled.')).toContain("the rebels");
+      // A quote opened before a verb's object is taken in with it, so the phrase holds both marks.
+      expect(chunks('IT WAS CLAIMED BY A SELF-STYLED "RED DAWN" GROUP.')).toContain('"RED DAWN" GROUP');
+    });
     test("pronouns are one-word phrases, marked", () => {
       const t = "They attacked it.";
       expect(analyseSentence(t, whole(t)).chunks.map((c) => c.pronoun)).toEqual([true, true]);
