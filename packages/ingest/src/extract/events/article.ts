@@ -371,7 +371,18 @@ export class ArticleEvents {
     // "the last such strike" is definite but tells another attack of the same kind ("such"), not this one.
     const pointsBack = ((c.definite && !c.such) || (c.weak && c.family === "bombing")) && this.drafts.length > 0;
     // "ISIL claimed responsibility for the attack": a word told only as a deed, after an attack, retells that attack.
-    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing") || c.deedOnly)) {
+    // "A judge was shot dead. … the crime perpetrated by hired gunmen": a definite plain attack word whose agent is
+    // only described retells the attack told without its attacker, and names them.
+    const before = this.mostRecent();
+    const describedAgent =
+      c.weak &&
+      c.family === "generic" &&
+      c.definite &&
+      !!c.attacker &&
+      isGeneric(c.attacker.entry) &&
+      !!before &&
+      isUnknown(before.attacker);
+    if (pointsBack && !told && (!c.attacker || (c.weak && c.family === "bombing") || c.deedOnly || describedAgent)) {
       const last = this.mostRecent();
       if (!last) return null;
       // "The attack was carried out by FMLN terrorists": the telling may name who the first one did not.
