@@ -174,8 +174,13 @@ function untilDone(entries: readonly Queued[], signal: AbortSignal | undefined):
   if (!signal) return all;
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    signal.addEventListener("abort", () => resolve(), { once: true });
-    all.then(resolve);
+    const onAbort = () => resolve();
+    signal.addEventListener("abort", onAbort, { once: true });
+    // One wait a batch: a listener left behind each time would pile up on the run's signal.
+    all.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    });
   });
 }
 

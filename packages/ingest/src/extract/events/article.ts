@@ -331,7 +331,7 @@ export class ArticleEvents {
     // "unidentified assailants" are told as no one's: no group is lent to them.
     if (!describesGroupless(d.attacker.name) || UNIDENTIFIED.test(d.attacker.name)) return d.attacker;
     const group = this.groupNear(d.lastSentence);
-    // A group told only in lower-case words ("comments made about previous") is no name to give the attackers.
+    // A group told only in lower-case words ("remarks made about earlier") is no name to give the attackers.
     return group && /[A-Z]/.test(groupCore(group.name)) ? withGroupOf(d.attacker, group) : d.attacker;
   }
 

@@ -31,8 +31,8 @@ describe("perpetrators told apart from the attack word", () => {
       expect(mayNamePerpetrator(text.toLowerCase())).toBe(true);
       expect(perpetrator(text)).toBe("colonel and four other members of the navy");
     });
-    test("'suspected of being involved in the murder', in all-caps copy", () => {
-      expect(perpetrator("POLICE ARRESTED THREE MEN SUSPECTED OF BEING INVOLVED IN THE MURDER OF THE JUDGE.")).toBe(
+    test("'suspected of taking part in the ambush', in all-caps copy", () => {
+      expect(perpetrator("POLICE ARRESTED THREE MEN SUSPECTED OF TAKING PART IN THE AMBUSH OF THE CONVOY.")).toBe(
         "THREE MEN",
       );
     });

@@ -16,7 +16,7 @@ const SUBJECT_CUE = new RegExp(
 // "Cristiani implicated four officers in the assassination", "we blame ARENA for this assassination": the object
 // is who took part.
 // "we hold the government responsible for this attack" names them as "blame" does.
-// "confirmed the involvement of troops in the murder" names them as the one implicated.
+// "admitted the involvement of police in the ambush" names them as the one implicated.
 const OBJECT_CUE =
   /\b(?:implicated|implicates|blamed|blames|blame|blaming|accused|accuses|accuse|accusing|(?:involvement|participation|complicity)\s+of|(?:hold|holds|held)(?=\s[^.;]{1,120}?\sresponsible\s+for\b))\s+/;
 const OBJECT_DEED = new RegExp(

@@ -31,7 +31,7 @@ function isDeedNoun(head: string): boolean {
   return PERPETRATOR_NOUNS.has(head);
 }
 
-// "guerrilla urban commando units": the units of a non-state body described, not named.
+// "rebel mountain assault units": the units of a non-state body described, not named.
 function isUnitOf(w: readonly string[]): boolean {
   const head = w.at(-1)?.toLowerCase() ?? "";
   return /^(?:units?|forces)$/.test(head) && w.slice(0, -1).some((x) => NON_STATE_HEADS.has(x.toLowerCase()));

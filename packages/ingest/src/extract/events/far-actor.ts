@@ -19,6 +19,6 @@ export function farFromNominal(lower: string, actorEnd: number, start: number): 
   const between = lower.slice(actorEnd, start);
   if (RIGHT_BEFORE.test(between) || TIED.test(between)) return false;
   // "the militants overran a base, killing ten, in an attack at dawn": the clause's actor made the attack its
-  // adjunct tells, unless the clause is passive ("died in the fighting").
+  // adjunct tells, unless the clause is passive ("were wounded in the clashes").
   return !(IN_ADJUNCT.test(between) && !PASSIVE.test(between));
 }

@@ -377,7 +377,7 @@ function adjunctSubject(s: AnalysedSentence, before: readonly Chunk[], ti: numbe
   let k = ti - 1;
   while (k > 0 && k >= ti - 3 && ADJUNCT_GAP.has(s.tokens[k]?.pos ?? "")) k--;
   if (s.tokens[k]?.lower !== "in") return null;
-  // "seized a drone in the attack": a definite attack points back to one told before, whoever's it was.
+  // "captured a rifle in the raid": a definite attack points back to one told before, whoever's it was.
   if (/^(?:the|this|that)$/.test(s.tokens[k + 1]?.lower ?? "")) return null;
   for (let v = k - 1; v >= 0 && v >= k - 14; v--) {
     const t = s.tokens[v] as Token;

@@ -10,7 +10,7 @@ export interface GroupName {
 // "FMLN guerrillas", "Shining Path terrorists", "ELN rebels": a name before the noun for the group's members.
 const MEMBERS =
   /(?<![a-z0-9-])(?:urban\s+)?(?:guerr?ill?as?|terrorists?|rebels?|insurgents?|commandos?|militiam[ae]n|militants|subversives)\b/g;
-// "the Farabundo Marti National Liberation Front", "the Medellin cartel": a name headed by the noun for a body.
+// "the Red Path Liberation Front", "the Cauca cartel": a name headed by the noun for a body.
 const BODY =
   /(?<![a-z0-9-])(?:cartel|(?:liberation|revolutionary|popular|people[’']s|patriotic|guerr?ill?a)\s+(?:army|armed forces|forces|alliance|front|movement|organi[sz]ation|command|commandos?|coordinating board))\b/g;
 // "the Black Lotus group", "members of the Black Lotus organization": a name before the noun for a body of people.
@@ -51,7 +51,7 @@ export function groupNamesIn(lower: string, text: string): GroupName[] {
       if (!kept.length) continue;
       const nameStart = at + offsetOfWord(run, k);
       let end = re === BODY ? h.index + h[0].length : nameStart + kept.join(" ").length;
-      // "the Farabundo Marti National Liberation Front (FMLN)": the gloss is the same name.
+      // "the Red Path Liberation Front (RPLF)": the gloss is the same name.
       const gloss = /^\s*[([][a-z0-9 .'’-]{2,40}[)\]]/.exec(lower.slice(end, end + 48));
       if (gloss) end += gloss[0].length;
       const name = text.slice(nameStart, end).replace(/\s+/g, " ").trim();
