@@ -6,6 +6,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CLI = fileURLToPath(new URL("../bin/deconflict.mjs", import.meta.url));
+/** Node flags of the CLI's shebang (`#!/usr/bin/env -S node --flag`): the benches run it as `npx deconflict` would. */
+export const CLI_NODE_FLAGS = (readFileSync(CLI, "utf8").split("\n", 1)[0] ?? "")
+  .split(/\s+/)
+  .filter((w) => /^--/.test(w));
 const TIME = "/usr/bin/time";
 
 export interface Measured {
@@ -47,8 +51,8 @@ export async function measure(
   const rssFile = join(tmpdir(), `deconflict-rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   const useTime = existsSync(TIME);
   const [cmd, argv] = useTime
-    ? [TIME, ["-f", "%M %U %S", "-o", rssFile, process.execPath, CLI, ...args]]
-    : [process.execPath, [CLI, ...args]];
+    ? [TIME, ["-f", "%M %U %S", "-o", rssFile, process.execPath, ...CLI_NODE_FLAGS, CLI, ...args]]
+    : [process.execPath, [...CLI_NODE_FLAGS, CLI, ...args]];
   const started = performance.now();
   const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
   let stderr = "";

@@ -75,9 +75,10 @@ interface Prepared {
   pending: Promise<Settled>;
 }
 
-// Articles read and extracting ahead of the writer, per thread: enough to keep every thread busy, few enough
-// that memory stays flat.
-const AHEAD_PER_WORKER = 4;
+// Articles read and extracting ahead of the writer, per thread. The writer hands out work only between batches, so
+// each thread's backlog must outlast a batch's write: with 4 the threads sat idle some 13 % of the time, with 48 about
+// 7 % (8 % faster at 10,000 articles on 2 cores). Memory stays flat: a queued article is its bytes and extraction.
+const AHEAD_PER_WORKER = 48;
 // At most this many articles, all extracted already, share one write transaction: enough to spread a commit's cost
 // when the writer falls behind (32 saved another 0.2 ms an article), few enough that a batch takes some 20 ms,
 // which is how long Ctrl-C waits (it lands between batches) and what SIGKILL can take back.

@@ -1,6 +1,7 @@
+import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { deconflict, tempFolder } from "./support.ts";
+import { CLI, deconflict, tempFolder } from "./support.ts";
 
 const tmp = tempFolder("usage");
 afterAll(() => tmp.cleanup());
@@ -19,6 +20,17 @@ describe.concurrent("--help", { timeout: 60_000 }, () => {
     expect(r.stdout).toContain(mentions);
     expect(r.stdout).toContain("Examples:");
   });
+});
+
+// `npx deconflict` runs the bin through its shebang (`env -S node --single-threaded-gc`), not through `node bin`.
+test("the bin runs as an executable, through its shebang's node flags", { timeout: 60_000 }, async () => {
+  const out = await new Promise<{ code: number; stdout: string }>((resolve) =>
+    execFile(CLI, ["--help"], { env: { ...process.env, NO_COLOR: "1" } }, (error, stdout) =>
+      resolve({ code: error ? 1 : 0, stdout }),
+    ),
+  );
+  expect(out.code).toBe(0);
+  expect(out.stdout).toMatch(/^Usage: deconflict/);
 });
 
 describe.concurrent("bad usage", { timeout: 60_000 }, () => {
