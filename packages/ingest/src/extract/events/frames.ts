@@ -3,6 +3,7 @@ import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexic
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
 import { withCountedParticiple } from "./counted-participle.ts";
+import { onlyAdjunctsBetween } from "./far-by.ts";
 import { capitalOnlyAtStart } from "./initial-capital.ts";
 import { notUsed } from "./instrument-use.ts";
 import { intentSubject } from "./intent-subject.ts";
@@ -73,7 +74,9 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
     .find(
       (c) =>
         prevWord(tokens, c) === "by" &&
-        (c.first - tj <= 8 || (!verbal && c.first - tj <= 24 && !crossesClause(tokens, tj + 1, c.first))) &&
+        (c.first - tj <= 8 ||
+          (!verbal && c.first - tj <= 24 && !crossesClause(tokens, tj + 1, c.first)) ||
+          (verbal && passive && onlyAdjunctsBetween(tokens, tj + 1, c.first - 1))) &&
         // "an attack perpetrated by X": the verb of the attack noun's own telling passes its agent on.
         (c.first - 2 <= tj ||
           tokens[c.first - 2]?.pos !== "VERB" ||
