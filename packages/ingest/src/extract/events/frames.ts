@@ -3,6 +3,7 @@ import { AGENT_HEADS, GENERIC_AGENTS, INSTRUMENT_RE, NOT_AGENTS } from "../lexic
 import type { AnalysedSentence, Chunk, Token } from "../linguistic/index.ts";
 import { attackerSpan, countedAgents, glossNamesGroup, withGloss } from "./attacker-phrase.ts";
 import { withCountedParticiple } from "./counted-participle.ts";
+import { deedVerbAgent } from "./deed-agent-by.ts";
 import { onlyAdjunctsBetween } from "./far-by.ts";
 import { capitalOnlyAtStart } from "./initial-capital.ts";
 import { notUsed } from "./instrument-use.ts";
@@ -83,7 +84,7 @@ export function readFrame(s: AnalysedSentence, text: string, tStart: number, tEn
           LIGHT_VERB.test(tokens[c.first - 2]?.lower ?? "")) &&
         // "interrupted by the murder of two members ..., restored after a visit by X": a far "by" is its own noun's.
         (c.first - tj <= 8 || tokens[c.first - 2]?.pos !== "NOUN") &&
-        isAgentLike(s, c),
+        (isAgentLike(s, c) || deedVerbAgent(s, c)),
     );
   const passiveTold = passive || (verbal && !!by && reducedRelative(tokens, ti));
   if (passiveTold) {
