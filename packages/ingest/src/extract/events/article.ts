@@ -44,6 +44,7 @@ import { groupNamesIn } from "./group-names.ts";
 import { chooseLocation, framePlaceName, narrower } from "./place-choice.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
+import { subjectPastHit } from "./subject-past-hit.ts";
 import { toldByVictims } from "./victim-cue.ts";
 
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
@@ -474,6 +475,9 @@ export class ArticleEvents {
       namesMore(s, phrase, c.attacker)
     )
       actor = openActor(phrase);
+    // "In the military sphere, where the Red Dawn attacked us": the clause's own subject, which the lexicon does not
+    // know, beats a lexicon word told before it outside the clause.
+    else if (c.attacker && phrase && subjectPastHit(s, phrase, c.attacker)) actor = openActor(phrase);
     else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
     // "assassinated by a FUSEP [public security forces] agent": the frame's phrase holds a lexicon actor's words.
     else if (framed && phrase && isGeneric(framed.entry) && !framed.coref && namesMore(s, phrase, framed))

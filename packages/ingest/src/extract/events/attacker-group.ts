@@ -48,7 +48,7 @@ export function namesByWords(ws: readonly string[]): boolean {
 
 // A word written in lower case, or in all-caps copy one the casing statistics know as an ordinary lower-case word,
 // is no part of a name.
-function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string): boolean {
   if (word !== word.toUpperCase()) return word === word.toLowerCase();
   const cased = truecaseWord(word, "title");
   return cased === cased.toLowerCase();
