@@ -33,7 +33,14 @@ import {
   perpetratorOf,
   releaserOf,
 } from "./attacker-frames.ts";
-import { describesGroupless, groupCore, hasNameWord, namesGroup, withGroupOf } from "./attacker-group.ts";
+import {
+  describesGroupless,
+  describesNonState,
+  groupCore,
+  hasNameWord,
+  namesGroup,
+  withGroupOf,
+} from "./attacker-group.ts";
 import { datesAgree, finer } from "./dates-agree.ts";
 import type { Candidate } from "./detect.ts";
 import { detectCandidates } from "./detect.ts";
@@ -41,9 +48,12 @@ import type { Draft } from "./draft.ts";
 import { findDistanceKm, findEscalation, findMunition, findPlatform } from "./extras.ts";
 import { claimantOf, mayClaim, namedGroups, type Phrase, victimsOf } from "./frames.ts";
 import { groupNamesIn } from "./group-names.ts";
+import { isMutualClash, withoutSides } from "./mutual-clash.ts";
 import { chooseLocation, framePlaceName, narrower } from "./place-choice.ts";
+import { actorBeyondRelative } from "./relative-antecedent.ts";
 import { isSpeaker } from "./roles.ts";
 import type { SentenceInfo } from "./sentence.ts";
+import { subjectPastHit } from "./subject-past-hit.ts";
 import { toldByVictims } from "./victim-cue.ts";
 
 // Powers that fight abroad: "the army" in a Somali story is Somalia's even after US strikes are told.
@@ -127,8 +137,14 @@ export class ArticleEvents {
     const candidates = detectCandidates(s);
     const resolved: { c: Candidate; draft: Draft | null }[] = [];
     let prev: { c: Candidate; draft: Draft | null } | undefined;
-    for (const c of candidates) {
+    for (const told of candidates) {
+      const c = isMutualClash(told) ? withoutSides(told) : told;
+      const before = this.drafts.length;
       const draft = this.resolve(s, c, prev);
+      // "the bus that exploded": the attack is told, but not by the actor the sentence names further back. After an
+      // attack told in the sentence ("targeted a cell that fired"), the relative clause is resolved as its own.
+      if (!prev && draft && this.drafts.length > before && draft === this.drafts.at(-1) && actorBeyondRelative(c))
+        draft.attacker = UNKNOWN_ATTACKER;
       resolved.push({ c, draft });
       if (draft) {
         draft.lastSentence = s.index;
@@ -474,6 +490,9 @@ export class ArticleEvents {
       namesMore(s, phrase, c.attacker)
     )
       actor = openActor(phrase);
+    // "In the military sphere, where the Red Dawn attacked us": the clause's own subject, which the lexicon does not
+    // know, beats a lexicon word told before it outside the clause.
+    else if (c.attacker && phrase && subjectPastHit(s, phrase, c.attacker)) actor = openActor(phrase);
     else if (c.attacker) actor = actorOfHit(s.text, c.attacker, phrase, this.lastName);
     // "assassinated by a FUSEP [public security forces] agent": the frame's phrase holds a lexicon actor's words.
     else if (framed && phrase && isGeneric(framed.entry) && !framed.coref && namesMore(s, phrase, framed))
@@ -545,6 +564,9 @@ export class ArticleEvents {
   /** "the guerrillas" standing for the FMLN named before: "guerrillas of the FMLN", the text's words kept. */
   private describedGroup(phrase: Phrase, group: Actor | undefined): Actor | undefined {
     if (!group || !describesGroupless(phrase.text)) return group;
+    // "the guerrillas" after "the air force bombed": guerrillas are no state's forces, whichever was named last.
+    if ((STATE_FORCES.has(group.key) || group.key === GENERIC_STATE) && describesNonState(phrase.text))
+      return openActor(phrase);
     return withGroupOf(openActor(phrase), group);
   }
 

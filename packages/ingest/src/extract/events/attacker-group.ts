@@ -26,6 +26,11 @@ export function describesGroupless(name: string): boolean {
   return w.slice(0, -1).every((x) => DESCRIPTIVE.test(x) || isCommonWord(x) || isCountryWord(x));
 }
 
+/** "urban guerrillas", "the rebels": fighters outside the state, by the noun for what they are. */
+export function describesNonState(name: string): boolean {
+  return NON_STATE_HEADS.has(words(name).at(-1)?.toLowerCase() ?? "");
+}
+
 /** "the attackers", "the murderers": a noun named after the deed describes whoever did it, of whatever group. */
 function isDeedNoun(head: string): boolean {
   return PERPETRATOR_NOUNS.has(head);
@@ -48,7 +53,7 @@ export function namesByWords(ws: readonly string[]): boolean {
 
 // A word written in lower case, or in all-caps copy one the casing statistics know as an ordinary lower-case word,
 // is no part of a name.
-function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string): boolean {
   if (word !== word.toUpperCase()) return word === word.toLowerCase();
   const cased = truecaseWord(word, "title");
   return cased === cased.toLowerCase();

@@ -25,4 +25,12 @@ describe("group names told in a sentence", () => {
   test("no name in a description, a count or a country's adjective", () => {
     expect(names("Six leftist rebels and the Peruvian guerrillas met criminal terrorists.")).toEqual([]);
   });
+  test("a name in quotation marks before the noun for a body of people", () => {
+    expect(names('POLICE BLAMED THE LEFTIST "RED DAWN" GROUP FOR THE BLAST.')).toEqual(["RED DAWN"]);
+    expect(names("Witnesses saw a “Night Hawk” commando at dusk.")).toEqual(["Night Hawk"]);
+  });
+  test("no verb of the clause in a name", () => {
+    expect(names("THE ARMY SAID IT HAD INFLICTED HEAVY REBEL LOSSES.")).toEqual([]);
+    expect(names('THE ARMY SAID IT HAD INFLICTED "HEAVY" REBEL LOSSES.')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import type { ActorHit } from "../lexicon/match-actors.ts";
 
 // An actor that speaks ("US officials said", "a coalition statement") is not a party to the attack.
 const SPEAKER_AFTER =
-  /^[\s’']*s?\s*(?:(?:senior|top|two|a|an|the|defen[cs]e|military|intelligence|government|foreign|state|security|command|army|air force|central command|embassy)\s+)*(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|sources?|statements?|ministry|minister|media|news agency|envoy|ambassador|diplomats?|lawmakers?|senators?|president|commanders?|announcement|said|says|told|stated|reported|claimed|announced|confirmed|denied|insisted|added)\b/;
+  /^[\s’']*s?\s*(?:(?:senior|top|two|a|an|the|defen[cs]e|military|intelligence|government|foreign|state|security|command|army|air force|central command|embassy)\s+)*(?:officials?|authorit(?:y|ies)|spokesm[ae]n|spokeswom[ae]n|spokespersons?|sources?|statements?|ministry|minister|media|news agency|envoy|ambassador|diplomats?|lawmakers?|senators?|president|commanders?|announcement|said|says|told|stated|reported|claimed|announced|confirmed|denied|insisted|added)\b/;
 const SPEAKER_BEFORE =
   /\b(?:according to|quoted|statement (?:by|from)|spokesm[ae]n for|spokesperson for)\s+(?:the\s+|a\s+|an\s+)?$/;
 // "..., said the coalition." is a speaker; "said coalition warplanes struck" is not.
@@ -14,7 +14,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s
 // "came under attack", "wounded in that attack", "killed by a strike": the subject suffered it.
 const UNDER_BEFORE =
   /\b(?:(?:came|come|comes|coming|was|were|is|are|been|being)\s+under|(?:killed|wounded|injured|hurt|died|dead|destroyed|damaged)\s+(?:in|during|by))\s+(?:(?:the|that|this|a|an)\s+)?(?:[a-z-]+\s+)?$/;
-const PARTICIPLE = /(?:ed|hit|struck|shot down)$/;
+// "was shot", "were shot dead": participles not in -ed too.
+const PARTICIPLE = /(?:ed|hit|struck|shot|slain)(?: down| dead| to death)?$/;
 const PRONOUN_SUBJECT =
   /\b(?:it|they|we|its\s+[a-z-]+(?:\s+[a-z-]+)?|their\s+[a-z-]+(?:\s+[a-z-]+)?|our\s+[a-z-]+)\s+(?:(?:had|has|have|was|were|then|also|later|been|would|did)\s+)*$/;
 const SAID_AFTER =
