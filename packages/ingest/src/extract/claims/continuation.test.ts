@@ -18,13 +18,16 @@ describe("claims", () => {
       ]);
     });
 
-    test("joins a quoted claim when it opens with a connective or a pronoun that leans on it", () => {
+    test("joins a quoted claim when it leans on it (connective, pronoun) or speaks in the speaker's own person", () => {
       expect(
         contents("“The ferry is late,” said Ana Ruiz. “But the harbour levy has doubled twice since the spring.”"),
       ).toEqual(["The ferry is late But the harbour levy has doubled twice since the spring"]);
       expect(
         contents("“The ferry is late,” said Ana Ruiz. “We have waited at the pier for three hours this morning.”"),
       ).toEqual(["The ferry is late We have waited at the pier for three hours this morning"]);
+      expect(
+        contents("“The ferry is late,” said Ana Ruiz. “The captain told us nothing about the engine for three hours.”"),
+      ).toEqual(["The ferry is late The captain told us nothing about the engine for three hours"]);
     });
 
     test("stays a claim of its own when it stands alone, longer than the quote before", () => {
