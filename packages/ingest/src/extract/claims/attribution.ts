@@ -242,6 +242,16 @@ function inverted(
   return { speaker: np, content, verb, anonymous: /anonym/i.test(masked.slice(np.end)), statement: false };
 }
 
+/** Whether the content before the speaker is prose (no quote) while what follows the comma is a quote. */
+function plainBeforeQuote(text: string, before: readonly Range[], tail: string): boolean {
+  const first = before[0];
+  return (
+    first !== undefined &&
+    /^["“«]/u.test(tail) &&
+    !/["“”«»]/u.test(text.slice(Math.max(0, first.start - 2), first.end + 2))
+  );
+}
+
 /** '"A," said X, "B."': the quote that resumes after the speaker, as a second piece of the content. */
 function quoteResumed(text: string, masked: string, at: number): Range[] {
   const comma = /^\s*,\s*/u.exec(masked.slice(at, at + 6));
@@ -376,8 +386,11 @@ function forward(
           ADJUNCT_AT_START.test(tail) ||
           // '"…," the judge told Maria Lopez, a local reporter.': an appositive, no clause.
           (/^(?:a|an|another)\s/iu.test(tail) && !FINITE_RE.test(tail)));
-      if (!gloss && start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start)))
+      if (!gloss && start < text.length && /[\p{L}\p{N}"“]/u.test(text.slice(start))) {
+        // 'Asked about the vote, Ruiz said, "…"': before a quote, a clause of plain prose is the occasion.
+        if (plainBeforeQuote(text, pieces, tail)) pieces.length = 0;
         pieces.push(trimRange(text, start, text.length));
+      }
     }
     return {
       speaker: sp,

@@ -7,6 +7,7 @@
 // 4. claims: stance (stance.ts), the event it is about (event-link.ts), spans inside the text.
 import type { Claim, EventMention, Span } from "@deconflict/domain";
 import { type Attribution, attributeAll, type Range } from "./attribution.ts";
+import { continuesClaim } from "./continuation.ts";
 import { bodySubject, personMentions, personSubject, type Speaker, SpeakerMemory } from "./coreference.ts";
 import { linkEvent } from "./event-link.ts";
 import { claimKindOf, cueOf, hasCue } from "./lexicon/cues.ts";
@@ -70,7 +71,8 @@ function extract(input: ClaimInput): Claim[] {
   // the view keeps every offset, and claims are cut from the original.
   const text = original.includes("''") ? original.replace(/''/g, '" ') : original;
   const mixedCase = isMixedCase(text);
-  const units = buildUnits(text, Array.isArray(input.sentences) ? input.sentences : []);
+  const sentences = Array.isArray(input.sentences) ? input.sentences : [];
+  const units = buildUnits(text, sentences);
   const memory = new SpeakerMemory();
   const cache = new Map<number, Attribution[]>();
   const attributionsOf = (i: number): Attribution[] => {
@@ -220,13 +222,12 @@ function extract(input: ClaimInput): Claim[] {
     const next = units[i + 1];
     if (next && next.paragraph === u.paragraph && attributionOf(i + 1)?.content.length === 0) continue;
     const last = drafts[drafts.length - 1];
-    // '"A," X said. "B."': a quote that goes on in the next sentence is the same attribution, as a careful reader
-    // marks it, when it adds less than the claim already says; a longer one is a statement of its own.
+    // '"A," X said. "B."': a quote that goes on in the next sentence is the same attribution (continuation.ts).
     if (
       last &&
       last.lastUnit === i - 1 &&
       (units[i - 1] as Unit).paragraph === u.paragraph &&
-      quoteSaysLess(text, last, quote)
+      continuesClaim(text, last.pieces, quote, u.end, sentences, contentWords)
     ) {
       last.pieces.push(quote);
       last.span = { start: last.span.start, end: quote.end };
@@ -247,12 +248,6 @@ function extract(input: ClaimInput): Claim[] {
   }
   nameUnnamedRoles(drafts);
   return toClaims(original, dropRepeatedHeadline(text, units, drafts), units, input.mentions ?? []);
-}
-
-/** Whether a quote that goes on says less than the claim it would continue (content words, as readers weigh them). */
-function quoteSaysLess(text: string, d: Draft, quote: Range): boolean {
-  const said = contentWords(d.pieces.map((p) => text.slice(p.start, p.end)).join(" ")).length;
-  return said > contentWords(text.slice(quote.start, quote.end)).length;
 }
 
 function notePeople(
