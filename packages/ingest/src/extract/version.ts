@@ -1,2 +1,2 @@
 /** Bumped whenever extraction output can change, so `deconflict reextract` knows what is stale. */
-export const EXTRACTOR_VERSION = "0.5.2";
+export const EXTRACTOR_VERSION = "0.5.3";

@@ -49,7 +49,7 @@ const FINITE_RE =
 // How a circumstance after a speech verb opens: a preposition, a subordinator, a manner adverb or a participle
 // ("said cheerfully on the radio", "said as the results arrived", "told cheering crowds in the port").
 const TAIL_START_RE =
-  /^\s*(?:(?:of|about|in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly\s|\p{Ll}{3,}ing\s)/u;
+  /^\s*(?:(?:of|about|in|at|on|outside|inside|near|after|before|during|from|aboard|following|ahead|via|through|by|with|as|while|when|because|since|though|although|until|once|where|amid|despite)\s|\p{Ll}+ly(?:\s|[.!?]*$)|\p{Ll}{3,}ing\s)/u;
 
 /** The attribution of a unit, or null when nobody is said to say anything in it. */
 export function attribute(text: string, mixedCase = true): Attribution | null {
@@ -216,10 +216,12 @@ function inverted(
   looksLikeSpeaker: SpeakerTest,
   mixedCase: boolean,
 ): Attribution | null {
-  if (!(SAY_VERBS.has(verb) || QUOTE_TAG_VERBS.has(verb)) || HEARER_VERBS.has(verb)) return null;
+  const pre = masked.slice(0, verbStart).trimEnd();
+  // '"…," warned Clinton.': right after a closing quote any speech verb may come before its speaker.
+  const afterQuote = /["”»],?$/u.test(pre) && cueOf(verb)?.cueClass === "speech";
+  if (!(SAY_VERBS.has(verb) || QUOTE_TAG_VERBS.has(verb) || afterQuote) || HEARER_VERBS.has(verb)) return null;
   // "…, has said X" is not English: an auxiliary means the subject came first.
   if (!/^\p{L}+$/u.test(masked.slice(verbStart, verbEnd))) return null;
-  const pre = masked.slice(0, verbStart).trimEnd();
   if (pre.length > 0 && !/[,"”»—–:]$/u.test(pre)) return null;
   const np = phraseAfter(masked, verbEnd);
   if (!np) return null;
