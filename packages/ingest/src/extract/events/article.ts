@@ -564,7 +564,7 @@ export class ArticleEvents {
   /** "the guerrillas" standing for the FMLN named before: "guerrillas of the FMLN", the text's words kept. */
   private describedGroup(phrase: Phrase, group: Actor | undefined): Actor | undefined {
     if (!group || !describesGroupless(phrase.text)) return group;
-    // "the guerrillas" after "the air force bombed": guerrillas are no state's forces, whichever was named last.
+    // "the guerrillas" after "the navy shelled the coast": guerrillas are no state's forces, whichever was named last.
     if ((STATE_FORCES.has(group.key) || group.key === GENERIC_STATE) && describesNonState(phrase.text))
       return openActor(phrase);
     return withGroupOf(openActor(phrase), group);

@@ -8,8 +8,8 @@ const attackers = (text: string) => extractArticle(article(text)).mentions.map((
 
 describe("a count, a participle and a noun", () => {
   test("are one agent phrase after a passive's 'by'", () => {
-    expect(attackers("THE MAYOR OF TUNJA WAS MURDERED BY TWO PAID ASSASSINS ON MONDAY.")).toEqual([
-      "TWO PAID ASSASSINS",
+    expect(attackers("THE JUDGE OF ORURO WAS MURDERED BY FIVE PAID MERCENARIES ON FRIDAY.")).toEqual([
+      "FIVE PAID MERCENARIES",
     ]);
   });
   test("a chunk that is no bare count is left as it was", () => {

@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
 
 /**
- * "by two paid assassins", "by three hooded men": a count, a participle and the noun they modify are one phrase,
+ * "by five paid mercenaries", "by two hooded men": a count, a participle and the noun they modify are one phrase,
  * though the tagger reads the participle as a verb and the chunker splits the phrase around it. Returns the whole
  * phrase, headed by the noun, or the chunk as it was.
  */

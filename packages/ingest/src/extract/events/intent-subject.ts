@@ -4,7 +4,7 @@ import type { AnalysedSentence, Chunk } from "../linguistic/index.ts";
 // Verbs of a deliberate act against people: only someone can murder or kidnap, so their subject is an agent whatever
 // its head noun ("the Red Dawn murdered", all in capitals where no casing tells a name).
 const INTENT_VERB = /^(?:murdered|assassinated|kidnapp?ed|abducted|massacred|tortured)$/;
-// Heads that stand for a deed or for others, not for a group: "an attempt to kidnap", "the same ones murdered".
+// Heads that stand for a deed or for others, not for a group: "a plot to abduct", "the same ones who murdered".
 const NOT_GROUP = /^(?:ones?|others?|attempts?|operations?|plans?|plots?|orders?|cases?|release|same)$/;
 const DETERMINER = /^(?:the|a|an)$/;
 
